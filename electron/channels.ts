@@ -1,0 +1,9 @@
+// IPC channel names, shared by the main process (electron/ipc.ts) and the preload so the two
+// cannot drift apart. The preload bundles this file: sandboxed preloads cannot require it.
+export const IPC_CHANNELS = {
+  appVersion: 'kiosk:app-version',
+  getConfig: 'kiosk:get-config',
+  quit: 'kiosk:quit',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

@@ -1,0 +1,17 @@
+// Runs in the sandboxed renderer before the page. It exposes exactly the KioskBridge and nothing
+// of ipcRenderer itself, so the page can only make the three calls the main process checks.
+// Bundled into one CommonJS file: a sandboxed preload can require 'electron' but no local file.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { KioskBridge, KioskConfig } from '../shared/bridge';
+import { IPC_CHANNELS } from './channels';
+
+const bridge = {
+  host: 'electron',
+  appVersion: (): Promise<string> => ipcRenderer.invoke(IPC_CHANNELS.appVersion),
+  getConfig: (): Promise<KioskConfig> => ipcRenderer.invoke(IPC_CHANNELS.getConfig),
+  quit: async (): Promise<void> => {
+    await ipcRenderer.invoke(IPC_CHANNELS.quit);
+  },
+} satisfies KioskBridge;
+
+contextBridge.exposeInMainWorld('kiosk', bridge);

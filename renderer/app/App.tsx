@@ -1,0 +1,80 @@
+// Start-up and the top-level screen. Opening the database reads a few rows by key, so the kiosk
+// is ready to scan in the same time with 10 events or 1,000,000.
+import { useCallback, useEffect, useState } from 'react';
+import type { KioskBridge, KioskConfig } from '../../shared/bridge';
+import type { LanguageCode } from '../../shared/types';
+import { CheckInScreen } from '../check-in/CheckInScreen';
+import { classifyStorageError, type StorageProblem } from '../db/errors';
+import { openKioskDatabase, type OpenedDatabase } from '../db/open';
+import { DemoBadges } from '../demo/DemoBadges';
+import { prepareDemo, type DemoState } from '../demo/seed';
+import { I18nProvider, translate } from '../i18n';
+
+type Startup =
+  | { phase: 'loading' }
+  | { phase: 'ready'; opened: OpenedDatabase; config: KioskConfig; demo: DemoState | null }
+  | { phase: 'failed'; problem: StorageProblem };
+
+/** After this long without a scan or a tap, the screen returns to the kiosk's own language. */
+const LANGUAGE_RESET_MS = 60_000;
+
+export function App(props: { bridge: KioskBridge }) {
+  const { bridge } = props;
+  const [startup, setStartup] = useState<Startup>({ phase: 'loading' });
+  const [language, setLanguage] = useState<LanguageCode>('fr');
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const config = await bridge.getConfig();
+        const opened = await openKioskDatabase();
+        const demo = config.demoAllowed ? await prepareDemo(opened.db) : null;
+        if (cancelled) return;
+        setLanguage(config.defaultLanguage);
+        setStartup({ phase: 'ready', opened, config, demo });
+        performance.mark('accueil:ready');
+      } catch (error) {
+        console.error('Kiosk start-up failed', error);
+        if (!cancelled) setStartup({ phase: 'failed', problem: classifyStorageError(error) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [bridge]);
+
+  const defaultLanguage = startup.phase === 'ready' ? startup.config.defaultLanguage : 'fr';
+  useEffect(() => {
+    if (language === defaultLanguage) return;
+    const timer = setTimeout(() => setLanguage(defaultLanguage), LANGUAGE_RESET_MS);
+    return () => clearTimeout(timer);
+  }, [language, defaultLanguage]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const chooseLanguage = useCallback((code: LanguageCode) => setLanguage(code), []);
+
+  if (startup.phase === 'loading') {
+    return (
+      <p className="startup" role="status">
+        {translate(language, 'app.loading')}
+      </p>
+    );
+  }
+  if (startup.phase === 'failed') {
+    return (
+      <main className="startup startup--failed">
+        <p role="alert">{translate(language, `staff.storage.${startup.problem}`)}</p>
+      </main>
+    );
+  }
+  return (
+    <I18nProvider language={language}>
+      <CheckInScreen db={startup.opened.db} settings={startup.opened.settings} onLanguage={chooseLanguage}>
+        {startup.demo && <DemoBadges demo={startup.demo} />}
+      </CheckInScreen>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,149 @@
+// The learner-facing screen: camera preview, scanner heard anywhere, one big result card.
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ScanRead } from '../../shared/wedge';
+import { readScan } from '../../shared/wedge';
+import { LANGUAGES, type CheckInSettings, type LanguageCode } from '../../shared/types';
+import type { KioskDatabase } from '../db/schema';
+import { useI18n } from '../i18n';
+import { startCamera, type CameraStatus } from './camera/camera';
+import { describeResult, displayMs, type ResultView } from './describe';
+import { recordScan, type ScanResult } from './recordScan';
+import { playFeedback } from './sound';
+import { useWedgeScanner } from './useWedgeScanner';
+
+interface Shown {
+  serial: number;
+  result: ScanResult;
+  view: ResultView;
+  /** performance.now() of the last key or of the decoded frame, for the latency measure. */
+  startedAt: number;
+  method: 'camera' | 'scanner';
+}
+
+export function CheckInScreen(props: {
+  db: KioskDatabase;
+  settings: CheckInSettings;
+  onLanguage: (language: LanguageCode) => void;
+  children?: React.ReactNode;
+}) {
+  const { db, settings, onLanguage } = props;
+  const { t, language } = useI18n();
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [camera, setCamera] = useState<CameraStatus>({ state: 'starting' });
+  const [announcement, setAnnouncement] = useState('');
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const serial = useRef(0);
+  const languageRef = useRef(language);
+  languageRef.current = language;
+
+  // Scans are handled strictly one after the other, in arrival order.
+  const submit = useCallback(
+    (read: ScanRead, method: 'camera' | 'scanner', startedAt: number) => {
+      queue.current = queue.current.then(async () => {
+        const result = await recordScan(db, read, method, settings);
+        const view = describeResult(result, languageRef.current);
+        serial.current += 1;
+        setShown({ serial: serial.current, result, view, startedAt, method });
+      });
+    },
+    [db, settings],
+  );
+
+  useWedgeScanner(useCallback((read, at) => submit(read, 'scanner', at), [submit]));
+
+  const video = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    if (!video.current) return;
+    return startCamera({
+      video: video.current,
+      onToken: (text, frameAt) => submit(readScan({ text, codes: [], lastKeyAt: frameAt, overflow: false }), 'camera', frameAt),
+      onStatus: setCamera,
+    });
+  }, [submit]);
+
+  // Feedback, the announcement and the latency measure, once per result.
+  useLayoutEffect(() => {
+    if (!shown) return;
+    playFeedback(shown.view.tone === 'problem' ? 'problem' : 'success');
+    const measure = shown.method === 'camera' ? 'accueil:frame-to-paint' : 'accueil:scan-to-paint';
+    requestAnimationFrame(() => {
+      // A message posted from a frame callback runs after that frame is painted.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () =>
+        performance.measure(measure, { start: shown.startedAt, end: performance.now() });
+      channel.port2.postMessage(null);
+    });
+    // Cleared first so that two identical results in a row are both announced.
+    setAnnouncement('');
+    const announce = requestAnimationFrame(() =>
+      setAnnouncement(`${shown.view.title} ${shown.view.detail}`),
+    );
+    const timer = setTimeout(() => setShown(null), displayMs(shown.view.tone));
+    return () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(announce);
+    };
+  }, [shown]);
+
+  useEffect(() => {
+    if (shown === null && serial.current > 0) setAnnouncement(`${t('idle.prompt')} ${t('idle.scanner')}`);
+  }, [shown, t]);
+
+  const cameraProblem = camera.state === 'denied' || camera.state === 'missing' || camera.state === 'error';
+
+  return (
+    <main className="checkin" data-state={shown ? shown.result.outcome : 'idle'}>
+      <header className="checkin__bar">
+        <span className="checkin__centre">{t('app.centre')}</span>
+        <nav className="checkin__languages" aria-label={t('language.label')}>
+          {LANGUAGES.map((code) => (
+            <button
+              key={code}
+              type="button"
+              lang={code}
+              aria-pressed={code === language}
+              onClick={() => onLanguage(code)}
+            >
+              {t(`language.${code}`)}
+            </button>
+          ))}
+        </nav>
+      </header>
+
+      <section className="checkin__stage">
+        <div className="checkin__camera" data-camera={camera.state}>
+          <video ref={video} muted playsInline aria-label={t('camera.preview')} />
+          <div className="checkin__target" aria-hidden="true" />
+        </div>
+        {shown ? (
+          <article
+            className={`result result--${shown.view.tone}`}
+            data-outcome={shown.result.outcome}
+            lang={shown.view.language}
+            key={shown.serial}
+            data-serial={shown.serial}
+          >
+            <h1 className="result__title">{shown.view.title}</h1>
+            <p className="result__detail">{shown.view.detail}</p>
+          </article>
+        ) : (
+          <article className="idle" data-outcome="idle">
+            <h1 className="idle__title">{t('idle.title')}</h1>
+            <p className="idle__prompt">{t('idle.prompt')}</p>
+            <p className="idle__hint">{t('idle.scanner')}</p>
+          </article>
+        )}
+      </section>
+
+      {cameraProblem && (
+        <p className="checkin__staff-note" role="status">
+          {t(`staff.camera.${camera.state}`)}
+        </p>
+      )}
+      {props.children}
+      <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true" data-testid="announcer">
+        {announcement}
+      </div>
+    </main>
+  );
+}

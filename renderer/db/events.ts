@@ -1,0 +1,166 @@
+// Appending to the event log and keeping the roster projections (learners, badges) in step,
+// always inside the same read-write transaction as the events themselves.
+import Dexie from 'dexie';
+import { brusselsDay } from '../../shared/time';
+import { compareEvents } from '../../shared/attendance';
+import type { EventBody, KioskEvent, RosterEvent } from '../../shared/types';
+import { uuidv7 } from '../../shared/uuid';
+import type { BadgeRow, EventRow, KioskDatabase, KioskRow, LearnerRow } from './schema';
+
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
+/** Rows are written in chunks so one huge import never holds one giant request list. */
+const CHUNK = 5_000;
+
+export async function ensureKiosk(db: KioskDatabase, now = Date.now()): Promise<KioskRow> {
+  return db.transaction('rw', db.kiosk, async () => {
+    const existing = await db.kiosk.get('self');
+    if (existing) return existing;
+    const row: KioskRow = { key: 'self', kioskId: uuidv7(now, randomBytes), nextSeq: 1, createdAt: now };
+    await db.kiosk.add(row);
+    return row;
+  });
+}
+
+/**
+ * Gives each body its envelope (UUIDv7, this kiosk's next gap-free sequence numbers, `at`) and
+ * stores it with its outbox mark. Joins the caller's transaction when there is one, so a scan's
+ * read, decision and append commit together or not at all.
+ */
+export async function appendEvents(
+  db: KioskDatabase,
+  bodies: readonly EventBody[],
+  now = Date.now(),
+): Promise<KioskEvent[]> {
+  return db.transaction('rw', [db.kiosk, db.events, db.learners, db.badges], async () => {
+    const kiosk = await db.kiosk.get('self');
+    if (!kiosk) throw new Error('Kiosk identity missing: ensureKiosk() must run at start-up');
+    const events = bodies.map(
+      (body, i) =>
+        ({
+          ...body,
+          id: uuidv7(now, randomBytes),
+          kioskId: kiosk.kioskId,
+          seq: kiosk.nextSeq + i,
+          at: now,
+        }) as KioskEvent,
+    );
+    await db.kiosk.put({ ...kiosk, nextSeq: kiosk.nextSeq + events.length });
+    for (let i = 0; i < events.length; i += CHUNK) {
+      const chunk = events.slice(i, i + CHUNK);
+      await db.events.bulkAdd(chunk.map((e) => toRow(e, true)));
+      await applyRoster(db, chunk);
+    }
+    return events;
+  });
+}
+
+/**
+ * Stores events made elsewhere (another kiosk, the server, an archive): not pending, duplicates
+ * ignored by id. The sync client's pull uses the same path.
+ */
+export async function storeReceivedEvents(
+  db: KioskDatabase,
+  events: readonly KioskEvent[],
+): Promise<number> {
+  let stored = 0;
+  for (let i = 0; i < events.length; i += CHUNK) {
+    const chunk = events.slice(i, i + CHUNK);
+    stored += await db.transaction('rw', [db.events, db.learners, db.badges], async () => {
+      const known = await db.events.bulkGet(chunk.map((e) => e.id));
+      const fresh = chunk.filter((_, j) => known[j] === undefined);
+      await db.events.bulkAdd(fresh.map((e) => toRow(e, false)));
+      await applyRoster(db, fresh);
+      return fresh.length;
+    });
+  }
+  return stored;
+}
+
+function toRow(event: KioskEvent, pending: boolean): EventRow {
+  const row: EventRow = { ...event, day: brusselsDay(event.at) };
+  if (pending) row.pending = 1;
+  return row;
+}
+
+/**
+ * Roster projections. Each learner row remembers the (at, id) of the event that last changed it,
+ * so an older event arriving late never overwrites a newer one; a revoked token stays revoked.
+ */
+async function applyRoster(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {
+  const roster = events.filter(isRosterEvent).sort(compareEvents);
+  if (roster.length === 0) return;
+
+  const learnerIds = [...new Set(roster.flatMap((e) => (e.type === 'learner-upserted' ? e.learner.id : e.learnerId)))];
+  const learners = new Map<string, LearnerRow>();
+  (await db.learners.bulkGet(learnerIds)).forEach((row) => row && learners.set(row.id, row));
+  const tokens = [...new Set(roster.flatMap((e) => ('token' in e ? [e.token] : [])))];
+  const badges = new Map<string, BadgeRow>();
+  (await db.badges.bulkGet(tokens)).forEach((row) => row && badges.set(row.token, row));
+
+  for (const event of roster) {
+    const rev = { revAt: event.at, revId: event.id };
+    switch (event.type) {
+      case 'learner-upserted': {
+        const current = learners.get(event.learner.id);
+        if (!current || isNewer(event, current)) learners.set(event.learner.id, { ...event.learner, ...rev });
+        break;
+      }
+      case 'learner-archived': {
+        const current = learners.get(event.learnerId);
+        if (current && isNewer(event, current)) learners.set(current.id, { ...current, status: 'archived', ...rev });
+        break;
+      }
+      case 'badge-issued':
+        if (badges.get(event.token)?.status !== 'revoked') {
+          badges.set(event.token, { token: event.token, learnerId: event.learnerId, status: 'active' });
+        }
+        break;
+      case 'badge-revoked':
+        badges.set(event.token, { token: event.token, learnerId: event.learnerId, status: 'revoked' });
+        break;
+    }
+  }
+  await db.learners.bulkPut([...learners.values()]);
+  await db.badges.bulkPut([...badges.values()]);
+}
+
+function isRosterEvent(event: KioskEvent): event is RosterEvent {
+  return (
+    event.type === 'learner-upserted' ||
+    event.type === 'learner-archived' ||
+    event.type === 'badge-issued' ||
+    event.type === 'badge-revoked'
+  );
+}
+
+function isNewer(event: KioskEvent, row: LearnerRow): boolean {
+  return event.at > row.revAt || (event.at === row.revAt && event.id > row.revId);
+}
+
+/** A learner's attendance events between two instants, from the [learnerId+at] index. */
+export function learnerEventsBetween(
+  db: KioskDatabase,
+  learnerId: string,
+  start: number,
+  end: number,
+): Promise<EventRow[]> {
+  return db.events
+    .where('[learnerId+at]')
+    .between([learnerId, start], [learnerId, end], true, false)
+    .toArray();
+}
+
+/** The latest unknown-badge scan of a token since `since`, from the [token+at] index. */
+export async function lastUnknownScan(
+  db: KioskDatabase,
+  token: string,
+  since: number,
+): Promise<number | null> {
+  const rows = await db.events
+    .where('[token+at]')
+    .between([token, since], [token, Dexie.maxKey])
+    .filter((row) => row.type === 'unknown-badge')
+    .toArray();
+  return rows.reduce<number | null>((latest, row) => Math.max(latest ?? row.at, row.at), null);
+}

@@ -1,0 +1,30 @@
+// Drives the real startCamera() against Chromium's fake webcam (a y4m file).
+import {
+  DECODE_MEASURE,
+  FRAME_MEASURE,
+  startCamera,
+} from '../../../renderer/check-in/camera/camera';
+import type { CameraCheckPageResult } from './results';
+
+const video = document.querySelector<HTMLVideoElement>('#preview');
+if (video === null) throw new Error('no #preview video');
+
+const started = performance.now();
+const result: CameraCheckPageResult = { statuses: [], tokens: [], decodeMs: [], frameMs: [] };
+window.__cameraCheck = result;
+
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntriesByName(DECODE_MEASURE)) result.decodeMs.push(entry.duration);
+  for (const entry of list.getEntriesByName(FRAME_MEASURE)) result.frameMs.push(entry.duration);
+}).observe({ entryTypes: ['measure'] });
+
+window.__stopCamera = startCamera({
+  video,
+  onToken: (text, frameAt) => {
+    const now = performance.now();
+    result.tokens.push({ text, latencyMs: now - frameAt, sinceStartMs: now - started });
+  },
+  onStatus: (status) => {
+    result.statuses.push(status.state === 'error' ? `error:${status.detail}` : status.state);
+  },
+});

@@ -1,0 +1,180 @@
+// Driving the kiosk in Debian's Chromium: launch, type like a USB scanner (trusted key events
+// through CDP, with any key and code), read what the screen shows and what IndexedDB holds.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export type Camera = { video: string } | 'none' | 'deny';
+
+export function cameraArgs(camera: Camera): string[] {
+  if (camera === 'none') return [];
+  if (camera === 'deny') return ['--use-fake-device-for-media-stream', '--deny-permission-prompts'];
+  return [
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${camera.video}`,
+  ];
+}
+
+export interface Kiosk {
+  context: BrowserContext;
+  page: Page;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+export async function openKiosk(
+  baseUrl: string,
+  options: { camera?: Camera; query?: string; userDataDir?: string } = {},
+): Promise<Kiosk> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'accueil-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...cameraArgs(options.camera ?? 'none')],
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => console.error('[page error]', error));
+  await page.goto(`${baseUrl}/index.html${options.query ?? ''}`);
+  await waitReady(page);
+  return {
+    context,
+    page,
+    userDataDir,
+    close: async () => {
+      await context.close();
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-outcome="idle"]', { timeout: 30_000 });
+}
+
+export interface KeyStroke {
+  key: string;
+  code: string;
+}
+
+/** What a US-layout scanner sends for a text, on a US-layout host. */
+export function usKeys(text: string): KeyStroke[] {
+  return [...text].map((char) => ({
+    key: char,
+    code: /^[a-z]$/i.test(char) ? `Key${char.toUpperCase()}` : /^\d$/.test(char) ? `Digit${char}` : '',
+  }));
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+
+/** Types keys at scanner speed (about 1 ms apart) with trusted events, then the terminator. */
+export async function scanKeys(page: Page, keys: KeyStroke[], terminator = 'Enter'): Promise<void> {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    sessions.set(page, cdp);
+  }
+  const all = [...keys, { key: terminator, code: terminator }];
+  for (const { key, code } of all) {
+    const named = key.length > 2;
+    const text = key === 'Enter' ? '\r' : named ? undefined : key;
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code, text });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code });
+  }
+}
+
+export interface ShownResult {
+  outcome: string;
+  serial: number;
+  title: string;
+}
+
+/** The result card shown after `afterSerial`, or null if none appears within `timeoutMs`. */
+export async function nextResult(page: Page, afterSerial: number, timeoutMs = 5_000): Promise<ShownResult | null> {
+  try {
+    const handle = await page.waitForFunction(
+      (after) => {
+        const card = document.querySelector<HTMLElement>('.result[data-serial]');
+        const serial = Number(card?.dataset.serial ?? 0);
+        return serial > after && card
+          ? { outcome: card.dataset.outcome ?? '', serial, title: card.querySelector('h1')?.textContent ?? '' }
+          : null;
+      },
+      afterSerial,
+      { timeout: timeoutMs, polling: 'raf' },
+    );
+    return (await handle.jsonValue()) as ShownResult;
+  } catch {
+    return null;
+  }
+}
+
+export async function currentSerial(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Number(document.querySelector<HTMLElement>('.result[data-serial]')?.dataset.serial ?? 0),
+  );
+}
+
+export interface StoredEvent {
+  type: string;
+  learnerId?: string;
+  token?: string;
+  method?: string;
+  kioskId: string;
+  seq: number;
+}
+
+/** Every event this kiosk wrote (the demo roster's events come from another pseudo-kiosk). */
+export async function kioskEvents(page: Page): Promise<StoredEvent[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredEvent[]>((resolve, reject) => {
+        const open = indexedDB.open('accueil');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['events', 'kiosk'], 'readonly');
+          const self = tx.objectStore('kiosk').get('self');
+          const all = tx.objectStore('events').getAll();
+          tx.oncomplete = () => {
+            const kioskId = (self.result as { kioskId: string } | undefined)?.kioskId;
+            db.close();
+            resolve((all.result as StoredEvent[]).filter((e) => e.kioskId === kioskId));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+export async function announcement(page: Page): Promise<string> {
+  return (await page.textContent('[data-testid="announcer"]')) ?? '';
+}

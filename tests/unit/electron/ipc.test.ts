@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { IPC_CHANNELS } from '../../../electron/channels';
+import {
+  registerIpcHandlers,
+  UntrustedSenderError,
+  type BridgeHandlers,
+  type InvokeEventLike,
+} from '../../../electron/ipc';
+import { recordingLogger } from './fakes';
+
+type Handler = (event: InvokeEventLike) => unknown;
+
+function setup() {
+  const handlers = new Map<string, Handler>();
+  const ipcMain = {
+    handle: (channel: string, listener: Handler) => {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, listener);
+    },
+    removeHandler: (channel: string) => {
+      handlers.delete(channel);
+    },
+  };
+  let quits = 0;
+  const bridge: BridgeHandlers = {
+    appVersion: () => '1.2.3',
+    getConfig: () => ({ kioskName: 'Hall', defaultLanguage: 'nl', demoAllowed: true }),
+    quit: () => {
+      quits += 1;
+    },
+  };
+  const log = recordingLogger();
+  const dispose = registerIpcHandlers(ipcMain, { appOrigin: 'app://kiosk', handlers: bridge, log });
+  const invoke = (channel: string, event: InvokeEventLike) => {
+    const handler = handlers.get(channel);
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    return handler(event);
+  };
+  return { handlers, invoke, dispose, log, quits: () => quits };
+}
+
+const mainFrame = (url = 'app://kiosk/index.html'): InvokeEventLike => ({
+  senderFrame: { url, parent: null },
+});
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly the bridge channels', () => {
+    const { handlers } = setup();
+    expect([...handlers.keys()].sort()).toEqual(
+      ['kiosk:app-version', 'kiosk:get-config', 'kiosk:quit'].sort(),
+    );
+  });
+
+  it("answers the app's main frame", async () => {
+    const { invoke, quits } = setup();
+    expect(await invoke(IPC_CHANNELS.appVersion, mainFrame())).toBe('1.2.3');
+    expect(await invoke(IPC_CHANNELS.getConfig, mainFrame('app://kiosk/staff'))).toEqual({
+      kioskName: 'Hall',
+      defaultLanguage: 'nl',
+      demoAllowed: false,
+    });
+    await invoke(IPC_CHANNELS.quit, mainFrame());
+    expect(quits()).toBe(1);
+  });
+
+  it('refuses a foreign frame on every channel', () => {
+    const { invoke, quits, log } = setup();
+    for (const channel of Object.values(IPC_CHANNELS)) {
+      for (const url of ['https://evil.example/', 'app://evil/index.html', 'file:///x.html', '']) {
+        expect(() => invoke(channel, mainFrame(url)), `${channel} ${url}`).toThrow(
+          UntrustedSenderError,
+        );
+      }
+    }
+    expect(quits()).toBe(0);
+    expect(log.entries.length).toBe(12);
+  });
+
+  it('refuses a subframe, even one of the app origin', () => {
+    const { invoke, quits } = setup();
+    const subframe: InvokeEventLike = {
+      senderFrame: { url: 'app://kiosk/index.html', parent: { url: 'app://kiosk/index.html' } },
+    };
+    for (const channel of Object.values(IPC_CHANNELS)) {
+      expect(() => invoke(channel, subframe)).toThrow(/subframe/);
+    }
+    expect(quits()).toBe(0);
+  });
+
+  it('refuses a sender whose frame is gone', () => {
+    const { invoke } = setup();
+    expect(() => invoke(IPC_CHANNELS.quit, { senderFrame: null })).toThrow(/gone/);
+  });
+
+  it('removes its handlers on dispose', () => {
+    const { handlers, dispose } = setup();
+    dispose();
+    expect(handlers.size).toBe(0);
+  });
+});
