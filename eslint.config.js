@@ -30,7 +30,8 @@ const noHostImports = {
       patterns: [
         {
           group: nodeBuiltins,
-          message: 'renderer/ and shared/ run without Node or Electron: go through the KioskBridge.',
+          message:
+            'renderer/ and shared/ run without Node or Electron: go through the KioskBridge.',
         },
       ],
     },
@@ -53,7 +54,13 @@ const domGlobals = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-electron/**', 'node_modules/**', 'tests/.artifacts/**', 'bench-results/**'],
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'node_modules/**',
+      'tests/.artifacts/**',
+      'bench-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

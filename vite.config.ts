@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './shared/csp';
+import { CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
 // The production page carries the same CSP as the shell's protocol handler sends. Development
 // goes without: Vite's dev server injects inline scripts for hot reload.

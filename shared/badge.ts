@@ -92,7 +92,8 @@ export function parseToken(input: string): TokenParse {
     if (!VALUE.has(token.charAt(i))) return { ok: false, problem: 'bad-character' };
   }
   const body = token.slice(0, TOKEN_BODY_LENGTH);
-  if (computeCheck(body) !== token.slice(TOKEN_BODY_LENGTH)) return { ok: false, problem: 'bad-check' };
+  if (computeCheck(body) !== token.slice(TOKEN_BODY_LENGTH))
+    return { ok: false, problem: 'bad-check' };
   return { ok: true, token };
 }
 

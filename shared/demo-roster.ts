@@ -22,10 +22,46 @@ export function seededBytes(seed: number): (n: number) => Uint8Array {
   };
 }
 
-const FIRST = ['Léa', 'Noah', 'Inès', 'Lucas', 'Amira', 'Mathis', 'Zoé', 'Yanis', 'Chloé', 'Ilyes',
-  'Manon', 'Elias', 'Sofia', 'Arthur', 'Nour', 'Hugo', 'Lina', 'Adam', 'Emma', 'Rayan'];
-const LAST = ['Dubois', 'Lambert', 'Janssens', 'Peeters', 'Maes', 'Renard', 'Mertens', 'Leroy',
-  'Jacobs', 'Willems', 'Claes', 'Goossens', 'Wouters', 'Dupont', 'Martin', 'El Amrani'];
+const FIRST = [
+  'Léa',
+  'Noah',
+  'Inès',
+  'Lucas',
+  'Amira',
+  'Mathis',
+  'Zoé',
+  'Yanis',
+  'Chloé',
+  'Ilyes',
+  'Manon',
+  'Elias',
+  'Sofia',
+  'Arthur',
+  'Nour',
+  'Hugo',
+  'Lina',
+  'Adam',
+  'Emma',
+  'Rayan',
+];
+const LAST = [
+  'Dubois',
+  'Lambert',
+  'Janssens',
+  'Peeters',
+  'Maes',
+  'Renard',
+  'Mertens',
+  'Leroy',
+  'Jacobs',
+  'Willems',
+  'Claes',
+  'Goossens',
+  'Wouters',
+  'Dupont',
+  'Martin',
+  'El Amrani',
+];
 const GROUPS = ['animation', 'programmation', 'musique', 'jeux vidéo', 'robotique', 'dessin'];
 const LANGS: (LanguageCode | null)[] = [null, null, null, 'fr', 'nl', 'de', 'en'];
 
@@ -73,8 +109,18 @@ export function demoRosterEvents(learners: readonly DemoLearner[], at: number): 
   for (const { learner, token, revokedToken } of learners) {
     events.push({ ...envelope(), type: 'learner-upserted', learner });
     if (revokedToken) {
-      events.push({ ...envelope(), type: 'badge-issued', learnerId: learner.id, token: revokedToken });
-      events.push({ ...envelope(), type: 'badge-revoked', learnerId: learner.id, token: revokedToken });
+      events.push({
+        ...envelope(),
+        type: 'badge-issued',
+        learnerId: learner.id,
+        token: revokedToken,
+      });
+      events.push({
+        ...envelope(),
+        type: 'badge-revoked',
+        learnerId: learner.id,
+        token: revokedToken,
+      });
     }
     events.push({ ...envelope(), type: 'badge-issued', learnerId: learner.id, token });
   }

@@ -98,7 +98,10 @@ export function dayBounds(day: string): { start: number; end: number } {
   const m = DAY_PATTERN.exec(day);
   const [year, month, date] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
   const utcMidnight = Date.UTC(year, month - 1, date);
-  if (!(utcMidnight >= FIRST_DAY && utcMidnight <= LAST_DAY) || new Date(utcMidnight).toISOString().slice(0, 10) !== day) {
+  if (
+    !(utcMidnight >= FIRST_DAY && utcMidnight <= LAST_DAY) ||
+    new Date(utcMidnight).toISOString().slice(0, 10) !== day
+  ) {
     throw new RangeError(`dayBounds: '${day}' is not a YYYY-MM-DD calendar date`);
   }
   return { start: startOfDay(utcMidnight), end: startOfDay(Date.UTC(year, month - 1, date + 1)) };

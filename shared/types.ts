@@ -9,9 +9,7 @@ export type Method = 'camera' | 'scanner' | 'manual';
 
 /** Who caused an event: the learner at the kiosk, a member of staff, or the kiosk itself. */
 export type Actor =
-  | { kind: 'learner'; learnerId: string }
-  | { kind: 'staff'; staffId: string }
-  | { kind: 'kiosk' };
+  { kind: 'learner'; learnerId: string } | { kind: 'staff'; staffId: string } | { kind: 'kiosk' };
 
 export interface Learner {
   id: string;
@@ -75,10 +73,7 @@ export type BadgeRevokedEvent = EventEnvelope & {
 
 export type AttendanceEvent = CheckInEvent | CheckOutEvent | VoidEvent | UnknownBadgeEvent;
 export type RosterEvent =
-  | LearnerUpsertedEvent
-  | LearnerArchivedEvent
-  | BadgeIssuedEvent
-  | BadgeRevokedEvent;
+  LearnerUpsertedEvent | LearnerArchivedEvent | BadgeIssuedEvent | BadgeRevokedEvent;
 export type KioskEvent = AttendanceEvent | RosterEvent;
 export type KioskEventType = KioskEvent['type'];
 
@@ -96,3 +91,12 @@ export interface CheckInSettings {
 }
 
 export const DEFAULT_SETTINGS: CheckInSettings = { mode: 'check-in-only', cooldownMs: 10 * 60_000 };
+
+export function isAttendanceEvent(event: KioskEvent): event is AttendanceEvent {
+  return (
+    event.type === 'check-in' ||
+    event.type === 'check-out' ||
+    event.type === 'void' ||
+    event.type === 'unknown-badge'
+  );
+}

@@ -72,7 +72,11 @@ export function App(props: { bridge: KioskBridge }) {
   }
   return (
     <I18nProvider language={language}>
-      <CheckInScreen db={startup.opened.db} settings={startup.opened.settings} onLanguage={chooseLanguage}>
+      <CheckInScreen
+        db={startup.opened.db}
+        settings={startup.opened.settings}
+        onLanguage={chooseLanguage}
+      >
         {startup.demo && <DemoBadges demo={startup.demo} />}
       </CheckInScreen>
     </I18nProvider>

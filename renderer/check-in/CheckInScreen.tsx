@@ -5,10 +5,10 @@ import { readScan } from '../../shared/wedge';
 import { LANGUAGES, type CheckInSettings, type LanguageCode } from '../../shared/types';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
-import { startCamera, type CameraStatus } from './camera/camera';
 import { describeResult, displayMs, type ResultView } from './describe';
 import { recordScan, type ScanResult } from './recordScan';
 import { playFeedback } from './sound';
+import { useCamera } from './useCamera';
 import { useWedgeScanner } from './useWedgeScanner';
 
 interface Shown {
@@ -29,10 +29,10 @@ export function CheckInScreen(props: {
   const { db, settings, onLanguage } = props;
   const { t, language } = useI18n();
   const [shown, setShown] = useState<Shown | null>(null);
-  const [camera, setCamera] = useState<CameraStatus>({ state: 'starting' });
   const [announcement, setAnnouncement] = useState('');
   const queue = useRef<Promise<void>>(Promise.resolve());
   const serial = useRef(0);
+  const [resultCount, setResultCount] = useState(0);
   const languageRef = useRef(language);
   languageRef.current = language;
 
@@ -44,6 +44,7 @@ export function CheckInScreen(props: {
         const view = describeResult(result, languageRef.current);
         serial.current += 1;
         setShown({ serial: serial.current, result, view, startedAt, method });
+        setResultCount(serial.current);
       });
     },
     [db, settings],
@@ -52,14 +53,18 @@ export function CheckInScreen(props: {
   useWedgeScanner(useCallback((read, at) => submit(read, 'scanner', at), [submit]));
 
   const video = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    if (!video.current) return;
-    return startCamera({
-      video: video.current,
-      onToken: (text, frameAt) => submit(readScan({ text, codes: [], lastKeyAt: frameAt, overflow: false }), 'camera', frameAt),
-      onStatus: setCamera,
-    });
-  }, [submit]);
+  const camera = useCamera(
+    video,
+    useCallback(
+      (text: string, frameAt: number) =>
+        submit(
+          readScan({ text, codes: [], lastKeyAt: frameAt, overflow: false }),
+          'camera',
+          frameAt,
+        ),
+      [submit],
+    ),
+  );
 
   // Feedback, the announcement and the latency measure, once per result.
   useLayoutEffect(() => {
@@ -86,13 +91,15 @@ export function CheckInScreen(props: {
   }, [shown]);
 
   useEffect(() => {
-    if (shown === null && serial.current > 0) setAnnouncement(`${t('idle.prompt')} ${t('idle.scanner')}`);
-  }, [shown, t]);
+    if (shown === null && resultCount > 0)
+      setAnnouncement(`${t('idle.prompt')} ${t('idle.scanner')}`);
+  }, [shown, resultCount, t]);
 
-  const cameraProblem = camera.state === 'denied' || camera.state === 'missing' || camera.state === 'error';
+  const cameraProblem =
+    camera.state === 'denied' || camera.state === 'missing' || camera.state === 'error';
 
   return (
-    <main className="checkin" data-state={shown ? shown.result.outcome : 'idle'}>
+    <main className="checkin" data-results={resultCount}>
       <header className="checkin__bar">
         <span className="checkin__centre">{t('app.centre')}</span>
         <nav className="checkin__languages" aria-label={t('language.label')}>
@@ -141,7 +148,13 @@ export function CheckInScreen(props: {
         </p>
       )}
       {props.children}
-      <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true" data-testid="announcer">
+      <div
+        className="visually-hidden"
+        role="status"
+        aria-live="assertive"
+        aria-atomic="true"
+        data-testid="announcer"
+      >
         {announcement}
       </div>
     </main>

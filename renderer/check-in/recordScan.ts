@@ -4,7 +4,12 @@ import { foldAttendance } from '../../shared/attendance';
 import type { TokenProblem } from '../../shared/badge';
 import { decideScan } from '../../shared/policy';
 import { dayBounds, brusselsDay } from '../../shared/time';
-import type { AttendanceEvent, CheckInSettings, LanguageCode, Method } from '../../shared/types';
+import {
+  isAttendanceEvent,
+  type CheckInSettings,
+  type LanguageCode,
+  type Method,
+} from '../../shared/types';
 import type { ScanRead } from '../../shared/wedge';
 import { classifyStorageError, type StorageProblem } from '../db/errors';
 import { appendEvents, lastUnknownScan, learnerEventsBetween } from '../db/events';
@@ -44,15 +49,26 @@ export async function recordScan(
         const { start } = dayBounds(brusselsDay(now));
         const todays = learner ? await learnerEventsBetween(db, learner.id, start, now + 1) : [];
         const day =
-          foldAttendance(todays.filter(isAttendance), { now }).get(learner?.id ?? '') ?? null;
+          foldAttendance(
+            todays.flatMap((row) => (isAttendanceEvent(row) ? [row] : [])),
+            { now },
+          ).get(learner?.id ?? '') ?? null;
         const lastUnknownAt = badge ? null : await lastUnknownScan(db, token, start);
 
         const decision = decideScan({ badge, learner, day, lastUnknownAt, now, settings });
         if (decision.write === 'unknown-badge') {
-          await appendEvents(db, [{ type: 'unknown-badge', token, method, actor: { kind: 'kiosk' } }], now);
+          await appendEvents(
+            db,
+            [{ type: 'unknown-badge', token, method, actor: { kind: 'kiosk' } }],
+            now,
+          );
         } else if (decision.write && learner) {
           const actor = { kind: 'learner', learnerId: learner.id } as const;
-          await appendEvents(db, [{ type: decision.write, learnerId: learner.id, method, token, actor }], now);
+          await appendEvents(
+            db,
+            [{ type: decision.write, learnerId: learner.id, method, token, actor }],
+            now,
+          );
         }
 
         const greeted = learner && { firstName: learner.firstName, language: learner.language };
@@ -72,8 +88,4 @@ export async function recordScan(
     console.error('Scan could not be recorded', error);
     return { outcome: 'error', problem: classifyStorageError(error) };
   }
-}
-
-function isAttendance(row: { type: string }): row is AttendanceEvent {
-  return row.type === 'check-in' || row.type === 'check-out' || row.type === 'void';
 }

@@ -11,7 +11,13 @@ function audio(): AudioContext | null {
   }
 }
 
-function tone(ctx: AudioContext, frequency: number, start: number, length: number, type: OscillatorType) {
+function tone(
+  ctx: AudioContext,
+  frequency: number,
+  start: number,
+  length: number,
+  type: OscillatorType,
+) {
   const osc = ctx.createOscillator();
   const gain = ctx.createGain();
   osc.type = type;

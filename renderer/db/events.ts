@@ -16,7 +16,12 @@ export async function ensureKiosk(db: KioskDatabase, now = Date.now()): Promise<
   return db.transaction('rw', db.kiosk, async () => {
     const existing = await db.kiosk.get('self');
     if (existing) return existing;
-    const row: KioskRow = { key: 'self', kioskId: uuidv7(now, randomBytes), nextSeq: 1, createdAt: now };
+    const row: KioskRow = {
+      key: 'self',
+      kioskId: uuidv7(now, randomBytes),
+      nextSeq: 1,
+      createdAt: now,
+    };
     await db.kiosk.add(row);
     return row;
   });
@@ -84,14 +89,18 @@ function toRow(event: KioskEvent, pending: boolean): EventRow {
 }
 
 /**
- * Roster projections. Each learner row remembers the (at, id) of the event that last changed it,
- * so an older event arriving late never overwrites a newer one; a revoked token stays revoked.
+ * Roster projections. A learner row remembers the (at, id) of the event that last changed its
+ * data and, separately, its status, so an older event arriving late never overwrites a newer one
+ * (an archive is not undone by an earlier upsert that syncs after it); a revoked token stays
+ * revoked.
  */
 async function applyRoster(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {
   const roster = events.filter(isRosterEvent).sort(compareEvents);
   if (roster.length === 0) return;
 
-  const learnerIds = [...new Set(roster.flatMap((e) => (e.type === 'learner-upserted' ? e.learner.id : e.learnerId)))];
+  const learnerIds = [
+    ...new Set(roster.flatMap((e) => (e.type === 'learner-upserted' ? e.learner.id : e.learnerId))),
+  ];
   const learners = new Map<string, LearnerRow>();
   (await db.learners.bulkGet(learnerIds)).forEach((row) => row && learners.set(row.id, row));
   const tokens = [...new Set(roster.flatMap((e) => ('token' in e ? [e.token] : [])))];
@@ -99,25 +108,46 @@ async function applyRoster(db: KioskDatabase, events: readonly KioskEvent[]): Pr
   (await db.badges.bulkGet(tokens)).forEach((row) => row && badges.set(row.token, row));
 
   for (const event of roster) {
-    const rev = { revAt: event.at, revId: event.id };
     switch (event.type) {
       case 'learner-upserted': {
-        const current = learners.get(event.learner.id);
-        if (!current || isNewer(event, current)) learners.set(event.learner.id, { ...event.learner, ...rev });
+        const { id, status, ...data } = event.learner;
+        const current = learners.get(id) ?? placeholder(id);
+        const next = { ...current };
+        if (isNewer(event, current.revAt, current.revId))
+          Object.assign(next, data, { revAt: event.at, revId: event.id });
+        if (isNewer(event, current.statusAt, current.statusId))
+          Object.assign(next, { status, statusAt: event.at, statusId: event.id });
+        learners.set(id, next);
         break;
       }
       case 'learner-archived': {
-        const current = learners.get(event.learnerId);
-        if (current && isNewer(event, current)) learners.set(current.id, { ...current, status: 'archived', ...rev });
+        // An archive may arrive before the learner it archives: it is kept on a placeholder row.
+        const current = learners.get(event.learnerId) ?? placeholder(event.learnerId);
+        if (isNewer(event, current.statusAt, current.statusId)) {
+          learners.set(event.learnerId, {
+            ...current,
+            status: 'archived',
+            statusAt: event.at,
+            statusId: event.id,
+          });
+        }
         break;
       }
       case 'badge-issued':
         if (badges.get(event.token)?.status !== 'revoked') {
-          badges.set(event.token, { token: event.token, learnerId: event.learnerId, status: 'active' });
+          badges.set(event.token, {
+            token: event.token,
+            learnerId: event.learnerId,
+            status: 'active',
+          });
         }
         break;
       case 'badge-revoked':
-        badges.set(event.token, { token: event.token, learnerId: event.learnerId, status: 'revoked' });
+        badges.set(event.token, {
+          token: event.token,
+          learnerId: event.learnerId,
+          status: 'revoked',
+        });
         break;
     }
   }
@@ -134,8 +164,24 @@ function isRosterEvent(event: KioskEvent): event is RosterEvent {
   );
 }
 
-function isNewer(event: KioskEvent, row: LearnerRow): boolean {
-  return event.at > row.revAt || (event.at === row.revAt && event.id > row.revId);
+function isNewer(event: KioskEvent, at: number, id: string): boolean {
+  return event.at > at || (event.at === at && event.id > id);
+}
+
+/** A learner known only from an archive so far; its upsert fills the names in. */
+function placeholder(id: string): LearnerRow {
+  return {
+    id,
+    firstName: '',
+    lastName: '',
+    groups: [],
+    language: null,
+    status: 'archived',
+    revAt: -Infinity,
+    revId: '',
+    statusAt: -Infinity,
+    statusId: '',
+  };
 }
 
 /** A learner's attendance events between two instants, from the [learnerId+at] index. */

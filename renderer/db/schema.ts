@@ -13,8 +13,16 @@ export type EventRow = KioskEvent & {
   pending?: 1;
 };
 
-/** The roster projection of a learner, with the (at, id) of the event that last changed it. */
-export type LearnerRow = Learner & { revAt: number; revId: string };
+/**
+ * The roster projection of a learner, with the (at, id) of the events that last changed its data
+ * and its status: last writer wins per part, whatever order events arrive in.
+ */
+export type LearnerRow = Learner & {
+  revAt: number;
+  revId: string;
+  statusAt: number;
+  statusId: string;
+};
 
 export interface BadgeRow {
   token: string;

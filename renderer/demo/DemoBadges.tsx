@@ -19,7 +19,9 @@ export function DemoBadges(props: { demo: DemoState }) {
   useEffect(() => {
     let live = true;
     const tokens = props.demo.showcase.map((d) => d.revokedToken ?? d.token);
-    Promise.all(tokens.map((tk) => toDataURL(tk, { errorCorrectionLevel: 'Q', margin: 4, width: 160 })))
+    Promise.all(
+      tokens.map((tk) => toDataURL(tk, { errorCorrectionLevel: 'Q', margin: 4, width: 160 })),
+    )
       .then((urls) => live && setImages(urls))
       .catch((error: unknown) => console.warn('Demo badges could not be drawn', error));
     return () => {

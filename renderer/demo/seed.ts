@@ -1,6 +1,12 @@
 // Demo data for the browser build only (the Electron shell says demoAllowed: false): a small
 // roster so a new user can try the kiosk at once, and a synthetic history for the benchmarks.
-import { DEMO_KIOSK_ID, demoLearners, demoRosterEvents, seededBytes, type DemoLearner } from '../../shared/demo-roster';
+import {
+  DEMO_KIOSK_ID,
+  demoLearners,
+  demoRosterEvents,
+  seededBytes,
+  type DemoLearner,
+} from '../../shared/demo-roster';
 import type { KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
 import { storeReceivedEvents } from '../db/events';
@@ -38,7 +44,10 @@ export interface SyntheticHistory {
  * A large synthetic past (10,000 learners, 1,000,000 events) stored as if pulled from the
  * server, in chunks, to show that start-up and scans do not depend on the log's size.
  */
-export async function seedSyntheticHistory(db: KioskDatabase, spec: SyntheticHistory): Promise<void> {
+export async function seedSyntheticHistory(
+  db: KioskDatabase,
+  spec: SyntheticHistory,
+): Promise<void> {
   const learners = syntheticLearners(spec.learners);
   await storeReceivedEvents(db, demoRosterEvents(learners, Date.UTC(2025, 8, 1, 8)));
   const random = seededBytes(99);

@@ -25,13 +25,16 @@ export const de = {
   'result.unknown.title': 'Unbekannter Ausweis',
   'result.unknown.detail': 'Dieser Ausweis ist hier noch nicht bekannt. Geh bitte zum Empfang.',
   'result.revoked.title': 'Ausweis gesperrt',
-  'result.revoked.detail': 'Dieser Ausweis wurde ersetzt oder gesperrt. Hol dir am Empfang einen neuen.',
+  'result.revoked.detail':
+    'Dieser Ausweis wurde ersetzt oder gesperrt. Hol dir am Empfang einen neuen.',
   'result.archived.title': 'Anmeldung nicht aktiv',
   'result.archived.detail': 'Deine Anmeldung ist nicht mehr aktiv. Geh bitte zum Empfang.',
   'result.unreadable.title': 'Nicht lesbar',
-  'result.unreadable.detail': 'Dieser Code ist kein TUMO-Ausweis. Versuch es noch einmal oder geh zum Empfang.',
+  'result.unreadable.detail':
+    'Dieser Code ist kein TUMO-Ausweis. Versuch es noch einmal oder geh zum Empfang.',
   'result.error.title': 'Erfassung fehlgeschlagen',
-  'result.error.detail': 'Nichts wurde gespeichert. Versuch es noch einmal; sonst sag dem Empfang Bescheid.',
+  'result.error.detail':
+    'Nichts wurde gespeichert. Versuch es noch einmal; sonst sag dem Empfang Bescheid.',
 
   'staff.camera.denied':
     'Kamera verweigert: der Ausweisleser funktioniert weiter. Personal: Kamera für diese Anwendung erlauben.',
@@ -49,6 +52,7 @@ export const de = {
     'Der Browser hat die dauerhafte Speicherung der Daten dieses Terminals nicht zugesichert.',
 
   'demo.title': 'Demo-Ausweise',
-  'demo.hint': 'Zeig einen dieser Ausweise der Kamera oder tippe darauf, um den Leser zu simulieren.',
+  'demo.hint':
+    'Zeig einen dieser Ausweise der Kamera oder tippe darauf, um den Leser zu simulieren.',
   'demo.scan': 'Ausweis von {name} scannen',
 } as const satisfies Record<MessageKey, string>;

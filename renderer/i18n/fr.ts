@@ -22,9 +22,11 @@ export const fr = {
   'result.already-out.title': 'Départ déjà noté, {name}',
   'result.already-out.detail': 'Ton départ a été enregistré à {time}.',
   'result.unknown.title': 'Badge inconnu',
-  'result.unknown.detail': 'Ce badge n’est pas encore connu ici. Passe à l’accueil, on s’en occupe.',
+  'result.unknown.detail':
+    'Ce badge n’est pas encore connu ici. Passe à l’accueil, on s’en occupe.',
   'result.revoked.title': 'Badge désactivé',
-  'result.revoked.detail': 'Ce badge a été remplacé ou désactivé. Passe à l’accueil pour en avoir un nouveau.',
+  'result.revoked.detail':
+    'Ce badge a été remplacé ou désactivé. Passe à l’accueil pour en avoir un nouveau.',
   'result.archived.title': 'Inscription inactive',
   'result.archived.detail': 'Ton inscription n’est plus active. Passe à l’accueil.',
   'result.unreadable.title': 'Lecture impossible',

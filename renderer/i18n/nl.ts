@@ -25,13 +25,16 @@ export const nl = {
   'result.unknown.title': 'Onbekende badge',
   'result.unknown.detail': 'Deze badge is hier nog niet bekend. Ga even naar het onthaal.',
   'result.revoked.title': 'Badge gedeactiveerd',
-  'result.revoked.detail': 'Deze badge is vervangen of gedeactiveerd. Vraag een nieuwe aan het onthaal.',
+  'result.revoked.detail':
+    'Deze badge is vervangen of gedeactiveerd. Vraag een nieuwe aan het onthaal.',
   'result.archived.title': 'Inschrijving niet actief',
   'result.archived.detail': 'Je inschrijving is niet meer actief. Ga even naar het onthaal.',
   'result.unreadable.title': 'Niet leesbaar',
-  'result.unreadable.detail': 'Deze code is geen TUMO-badge. Probeer opnieuw of ga naar het onthaal.',
+  'result.unreadable.detail':
+    'Deze code is geen TUMO-badge. Probeer opnieuw of ga naar het onthaal.',
   'result.error.title': 'Registratie mislukt',
-  'result.error.detail': 'Er is niets geregistreerd. Probeer opnieuw; lukt het niet, verwittig het onthaal.',
+  'result.error.detail':
+    'Er is niets geregistreerd. Probeer opnieuw; lukt het niet, verwittig het onthaal.',
 
   'staff.camera.denied':
     'Camera geweigerd: de badgelezer werkt nog. Personeel: sta de camera toe voor deze toepassing.',

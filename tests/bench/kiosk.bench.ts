@@ -34,17 +34,21 @@ async function heapMb(page: Page): Promise<number> {
 describe('kiosk benchmark', () => {
   it(`runs with ${LEARNERS} learners and ${EVENTS} stored events`, async () => {
     await mkdir('bench-results', { recursive: true });
-    const report: Record<string, unknown> = { learners: LEARNERS, events: EVENTS, date: new Date().toISOString() };
+    const report: Record<string, unknown> = {
+      learners: LEARNERS,
+      events: EVENTS,
+      date: new Date().toISOString(),
+    };
 
     // 1. Seed once; later runs reuse the profile.
     const marker = join(profile, 'seeded.json');
     if (!existsSync(marker)) {
       const kiosk = await openKiosk(baseUrl, { userDataDir: profile });
       const started = performance.now();
-      await kiosk.page.evaluate(
-        (spec) => window.accueilDemo!.seedSyntheticHistory(spec),
-        { learners: LEARNERS, events: EVENTS },
-      );
+      await kiosk.page.evaluate((spec) => window.accueilDemo!.seedSyntheticHistory(spec), {
+        learners: LEARNERS,
+        events: EVENTS,
+      });
       report.seedSeconds = Math.round(performance.now() - started) / 1000;
       await kiosk.close();
       await writeFile(marker, JSON.stringify(report));
@@ -57,7 +61,11 @@ describe('kiosk benchmark', () => {
       const t0 = performance.now();
       const kiosk = await openKiosk(baseUrl, { userDataDir: profile });
       coldProcess.push(performance.now() - t0);
-      coldPage.push(await kiosk.page.evaluate(() => performance.getEntriesByName('accueil:ready')[0]!.startTime));
+      coldPage.push(
+        await kiosk.page.evaluate(
+          () => performance.getEntriesByName('accueil:ready')[0]!.startTime,
+        ),
+      );
       await kiosk.close();
     }
 

@@ -3,7 +3,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoLearners } from '../../shared/demo-roster';
-import { announcement, currentSerial, nextResult, openKiosk, scanKeys, seriousViolations, usKeys, waitReady, type Kiosk } from './support/kiosk';
+import {
+  announcement,
+  currentSerial,
+  nextResult,
+  openKiosk,
+  scanKeys,
+  seriousViolations,
+  usKeys,
+  waitReady,
+  type Kiosk,
+} from './support/kiosk';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -13,7 +23,10 @@ async function scan(page: Page, text: string, expected: string): Promise<void> {
   await scanKeys(page, usKeys(text));
   const shown = await nextResult(page, before);
   expect(shown?.outcome).toBe(expected);
-  await page.waitForFunction((title) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(title), shown!.title);
+  await page.waitForFunction(
+    (title) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(title),
+    shown!.title,
+  );
   expect(await seriousViolations(page), expected).toEqual([]);
 }
 
@@ -74,10 +87,13 @@ describe('accessibility of the check-in screen', () => {
   it('shows and announces a storage failure instead of a greeting', async () => {
     const { page } = kiosk;
     // Deleting the database under the running app closes its connection: the next scan fails.
-    await page.evaluate(() => new Promise((resolve) => {
-      const request = indexedDB.deleteDatabase('accueil');
-      request.onsuccess = request.onerror = request.onblocked = resolve;
-    }));
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.deleteDatabase('accueil');
+          request.onsuccess = request.onerror = request.onblocked = resolve;
+        }),
+    );
     await scan(page, roster[9]!.token, 'error');
     expect(await announcement(page)).toContain('Rien n’a été enregistré');
   });

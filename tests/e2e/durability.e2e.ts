@@ -7,14 +7,32 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { demoLearners } from '../../shared/demo-roster';
-import { CHROMIUM, CHROMIUM_ARGS, kioskEvents, nextResult, scanKeys, usKeys, waitReady } from './support/kiosk';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  kioskEvents,
+  nextResult,
+  scanKeys,
+  usKeys,
+  waitReady,
+} from './support/kiosk';
 
 const baseUrl = inject('baseUrl');
 
 async function launch(userDataDir: string): Promise<{ child: ChildProcess; browser: Browser }> {
-  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, '--headless', `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0', 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    CHROMIUM,
+    [
+      ...CHROMIUM_ARGS,
+      '--headless',
+      `--user-data-dir=${userDataDir}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let text = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${text}`)), 20_000);

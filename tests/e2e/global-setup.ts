@@ -15,7 +15,9 @@ export default async function setup(project: TestProject) {
     throw new Error('dist/renderer is missing: run `npm run test:e2e`, which builds it first.');
   }
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y chromium).`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's Chromium (apt-get install -y chromium).`,
+    );
   }
   const server = await serveDirectory('dist/renderer');
   project.provide('baseUrl', server.url);

@@ -1,7 +1,16 @@
 // The USB scanner path, end to end in Chromium against the built renderer.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoLearners } from '../../shared/demo-roster';
-import { currentSerial, kioskEvents, nextResult, openKiosk, scanKeys, usKeys, type Kiosk, type KeyStroke } from './support/kiosk';
+import {
+  currentSerial,
+  kioskEvents,
+  nextResult,
+  openKiosk,
+  scanKeys,
+  usKeys,
+  type Kiosk,
+  type KeyStroke,
+} from './support/kiosk';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -24,7 +33,13 @@ describe('USB scanner', () => {
 
     const events = await kioskEvents(page);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: 'check-in', learnerId: lea.learner.id, method: 'scanner', token: lea.token, seq: 1 });
+    expect(events[0]).toMatchObject({
+      type: 'check-in',
+      learnerId: lea.learner.id,
+      method: 'scanner',
+      token: lea.token,
+      seq: 1,
+    });
   });
 
   it('answers "already" to a second scan within the cool-down and writes nothing', async () => {
@@ -41,20 +56,28 @@ describe('USB scanner', () => {
     const { page } = kiosk;
     const learner = roster[1]!;
     // Physical US key codes; the AZERTY host with Caps Lock inverts the scanner's Shift: lower case.
-    const keys: KeyStroke[] = [...learner.token].map((c) => ({ key: azertyKey(`Key${c}`).toLowerCase(), code: `Key${c}` }));
+    const keys: KeyStroke[] = [...learner.token].map((c) => ({
+      key: azertyKey(`Key${c}`).toLowerCase(),
+      code: `Key${c}`,
+    }));
     expect(keys.map((k) => k.key).join('')).not.toBe(learner.token);
     const before = await currentSerial(page);
     await scanKeys(page, keys);
     expect((await nextResult(page, before))?.outcome).toBe('welcome');
     const events = await kioskEvents(page);
-    expect(events.filter((e) => e.learnerId === learner.learner.id && e.type === 'check-in')).toHaveLength(1);
+    expect(
+      events.filter((e) => e.learnerId === learner.learner.id && e.type === 'check-in'),
+    ).toHaveLength(1);
   });
 
   it('rebuilds a token from the key codes when the host layout garbles every character', async () => {
     const { page } = kiosk;
     const learner = roster[2]!;
     // A Dvorak host: the physical US keys produce other letters and punctuation.
-    const keys: KeyStroke[] = [...learner.token].map((c) => ({ key: dvorakKey(`Key${c}`), code: `Key${c}` }));
+    const keys: KeyStroke[] = [...learner.token].map((c) => ({
+      key: dvorakKey(`Key${c}`),
+      code: `Key${c}`,
+    }));
     const before = await currentSerial(page);
     await scanKeys(page, keys, 'Tab');
     expect((await nextResult(page, before))?.outcome).toBe('welcome');
@@ -66,11 +89,14 @@ describe('USB scanner', () => {
     const { page } = kiosk;
     const learner = roster[3]!;
     const before = await currentSerial(page);
-    for (const char of learner.token) await page.keyboard.press(char, { delay: 0 }).then(() => page.waitForTimeout(120));
+    for (const char of learner.token)
+      await page.keyboard.press(char, { delay: 0 }).then(() => page.waitForTimeout(120));
     await page.waitForTimeout(120);
     await page.keyboard.press('Enter');
     expect(await nextResult(page, before, 1_000)).toBeNull();
-    expect((await kioskEvents(page)).filter((e) => e.learnerId === learner.learner.id)).toHaveLength(0);
+    expect(
+      (await kioskEvents(page)).filter((e) => e.learnerId === learner.learner.id),
+    ).toHaveLength(0);
   });
 
   it('refuses a revoked badge and an archived learner, writing nothing', async () => {

@@ -28,10 +28,16 @@ describe('i18n', () => {
 describe('describeResult', () => {
   const at = Date.UTC(2026, 10, 25, 13, 2); // 14:02 in Brussels
   it('greets by first name at the Brussels time, in the learner’s language when known', () => {
-    const fr = describeResult({ outcome: 'welcome', learner: { firstName: 'Léa', language: null }, at }, 'fr');
+    const fr = describeResult(
+      { outcome: 'welcome', learner: { firstName: 'Léa', language: null }, at },
+      'fr',
+    );
     expect(fr).toMatchObject({ tone: 'success', title: 'Bonjour Léa !', language: 'fr' });
     expect(fr.detail).toContain('14:02');
-    const de = describeResult({ outcome: 'already-in', learner: { firstName: 'Jan', language: 'de' }, since: at }, 'fr');
+    const de = describeResult(
+      { outcome: 'already-in', learner: { firstName: 'Jan', language: 'de' }, since: at },
+      'fr',
+    );
     expect(de).toMatchObject({ tone: 'info', title: 'Du bist schon da, Jan!', language: 'de' });
     expect(de.detail).toContain('14:02');
   });
@@ -42,7 +48,9 @@ describe('describeResult', () => {
         expect(view.tone).toBe('problem');
         expect(view.detail.length).toBeGreaterThan(20);
       }
-      expect(describeResult({ outcome: 'unreadable', problem: 'bad-check' }, language).tone).toBe('problem');
+      expect(describeResult({ outcome: 'unreadable', problem: 'bad-check' }, language).tone).toBe(
+        'problem',
+      );
       expect(describeResult({ outcome: 'error', problem: 'quota' }, language).tone).toBe('problem');
     }
   });

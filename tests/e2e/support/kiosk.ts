@@ -75,7 +75,11 @@ export interface KeyStroke {
 export function usKeys(text: string): KeyStroke[] {
   return [...text].map((char) => ({
     key: char,
-    code: /^[a-z]$/i.test(char) ? `Key${char.toUpperCase()}` : /^\d$/.test(char) ? `Digit${char}` : '',
+    code: /^[a-z]$/i.test(char)
+      ? `Key${char.toUpperCase()}`
+      : /^\d$/.test(char)
+        ? `Digit${char}`
+        : '',
   }));
 }
 
@@ -103,15 +107,28 @@ export interface ShownResult {
   title: string;
 }
 
-/** The result card shown after `afterSerial`, or null if none appears within `timeoutMs`. */
-export async function nextResult(page: Page, afterSerial: number, timeoutMs = 5_000): Promise<ShownResult | null> {
+/**
+ * The result card shown after `afterSerial` (results are numbered from 1 on `main[data-results]`),
+ * or null if none appears within `timeoutMs`.
+ */
+export async function nextResult(
+  page: Page,
+  afterSerial: number,
+  timeoutMs = 5_000,
+): Promise<ShownResult | null> {
   try {
     const handle = await page.waitForFunction(
       (after) => {
+        const serial = Number(
+          document.querySelector<HTMLElement>('main[data-results]')?.dataset.results ?? 0,
+        );
         const card = document.querySelector<HTMLElement>('.result[data-serial]');
-        const serial = Number(card?.dataset.serial ?? 0);
         return serial > after && card
-          ? { outcome: card.dataset.outcome ?? '', serial, title: card.querySelector('h1')?.textContent ?? '' }
+          ? {
+              outcome: card.dataset.outcome ?? '',
+              serial,
+              title: card.querySelector('h1')?.textContent ?? '',
+            }
           : null;
       },
       afterSerial,
@@ -125,7 +142,7 @@ export async function nextResult(page: Page, afterSerial: number, timeoutMs = 5_
 
 export async function currentSerial(page: Page): Promise<number> {
   return page.evaluate(() =>
-    Number(document.querySelector<HTMLElement>('.result[data-serial]')?.dataset.serial ?? 0),
+    Number(document.querySelector<HTMLElement>('main[data-results]')?.dataset.results ?? 0),
   );
 }
 
@@ -161,13 +178,24 @@ export async function kioskEvents(page: Page): Promise<StoredEvent[]> {
   );
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run();
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -17,7 +17,9 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function serveDirectory(root: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveDirectory(
+  root: string,
+): Promise<{ url: string; close(): Promise<void> }> {
   const base = resolve(root);
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

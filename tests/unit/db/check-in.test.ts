@@ -18,7 +18,10 @@ const read = (token: string) => {
 
 async function mine(h: Harness) {
   const kiosk = (await h.db.kiosk.get('self'))!;
-  return h.db.events.where('[kioskId+seq]').between([kiosk.kioskId, 0], [kiosk.kioskId, Infinity]).toArray();
+  return h.db.events
+    .where('[kioskId+seq]')
+    .between([kiosk.kioskId, 0], [kiosk.kioskId, Infinity])
+    .toArray();
 }
 
 describe('recordScan', () => {
@@ -29,10 +32,23 @@ describe('recordScan', () => {
     h = await freshKiosk();
     const lea = h.roster[0]!;
     const result = await recordScan(h.db, read(lea.token), 'scanner', checkInOnly, T0);
-    expect(result).toEqual({ outcome: 'welcome', learner: { firstName: 'Léa', language: null }, at: T0 });
+    expect(result).toEqual({
+      outcome: 'welcome',
+      learner: { firstName: 'Léa', language: null },
+      at: T0,
+    });
     const events = await mine(h);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: 'check-in', learnerId: lea.learner.id, seq: 1, pending: 1, method: 'scanner', token: lea.token, at: T0, day: '2026-11-25' });
+    expect(events[0]).toMatchObject({
+      type: 'check-in',
+      learnerId: lea.learner.id,
+      seq: 1,
+      pending: 1,
+      method: 'scanner',
+      token: lea.token,
+      at: T0,
+      day: '2026-11-25',
+    });
     expect(h.fullScans).toEqual([]);
   });
 
@@ -42,7 +58,13 @@ describe('recordScan', () => {
     await recordScan(h.db, read(lea.token), 'scanner', checkInOnly, T0);
     const again = await recordScan(h.db, read(lea.token), 'camera', checkInOnly, T0 + 60_000);
     expect(again).toMatchObject({ outcome: 'already-in', since: T0 });
-    const later = await recordScan(h.db, read(lea.token), 'camera', checkInOnly, T0 + 3 * 3_600_000);
+    const later = await recordScan(
+      h.db,
+      read(lea.token),
+      'camera',
+      checkInOnly,
+      T0 + 3 * 3_600_000,
+    );
     expect(later).toMatchObject({ outcome: 'already-in', since: T0 });
     expect(await mine(h)).toHaveLength(1);
   });
@@ -52,10 +74,17 @@ describe('recordScan', () => {
     const lea = h.roster[0]!;
     const outcomes = [];
     for (const minutes of [0, 5, 30, 31, 50]) {
-      outcomes.push((await recordScan(h.db, read(lea.token), 'scanner', inAndOut, T0 + minutes * 60_000)).outcome);
+      outcomes.push(
+        (await recordScan(h.db, read(lea.token), 'scanner', inAndOut, T0 + minutes * 60_000))
+          .outcome,
+      );
     }
     expect(outcomes).toEqual(['welcome', 'already-in', 'goodbye', 'already-out', 'welcome']);
-    expect((await mine(h)).map((e) => [e.type, e.seq])).toEqual([['check-in', 1], ['check-out', 2], ['check-in', 3]]);
+    expect((await mine(h)).map((e) => [e.type, e.seq])).toEqual([
+      ['check-in', 1],
+      ['check-out', 2],
+      ['check-in', 3],
+    ]);
   });
 
   it('starts a new day at midnight in Brussels', async () => {
@@ -63,7 +92,13 @@ describe('recordScan', () => {
     const lea = h.roster[0]!;
     const lateEvening = Date.UTC(2026, 10, 25, 22, 50); // 23:50 in Brussels
     await recordScan(h.db, read(lea.token), 'scanner', checkInOnly, lateEvening);
-    const afterMidnight = await recordScan(h.db, read(lea.token), 'scanner', checkInOnly, lateEvening + 20 * 60_000);
+    const afterMidnight = await recordScan(
+      h.db,
+      read(lea.token),
+      'scanner',
+      checkInOnly,
+      lateEvening + 20 * 60_000,
+    );
     expect(afterMidnight.outcome).toBe('welcome');
   });
 
@@ -72,14 +107,27 @@ describe('recordScan', () => {
     const stranger = 'BCDFGHJKLNPRSTUVXYBCD'.slice(0, 19);
     const { computeCheck } = await import('../../../shared/badge');
     const token = stranger + computeCheck(stranger);
-    expect((await recordScan(h.db, read(token), 'scanner', checkInOnly, T0)).outcome).toBe('unknown');
-    expect((await recordScan(h.db, read(token), 'camera', checkInOnly, T0 + 1_000)).outcome).toBe('unknown');
+    expect((await recordScan(h.db, read(token), 'scanner', checkInOnly, T0)).outcome).toBe(
+      'unknown',
+    );
+    expect((await recordScan(h.db, read(token), 'camera', checkInOnly, T0 + 1_000)).outcome).toBe(
+      'unknown',
+    );
     const archived = h.roster.find((d) => d.learner.status === 'archived')!;
     const replaced = h.roster.find((d) => d.revokedToken)!;
-    expect((await recordScan(h.db, read(archived.token), 'scanner', checkInOnly, T0)).outcome).toBe('archived');
-    expect((await recordScan(h.db, read(replaced.revokedToken!), 'scanner', checkInOnly, T0)).outcome).toBe('revoked');
-    expect((await recordScan(h.db, read(replaced.token), 'scanner', checkInOnly, T0)).outcome).toBe('welcome');
-    expect((await recordScan(h.db, { ok: false, problem: 'bad-check' }, 'scanner', checkInOnly, T0)).outcome).toBe('unreadable');
+    expect((await recordScan(h.db, read(archived.token), 'scanner', checkInOnly, T0)).outcome).toBe(
+      'archived',
+    );
+    expect(
+      (await recordScan(h.db, read(replaced.revokedToken!), 'scanner', checkInOnly, T0)).outcome,
+    ).toBe('revoked');
+    expect((await recordScan(h.db, read(replaced.token), 'scanner', checkInOnly, T0)).outcome).toBe(
+      'welcome',
+    );
+    expect(
+      (await recordScan(h.db, { ok: false, problem: 'bad-check' }, 'scanner', checkInOnly, T0))
+        .outcome,
+    ).toBe('unreadable');
     expect((await mine(h)).map((e) => e.type)).toEqual(['unknown-badge', 'check-in']);
     expect(h.fullScans).toEqual([]);
   });
@@ -88,7 +136,9 @@ describe('recordScan', () => {
     h = await freshKiosk();
     const lea = h.roster[0]!;
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => recordScan(h.db, read(lea.token), i % 2 ? 'camera' : 'scanner', checkInOnly, T0 + i)),
+      Array.from({ length: 20 }, (_, i) =>
+        recordScan(h.db, read(lea.token), i % 2 ? 'camera' : 'scanner', checkInOnly, T0 + i),
+      ),
     );
     expect(results.filter((r) => r.outcome === 'welcome')).toHaveLength(1);
     expect(results.filter((r) => r.outcome === 'already-in')).toHaveLength(19);
@@ -98,9 +148,15 @@ describe('recordScan', () => {
   it('keeps per-kiosk sequence numbers gap-free across concurrent appends', async () => {
     h = await freshKiosk();
     await Promise.all(
-      h.roster.slice(0, 30).map((d, i) => recordScan(h.db, read(d.token), 'scanner', checkInOnly, T0 + i)),
+      h.roster
+        .slice(0, 30)
+        .map((d, i) => recordScan(h.db, read(d.token), 'scanner', checkInOnly, T0 + i)),
     );
-    await appendEvents(h.db, [{ type: 'learner-archived', learnerId: 'L00001', actor: { kind: 'staff', staffId: 's1' } }], T0 + 99);
+    await appendEvents(
+      h.db,
+      [{ type: 'learner-archived', learnerId: 'L00001', actor: { kind: 'staff', staffId: 's1' } }],
+      T0 + 99,
+    );
     const seqs = (await mine(h)).map((e) => e.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
     expect(await h.db.events.where('pending').equals(1).count()).toBe(seqs.length);
@@ -109,7 +165,8 @@ describe('recordScan', () => {
 
   it('opens without scanning the event log', async () => {
     h = await freshKiosk();
-    for (let i = 0; i < 10; i++) await recordScan(h.db, read(h.roster[i]!.token), 'scanner', checkInOnly, T0 + i);
+    for (let i = 0; i < 10; i++)
+      await recordScan(h.db, read(h.roster[i]!.token), 'scanner', checkInOnly, T0 + i);
     h.fullScans.length = 0;
     const opened = await openKioskDatabase(h.db);
     expect(opened.settings).toEqual({ mode: 'check-in-only', cooldownMs: 600_000 });

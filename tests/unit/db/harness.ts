@@ -1,6 +1,5 @@
 // A fresh kiosk database on fake-indexeddb, seeded with the demo roster, plus a recorder of
 // every events-table read that is not bounded by an index range (a full scan).
-import 'fake-indexeddb/auto';
 import type { DBCore, DBCoreQueryRequest } from 'dexie';
 import { demoLearners, demoRosterEvents } from '../../../shared/demo-roster';
 import { ensureKiosk, storeReceivedEvents } from '../../../renderer/db/events';
@@ -28,7 +27,8 @@ export async function freshKiosk(options: { learners?: number } = {}): Promise<H
         if (name !== 'events') return table;
         const note = (what: string, req: DBCoreQueryRequest) => {
           // RangeType.Any (3) walks the whole index: a full scan.
-          if (req.query.range.type === 3) fullScans.push(`${what} on ${req.query.index.name || 'primary key'}`);
+          if (req.query.range.type === 3)
+            fullScans.push(`${what} on ${req.query.index.name || 'primary key'}`);
         };
         return {
           ...table,

@@ -1,0 +1,45 @@
+// Runs the camera scanner for as long as the screen is shown, and starts it again when a camera
+// is plugged in after it was missing or failed.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { startCamera, type CameraStatus } from './camera/camera';
+
+export function useCamera(
+  video: RefObject<HTMLVideoElement | null>,
+  onToken: (text: string, frameAt: number) => void,
+): CameraStatus {
+  const [status, setStatus] = useState<CameraStatus>({ state: 'starting' });
+  const latest = useRef(onToken);
+  useEffect(() => {
+    latest.current = onToken;
+  }, [onToken]);
+
+  useEffect(() => {
+    const element = video.current;
+    if (!element) return;
+    let current: CameraStatus = { state: 'starting' };
+    const start = () =>
+      startCamera({
+        video: element,
+        onToken: (text, frameAt) => latest.current(text, frameAt),
+        onStatus: (next) => {
+          current = next;
+          setStatus(next);
+        },
+      });
+    let stop = start();
+    const devices = navigator.mediaDevices;
+    const onDeviceChange = () => {
+      if (current.state === 'missing' || current.state === 'error') {
+        stop();
+        stop = start();
+      }
+    };
+    devices?.addEventListener('devicechange', onDeviceChange);
+    return () => {
+      devices?.removeEventListener('devicechange', onDeviceChange);
+      stop();
+    };
+  }, [video]);
+
+  return status;
+}

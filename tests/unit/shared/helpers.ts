@@ -1,0 +1,209 @@
+// Test helpers: deterministic byte sources and fast-check arbitraries for tokens and events.
+import fc from 'fast-check';
+import { BADGE_ALPHABET, computeCheck } from '../../../shared/badge';
+import { LANGUAGES } from '../../../shared/types';
+import type {
+  Actor,
+  AttendanceEvent,
+  KioskEvent,
+  Learner,
+  LanguageCode,
+} from '../../../shared/types';
+
+/** mulberry32: a small seeded PRNG, so that statistical tests are reproducible. */
+export function seededBytes(seed: number): (n: number) => Uint8Array {
+  let a = seed >>> 0;
+  return (n) => {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
+    }
+    return out;
+  };
+}
+
+/** Serves `prefix` first, then a seeded stream: exact control over the first bytes drawn. */
+export function scriptedBytes(prefix: readonly number[], seed = 1): (n: number) => Uint8Array {
+  const queue = [...prefix];
+  const rest = seededBytes(seed);
+  return (n) => {
+    const out = rest(n);
+    for (let i = 0; i < n && queue.length > 0; i++) out[i] = queue.shift() as number;
+    return out;
+  };
+}
+
+export const symbolArb = fc.integer({ min: 0, max: BADGE_ALPHABET.length - 1 });
+
+export function tokenOf(values: readonly number[]): string {
+  const body = values.map((v) => BADGE_ALPHABET.charAt(v)).join('');
+  return body + computeCheck(body);
+}
+
+export const tokenArb = fc.array(symbolArb, { minLength: 19, maxLength: 19 }).map(tokenOf);
+
+const hex = (n: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: n, maxLength: n });
+/** Any-version UUIDs in lower case, as the kiosk makes them. */
+export const uuidArb = fc
+  .tuple(hex(8), hex(4), hex(4), hex(4), hex(12))
+  .map((parts) => parts.join('-'));
+
+export const idArb = fc.string({ minLength: 1, maxLength: 64 }).filter((s) => s.trim() !== '');
+export const atArb = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2100, 0, 1) - 1 });
+
+export const actorArb: fc.Arbitrary<Actor> = fc.oneof(
+  idArb.map((learnerId): Actor => ({ kind: 'learner', learnerId })),
+  idArb.map((staffId): Actor => ({ kind: 'staff', staffId })),
+  fc.constant<Actor>({ kind: 'kiosk' }),
+);
+
+const envelopeArb = fc.record({
+  id: uuidArb,
+  kioskId: idArb,
+  seq: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+  at: atArb,
+  actor: actorArb,
+});
+
+export const learnerArb: fc.Arbitrary<Learner> = fc.record({
+  id: idArb,
+  firstName: fc.string({ maxLength: 200 }),
+  lastName: fc.string({ maxLength: 200 }),
+  groups: fc.array(
+    fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim() !== ''),
+    { maxLength: 50 },
+  ),
+  language: fc.constantFrom<LanguageCode | null>(null, ...LANGUAGES),
+  status: fc.constantFrom('active' as const, 'archived' as const),
+});
+
+const methodArb = fc.constantFrom('camera' as const, 'scanner' as const, 'manual' as const);
+const reasonArb = fc.string({ minLength: 1, maxLength: 500 }).filter((s) => s.trim() !== '');
+
+/** Every KioskEvent shape, valid by construction. */
+export const eventArb: fc.Arbitrary<KioskEvent> = fc.oneof(
+  fc
+    .tuple(
+      envelopeArb,
+      fc.constantFrom('check-in' as const, 'check-out' as const),
+      idArb,
+      methodArb,
+      fc.option(tokenArb, { nil: undefined }),
+    )
+    .map(([env, type, learnerId, method, token]): KioskEvent =>
+      token === undefined
+        ? { ...env, type, learnerId, method }
+        : { ...env, type, learnerId, method, token },
+    ),
+  fc
+    .tuple(envelopeArb, uuidArb, idArb, idArb, reasonArb)
+    .map(([env, targetId, learnerId, staffId, reason]): KioskEvent => ({
+      ...env,
+      actor: { kind: 'staff', staffId },
+      type: 'void',
+      targetId,
+      learnerId,
+      staffId,
+      reason,
+    })),
+  fc
+    .tuple(envelopeArb, tokenArb, fc.constantFrom('camera' as const, 'scanner' as const))
+    .map(([env, token, method]): KioskEvent => ({ ...env, type: 'unknown-badge', token, method })),
+  fc
+    .tuple(envelopeArb, learnerArb)
+    .map(([env, learner]): KioskEvent => ({ ...env, type: 'learner-upserted', learner })),
+  fc
+    .tuple(envelopeArb, idArb)
+    .map(([env, learnerId]): KioskEvent => ({ ...env, type: 'learner-archived', learnerId })),
+  fc
+    .tuple(
+      envelopeArb,
+      fc.constantFrom('badge-issued' as const, 'badge-revoked' as const),
+      idArb,
+      tokenArb,
+    )
+    .map(([env, type, learnerId, token]): KioskEvent => ({ ...env, type, learnerId, token })),
+);
+
+/** A UUID-shaped id from a number: unique ids whose order is the number order. */
+export function idFor(n: number): string {
+  const h = n.toString(16).padStart(12, '0');
+  return `00000000-0000-7000-8000-${h}`;
+}
+
+const BASE = Date.UTC(2026, 2, 28, 13, 0);
+
+/**
+ * Attendance events over a few learners and a few hours, with voids that hit real targets,
+ * the wrong learner, other voids, unknown-badge events or nothing. Ids are unique.
+ */
+export const attendanceArb: fc.Arbitrary<AttendanceEvent[]> = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom(
+        'check-in',
+        'check-out',
+        'check-in',
+        'check-out',
+        'void',
+        'unknown-badge',
+      ),
+      learner: fc.constantFrom('L1', 'L2', 'L3', 'L4'),
+      // Coarse times make equal `at` values common, so the id tie-break is exercised.
+      minute: fc.integer({ min: 0, max: 30 }).map((m) => m * 6),
+      target: fc.nat(),
+      wrongLearner: fc.boolean(),
+    }),
+    { maxLength: 40 },
+  )
+  .map((specs) => {
+    const events: AttendanceEvent[] = [];
+    specs.forEach((s, i) => {
+      const env = { id: idFor(i + 1), kioskId: 'k1', seq: i + 1, at: BASE + s.minute * 60_000 };
+      if (s.kind === 'check-in' || s.kind === 'check-out') {
+        const actor: Actor = { kind: 'learner', learnerId: s.learner };
+        events.push({ ...env, actor, type: s.kind, learnerId: s.learner, method: 'scanner' });
+      } else if (s.kind === 'unknown-badge') {
+        const token = tokenOf(Array.from({ length: 19 }, (_, k) => (k * i) % 19));
+        events.push({
+          ...env,
+          actor: { kind: 'kiosk' },
+          type: 'unknown-badge',
+          token,
+          method: 'camera',
+        });
+      } else {
+        // Targets: any earlier event (presence, void, unknown-badge) or an id that does not exist.
+        const target =
+          events.length > 0 && s.target % 5 !== 0 ? events[s.target % events.length] : undefined;
+        const targetLearner = target && 'learnerId' in target ? target.learnerId : s.learner;
+        events.push({
+          ...env,
+          actor: { kind: 'staff', staffId: 'S1' },
+          type: 'void',
+          targetId: target?.id ?? idFor(1_000_000 + i),
+          learnerId: s.wrongLearner ? `${targetLearner}x` : targetLearner,
+          staffId: 'S1',
+          reason: 'wrong badge',
+        });
+      }
+    });
+    return events;
+  });
+
+/** A copy of `event` with the value at `path` replaced (or removed, for undefined). */
+export function mutate(event: object, path: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(event) as Record<string, unknown>;
+  const keys = path.split('.');
+  let target = copy;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  const last = keys[keys.length - 1]!;
+  if (value === undefined) delete target[last];
+  else target[last] = value;
+  return copy;
+}
