@@ -96,12 +96,16 @@ export function demoLearners(count = 40, seed = 2026, idPrefix = 'L'): DemoLearn
 }
 
 /** The roster as events from a pseudo-kiosk, ready for storeReceivedEvents. */
-export function demoRosterEvents(learners: readonly DemoLearner[], at: number): KioskEvent[] {
+export function demoRosterEvents(
+  learners: readonly DemoLearner[],
+  at: number,
+  kioskId = DEMO_KIOSK_ID,
+): KioskEvent[] {
   const random = seededBytes(at % 2 ** 31);
   const events: KioskEvent[] = [];
   const envelope = () => ({
     id: uuidv7(at, random),
-    kioskId: DEMO_KIOSK_ID,
+    kioskId,
     seq: events.length + 1,
     at,
     actor: { kind: 'kiosk' } as const,

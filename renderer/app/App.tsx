@@ -76,6 +76,7 @@ export function App(props: { bridge: KioskBridge }) {
         db={startup.opened.db}
         settings={startup.opened.settings}
         onLanguage={chooseLanguage}
+        persistenceWarning={bridge.host === 'electron' && !startup.opened.persisted}
       >
         {startup.demo && <DemoBadges demo={startup.demo} />}
       </CheckInScreen>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import type { ScanRead } from '../../shared/wedge';
 import { readScan } from '../../shared/wedge';
 import { LANGUAGES, type CheckInSettings, type LanguageCode } from '../../shared/types';
+import type { StorageProblem } from '../db/errors';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
 import { describeResult, displayMs, type ResultView } from './describe';
@@ -24,12 +25,15 @@ export function CheckInScreen(props: {
   db: KioskDatabase;
   settings: CheckInSettings;
   onLanguage: (language: LanguageCode) => void;
+  /** The browser did not promise to keep the data: staff should know. */
+  persistenceWarning: boolean;
   children?: React.ReactNode;
 }) {
-  const { db, settings, onLanguage } = props;
+  const { db, settings, onLanguage, persistenceWarning } = props;
   const { t, language } = useI18n();
   const [shown, setShown] = useState<Shown | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const serial = useRef(0);
   const [resultCount, setResultCount] = useState(0);
@@ -39,13 +43,18 @@ export function CheckInScreen(props: {
   // Scans are handled strictly one after the other, in arrival order.
   const submit = useCallback(
     (read: ScanRead, method: 'camera' | 'scanner', startedAt: number) => {
-      queue.current = queue.current.then(async () => {
-        const result = await recordScan(db, read, method, settings);
-        const view = describeResult(result, languageRef.current);
-        serial.current += 1;
-        setShown({ serial: serial.current, result, view, startedAt, method });
-        setResultCount(serial.current);
-      });
+      queue.current = queue.current
+        .then(async () => {
+          const result = await recordScan(db, read, method, settings);
+          const view = describeResult(result, languageRef.current);
+          serial.current += 1;
+          setShown({ serial: serial.current, result, view, startedAt, method });
+          setResultCount(serial.current);
+          if (result.outcome === 'error') setStorageProblem(result.problem);
+          else if (result.outcome !== 'unreadable') setStorageProblem(null);
+        })
+        // One failed scan must never stop the queue for the next learner.
+        .catch((error: unknown) => console.error('Scan handling failed', error));
     },
     [db, settings],
   );
@@ -142,11 +151,23 @@ export function CheckInScreen(props: {
         )}
       </section>
 
-      {cameraProblem && (
-        <p className="checkin__staff-note" role="status">
-          {t(`staff.camera.${camera.state}`)}
-        </p>
-      )}
+      <div className="checkin__staff-notes">
+        {storageProblem && (
+          <p className="checkin__staff-note checkin__staff-note--alert" role="alert">
+            {t(`staff.storage.${storageProblem}`)}
+          </p>
+        )}
+        {cameraProblem && (
+          <p className="checkin__staff-note" role="status">
+            {t(`staff.camera.${camera.state}`)}
+          </p>
+        )}
+        {persistenceWarning && (
+          <p className="checkin__staff-note" role="status">
+            {t('staff.storage.not-persisted')}
+          </p>
+        )}
+      </div>
       {props.children}
       <div
         className="visually-hidden"

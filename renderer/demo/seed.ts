@@ -49,7 +49,10 @@ export async function seedSyntheticHistory(
   spec: SyntheticHistory,
 ): Promise<void> {
   const learners = syntheticLearners(spec.learners);
-  await storeReceivedEvents(db, demoRosterEvents(learners, Date.UTC(2025, 8, 1, 8)));
+  await storeReceivedEvents(
+    db,
+    demoRosterEvents(learners, Date.UTC(2025, 8, 1, 8), `${DEMO_KIOSK_ID}-synthetic`),
+  );
   const random = seededBytes(99);
   const days = spec.days ?? 365;
   const startOfToday = new Date().setHours(0, 0, 0, 0);

@@ -96,6 +96,10 @@ describe('accessibility of the check-in screen', () => {
     );
     await scan(page, roster[9]!.token, 'error');
     expect(await announcement(page)).toContain('Rien n’a été enregistré');
+    // Staff are told what happened and what to do, in a message that stays.
+    const alert = page.getByRole('alert');
+    expect(await alert.textContent()).toMatch(/base de données locale.*redémarrez/);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
