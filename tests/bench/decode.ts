@@ -1,7 +1,7 @@
 // Decode benchmark and camera proof, in Debian's Chromium:
 //  1. zxing-wasm in the kiosk's decoder worker vs jsQR on the main thread, on the same frames;
 //  2. the real startCamera() against Chromium's fake webcam playing a badge video (and a blank one).
-// Run: node tests/bench/decode.mjs   (Node 20 cannot load TypeScript; the .mjs goes through Vite)
+// Run: node tests/bench/decode-cli.mjs   (Node 20 cannot load TypeScript; the .mjs goes through Vite)
 import { createServer, type Server } from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';

@@ -83,6 +83,8 @@ describe('durability', () => {
     } finally {
       await second.browser.close().catch(() => undefined);
       second.child.kill('SIGKILL');
+      if (second.child.exitCode === null)
+        await new Promise((resolve) => second.child.once('exit', resolve));
     }
   });
 });

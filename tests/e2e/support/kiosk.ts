@@ -85,7 +85,14 @@ export function usKeys(text: string): KeyStroke[] {
 
 const sessions = new WeakMap<Page, CDPSession>();
 
-/** Types keys at scanner speed (about 1 ms apart) with trusted events, then the terminator. */
+/** A USB scanner types a character every couple of milliseconds. */
+export const SCANNER_KEY_INTERVAL_MS = 2;
+
+/**
+ * Types keys like a USB scanner: trusted key events through CDP, stamped SCANNER_KEY_INTERVAL_MS
+ * apart and ending now, the way the OS stamps a real scanner's keys. The stamps, not the test
+ * machine's load, decide the timing the kiosk sees: a loaded CI box cannot split a scan in two.
+ */
 export async function scanKeys(page: Page, keys: KeyStroke[], terminator = 'Enter'): Promise<void> {
   let cdp = sessions.get(page);
   if (!cdp) {
@@ -93,12 +100,17 @@ export async function scanKeys(page: Page, keys: KeyStroke[], terminator = 'Ente
     sessions.set(page, cdp);
   }
   const all = [...keys, { key: terminator, code: terminator }];
-  for (const { key, code } of all) {
+  const end = Date.now();
+  const sent: Promise<unknown>[] = [];
+  all.forEach(({ key, code }, i) => {
+    const timestamp = (end - (all.length - 1 - i) * SCANNER_KEY_INTERVAL_MS) / 1000;
     const named = key.length > 2;
     const text = key === 'Enter' ? '\r' : named ? undefined : key;
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code, text });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code });
-  }
+    // Sent without waiting for each answer: CDP delivers them in order.
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code, text, timestamp }));
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, timestamp }));
+  });
+  await Promise.all(sent);
 }
 
 export interface ShownResult {

@@ -1,5 +1,5 @@
 // Node 20 cannot run TypeScript: load tests/bench/decode.ts through Vite's module runner.
-// Usage: node tests/bench/decode.mjs
+// Usage: node tests/bench/decode-cli.mjs
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
