@@ -17,11 +17,13 @@ type Startup =
 
 /** After this long without a scan or a tap, the screen returns to the kiosk's own language. */
 const LANGUAGE_RESET_MS = 60_000;
+const START_RETRY_MS = 15_000;
 
 export function App(props: { bridge: KioskBridge }) {
   const { bridge } = props;
   const [startup, setStartup] = useState<Startup>({ phase: 'loading' });
   const [language, setLanguage] = useState<LanguageCode>('fr');
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -42,7 +44,15 @@ export function App(props: { bridge: KioskBridge }) {
     return () => {
       cancelled = true;
     };
-  }, [bridge]);
+  }, [bridge, attempt]);
+
+  // A storage failure at start-up can be passing (disk freed, lock released): try again on our
+  // own, so an unattended kiosk recovers without anyone touching it.
+  useEffect(() => {
+    if (startup.phase !== 'failed') return;
+    const timer = setTimeout(() => setAttempt((n) => n + 1), START_RETRY_MS);
+    return () => clearTimeout(timer);
+  }, [startup]);
 
   const defaultLanguage = startup.phase === 'ready' ? startup.config.defaultLanguage : 'fr';
   useEffect(() => {

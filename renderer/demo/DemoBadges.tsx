@@ -1,7 +1,7 @@
 // Demo badges on screen (browser build only): hold one up to the camera from a phone, or tap it
 // to send its token through the very same keyboard path a USB scanner uses.
 import { toDataURL } from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
 import type { DemoState } from './seed';
 
@@ -16,6 +16,7 @@ function typeLikeAScanner(token: string) {
 export function DemoBadges(props: { demo: DemoState }) {
   const { t } = useI18n();
   const [images, setImages] = useState<string[]>([]);
+  const panel = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     let live = true;
     const tokens = props.demo.showcase.map((d) => d.revokedToken ?? d.token);
@@ -30,7 +31,7 @@ export function DemoBadges(props: { demo: DemoState }) {
   }, [props.demo]);
 
   return (
-    <details className="demo">
+    <details className="demo" ref={panel}>
       <summary>{t('demo.title')}</summary>
       <p>{t('demo.hint')}</p>
       <ul className="demo__badges">
@@ -39,7 +40,11 @@ export function DemoBadges(props: { demo: DemoState }) {
             <button
               type="button"
               aria-label={t('demo.scan', { name: d.learner.firstName })}
-              onClick={() => typeLikeAScanner(d.revokedToken ?? d.token)}
+              onClick={() => {
+                // Closed first, so the panel does not hide the answer it provokes.
+                if (panel.current) panel.current.open = false;
+                typeLikeAScanner(d.revokedToken ?? d.token);
+              }}
             >
               {images[i] && <img src={images[i]} alt="" width={120} height={120} />}
               <span>{d.learner.firstName}</span>

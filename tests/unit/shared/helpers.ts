@@ -1,6 +1,7 @@
 // Test helpers: deterministic byte sources and fast-check arbitraries for tokens and events.
 import fc from 'fast-check';
 import { BADGE_ALPHABET, computeCheck } from '../../../shared/badge';
+import { seededBytes } from '../../../shared/demo-roster';
 import { LANGUAGES } from '../../../shared/types';
 import type {
   Actor,
@@ -9,22 +10,6 @@ import type {
   Learner,
   LanguageCode,
 } from '../../../shared/types';
-
-/** mulberry32: a small seeded PRNG, so that statistical tests are reproducible. */
-export function seededBytes(seed: number): (n: number) => Uint8Array {
-  let a = seed >>> 0;
-  return (n) => {
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-    }
-    return out;
-  };
-}
 
 /** Serves `prefix` first, then a seeded stream: exact control over the first bytes drawn. */
 export function scriptedBytes(prefix: readonly number[], seed = 1): (n: number) => Uint8Array {
@@ -207,3 +192,5 @@ export function mutate(event: object, path: string, value: unknown): Record<stri
   else target[last] = value;
   return copy;
 }
+
+export { seededBytes };
