@@ -31,18 +31,28 @@ export interface EventEnvelope {
   actor: Actor;
 }
 
+/** Why staff checked a learner in or out by hand. */
+export interface ManualReason {
+  code: 'forgot-badge' | 'badge-damaged' | 'other';
+  /** Free text, required for 'other'. */
+  text?: string;
+}
+
 export type CheckInEvent = EventEnvelope & {
   type: 'check-in';
   learnerId: string;
   method: Method;
   /** The badge token that was scanned (absent for manual check-ins). */
   token?: string;
+  /** Present exactly when method is 'manual'. */
+  reason?: ManualReason;
 };
 export type CheckOutEvent = EventEnvelope & {
   type: 'check-out';
   learnerId: string;
   method: Method;
   token?: string;
+  reason?: ManualReason;
 };
 /** Undo of an earlier check-in or check-out, always by staff, always with a reason. */
 export type VoidEvent = EventEnvelope & {
@@ -71,10 +81,32 @@ export type BadgeRevokedEvent = EventEnvelope & {
   token: string;
 };
 
+export type StaffRole = 'reception' | 'admin';
+
+/** A PIN as stored: PBKDF2-SHA256 with a per-staff random salt. Never the PIN itself. */
+export interface PinHash {
+  algorithm: 'PBKDF2-SHA256';
+  iterations: number;
+  /** base64 of 16 random bytes. */
+  salt: string;
+  /** base64 of the 32-byte derived key. */
+  hash: string;
+}
+
+export interface StaffMember {
+  id: string;
+  name: string;
+  role: StaffRole;
+  active: boolean;
+  pin: PinHash;
+}
+
+export type StaffUpsertedEvent = EventEnvelope & { type: 'staff-upserted'; staff: StaffMember };
+
 export type AttendanceEvent = CheckInEvent | CheckOutEvent | VoidEvent | UnknownBadgeEvent;
 export type RosterEvent =
   LearnerUpsertedEvent | LearnerArchivedEvent | BadgeIssuedEvent | BadgeRevokedEvent;
-export type KioskEvent = AttendanceEvent | RosterEvent;
+export type KioskEvent = AttendanceEvent | RosterEvent | StaffUpsertedEvent;
 export type KioskEventType = KioskEvent['type'];
 
 /** A kiosk event without its envelope: what a caller asks the database to append. */

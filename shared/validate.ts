@@ -3,8 +3,24 @@
 // folded into projections. The accepted event is rebuilt from checked fields only, so getters,
 // prototypes or shared references in the input cannot reach the database.
 import { parseToken } from './badge';
+import {
+  PIN_ALGORITHM,
+  PIN_HASH_BYTES,
+  PIN_MAX_ITERATIONS,
+  PIN_MIN_ITERATIONS,
+  PIN_SALT_BYTES,
+  decodeBase64,
+} from './pin';
 import { LANGUAGES } from './types';
-import type { Actor, KioskEvent, Learner, Method } from './types';
+import type {
+  Actor,
+  KioskEvent,
+  Learner,
+  ManualReason,
+  Method,
+  PinHash,
+  StaffMember,
+} from './types';
 import { isUuid } from './uuid';
 
 export type EventValidation = { ok: true; event: KioskEvent } | { ok: false; errors: string[] };
@@ -19,6 +35,9 @@ const MAX_GROUPS = 50;
 const ENVELOPE_KEYS = ['id', 'kioskId', 'seq', 'at', 'actor', 'type'] as const;
 const ALL_METHODS: readonly Method[] = ['camera', 'scanner', 'manual'];
 const SCAN_METHODS: readonly Method[] = ['camera', 'scanner'];
+const REASON_CODES: readonly ManualReason['code'][] = ['forgot-badge', 'badge-damaged', 'other'];
+/** C0, DEL and C1 controls: nothing a name or a reason needs, and they garble exports and UIs. */
+const CONTROL = /\p{Cc}/u;
 
 type Record_ = Record<string, unknown>;
 
@@ -157,6 +176,64 @@ class Checker {
     }
     return groups.length === value.length ? groups : undefined;
   }
+
+  /** Like string(), and also free of control characters. */
+  text(value: unknown, path: string, max: number, nonEmpty: boolean): string | undefined {
+    const text = this.string(value, path, max, nonEmpty);
+    if (text !== undefined && CONTROL.test(text)) {
+      return this.fail(path, 'expected no control characters');
+    }
+    return text;
+  }
+
+  /** Canonical base64 of exactly `bytes` bytes. */
+  base64(value: unknown, path: string, bytes: number): string | undefined {
+    if (typeof value !== 'string' || decodeBase64(value)?.length !== bytes) {
+      return this.fail(path, `expected canonical base64 of ${bytes} bytes`);
+    }
+    return value;
+  }
+
+  pin(value: unknown, path: string): PinHash | undefined {
+    const o = this.object(value, path, ['algorithm', 'iterations', 'salt', 'hash']);
+    if (o === undefined) return undefined;
+    const algorithm = this.oneOf(own(o, 'algorithm'), `${path}.algorithm`, [PIN_ALGORITHM]);
+    const n = own(o, 'iterations');
+    const inRange = typeof n === 'number' && n >= PIN_MIN_ITERATIONS && n <= PIN_MAX_ITERATIONS;
+    const iterations = inRange && Number.isInteger(n) ? n : undefined;
+    if (iterations === undefined) {
+      const range = `[${PIN_MIN_ITERATIONS}, ${PIN_MAX_ITERATIONS}]`;
+      this.fail(`${path}.iterations`, `expected an integer in ${range}`);
+    }
+    const salt = this.base64(own(o, 'salt'), `${path}.salt`, PIN_SALT_BYTES);
+    const hash = this.base64(own(o, 'hash'), `${path}.hash`, PIN_HASH_BYTES);
+    if (!algorithm || iterations === undefined || !salt || !hash) return undefined;
+    return { algorithm, iterations, salt, hash };
+  }
+
+  staff(value: unknown, path: string): StaffMember | undefined {
+    const o = this.object(value, path, ['id', 'name', 'role', 'active', 'pin']);
+    if (o === undefined) return undefined;
+    const id = this.id(own(o, 'id'), `${path}.id`);
+    const name = this.text(own(o, 'name'), `${path}.name`, MAX_NAME_LENGTH, true);
+    const role = this.oneOf(own(o, 'role'), `${path}.role`, ['reception', 'admin'] as const);
+    const active = own(o, 'active');
+    if (typeof active !== 'boolean') this.fail(`${path}.active`, 'expected a boolean');
+    const pin = this.pin(own(o, 'pin'), `${path}.pin`);
+    if (!id || !name || !role || typeof active !== 'boolean' || !pin) return undefined;
+    return { id, name, role, active, pin };
+  }
+
+  reason(value: unknown, path: string): ManualReason | undefined {
+    const o = this.object(value, path, ['code', 'text']);
+    if (o === undefined) return undefined;
+    const code = this.oneOf(own(o, 'code'), `${path}.code`, REASON_CODES);
+    const raw = own(o, 'text');
+    // Free text explains "other"; for the named reasons it is an optional note.
+    if (raw === undefined && code !== 'other') return code && { code };
+    const text = this.text(raw, `${path}.text`, MAX_REASON_LENGTH, true);
+    return code && text !== undefined ? { code, text } : undefined;
+  }
 }
 
 /** An own property only: inherited ones (a polluted prototype) must not count as fields. */
@@ -191,27 +268,40 @@ const BODIES: Record<string, BodyCheck> = {
   'learner-archived': (c, o) => ({ learnerId: c.id(own(o, 'learnerId'), 'learnerId') }),
   'badge-issued': badge,
   'badge-revoked': badge,
+  'staff-upserted': (c, o, actor) => {
+    // A staff change is made by staff, except the first admin of a fresh kiosk (actor: kiosk).
+    if (actor && actor.kind === 'learner') c.fail('actor', 'expected staff or the kiosk');
+    return { staff: c.staff(own(o, 'staff'), 'staff') };
+  },
 };
 
 const BODY_KEYS: Record<string, readonly string[]> = {
-  'check-in': ['learnerId', 'method', 'token'],
-  'check-out': ['learnerId', 'method', 'token'],
+  'check-in': ['learnerId', 'method', 'token', 'reason'],
+  'check-out': ['learnerId', 'method', 'token', 'reason'],
   void: ['targetId', 'learnerId', 'staffId', 'reason'],
   'unknown-badge': ['token', 'method'],
   'learner-upserted': ['learner'],
   'learner-archived': ['learnerId'],
   'badge-issued': ['learnerId', 'token'],
   'badge-revoked': ['learnerId', 'token'],
+  'staff-upserted': ['staff'],
 };
 
-function presence(c: Checker, o: Record_): Record_ {
-  const body: Record_ = {
-    learnerId: c.id(own(o, 'learnerId'), 'learnerId'),
-    method: c.oneOf(own(o, 'method'), 'method', ALL_METHODS),
-  };
+function presence(c: Checker, o: Record_, actor: Actor | undefined): Record_ {
+  const method = c.oneOf(own(o, 'method'), 'method', ALL_METHODS);
+  const body: Record_ = { learnerId: c.id(own(o, 'learnerId'), 'learnerId'), method };
   // Optional: absent for manual check-ins. An explicit undefined counts as absent.
   const token = own(o, 'token');
   if (token !== undefined) body.token = c.token(token, 'token');
+  // A hand-made check-in or check-out says why, and who: the reason is the audit trail.
+  const reason = own(o, 'reason');
+  if (method === 'manual') {
+    if (reason === undefined) c.fail('reason', 'expected a reason for a manual event');
+    else body.reason = c.reason(reason, 'reason');
+    if (actor && actor.kind !== 'staff') c.fail('actor', 'expected staff for a manual event');
+  } else if (method !== undefined && reason !== undefined) {
+    c.fail('reason', `expected no reason for method ${method}`);
+  }
   return body;
 }
 

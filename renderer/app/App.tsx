@@ -9,6 +9,7 @@ import { openKioskDatabase, type OpenedDatabase } from '../db/open';
 import { DemoBadges } from '../demo/DemoBadges';
 import { prepareDemo, type DemoState } from '../demo/seed';
 import { I18nProvider, translate } from '../i18n';
+import { StaffArea } from '../staff/StaffArea';
 
 type Startup =
   | { phase: 'loading' }
@@ -65,6 +66,9 @@ export function App(props: { bridge: KioskBridge }) {
   }, [language]);
 
   const chooseLanguage = useCallback((code: LanguageCode) => setLanguage(code), []);
+  const [staffMode, setStaffMode] = useState(false);
+  const openStaff = useCallback(() => setStaffMode(true), []);
+  const closeStaff = useCallback(() => setStaffMode(false), []);
 
   if (startup.phase === 'loading') {
     return (
@@ -82,14 +86,19 @@ export function App(props: { bridge: KioskBridge }) {
   }
   return (
     <I18nProvider language={language}>
-      <CheckInScreen
-        db={startup.opened.db}
-        settings={startup.opened.settings}
-        onLanguage={chooseLanguage}
-        persistenceWarning={bridge.host === 'electron' && !startup.opened.persisted}
-      >
-        {startup.demo && <DemoBadges demo={startup.demo} />}
-      </CheckInScreen>
+      {staffMode ? (
+        <StaffArea db={startup.opened.db} onExit={closeStaff} />
+      ) : (
+        <CheckInScreen
+          db={startup.opened.db}
+          settings={startup.opened.settings}
+          onLanguage={chooseLanguage}
+          onStaff={openStaff}
+          persistenceWarning={bridge.host === 'electron' && !startup.opened.persisted}
+        >
+          {startup.demo && <DemoBadges demo={startup.demo} />}
+        </CheckInScreen>
+      )}
     </I18nProvider>
   );
 }

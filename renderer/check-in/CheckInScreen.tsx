@@ -25,6 +25,8 @@ export function CheckInScreen(props: {
   db: KioskDatabase;
   settings: CheckInSettings;
   onLanguage: (language: LanguageCode) => void;
+  /** Opens staff mode (the PIN comes next). */
+  onStaff: () => void;
   /** The browser did not promise to keep the data: staff should know. */
   persistenceWarning: boolean;
   children?: React.ReactNode;
@@ -111,6 +113,9 @@ export function CheckInScreen(props: {
     <main className="checkin" data-results={resultCount}>
       <header className="checkin__bar">
         <span className="checkin__centre">{t('app.centre')}</span>
+        <button type="button" className="checkin__staff" onClick={props.onStaff}>
+          {t('staff.open')}
+        </button>
         <nav className="checkin__languages" aria-label={t('language.label')}>
           {LANGUAGES.map((code) => (
             <button

@@ -12,7 +12,7 @@ import {
 } from '../../shared/types';
 import type { ScanRead } from '../../shared/wedge';
 import { classifyStorageError, type StorageProblem } from '../db/errors';
-import { appendEvents, lastUnknownScan, learnerEventsBetween } from '../db/events';
+import { appendEvents, appendTables, lastUnknownScan, learnerEventsBetween } from '../db/events';
 import type { KioskDatabase } from '../db/schema';
 
 /** What the learner sees: first name and language only, never the full record. */
@@ -40,50 +40,46 @@ export async function recordScan(
   if (!read.ok) return { outcome: 'unreadable', problem: read.problem };
   const { token } = read;
   try {
-    return await db.transaction(
-      'rw',
-      [db.badges, db.learners, db.events, db.kiosk],
-      async (): Promise<ScanResult> => {
-        const badge = (await db.badges.get(token)) ?? null;
-        const learner = badge ? ((await db.learners.get(badge.learnerId)) ?? null) : null;
-        const { start } = dayBounds(brusselsDay(now));
-        const todays = learner ? await learnerEventsBetween(db, learner.id, start, now + 1) : [];
-        const day =
-          foldAttendance(
-            todays.flatMap((row) => (isAttendanceEvent(row) ? [row] : [])),
-            { now },
-          ).get(learner?.id ?? '') ?? null;
-        const lastUnknownAt = badge ? null : await lastUnknownScan(db, token, start);
+    return await db.transaction('rw', appendTables(db), async (): Promise<ScanResult> => {
+      const badge = (await db.badges.get(token)) ?? null;
+      const learner = badge ? ((await db.learners.get(badge.learnerId)) ?? null) : null;
+      const { start } = dayBounds(brusselsDay(now));
+      const todays = learner ? await learnerEventsBetween(db, learner.id, start, now + 1) : [];
+      const day =
+        foldAttendance(
+          todays.flatMap((row) => (isAttendanceEvent(row) ? [row] : [])),
+          { now },
+        ).get(learner?.id ?? '') ?? null;
+      const lastUnknownAt = badge ? null : await lastUnknownScan(db, token, start);
 
-        const decision = decideScan({ badge, learner, day, lastUnknownAt, now, settings });
-        if (decision.write === 'unknown-badge') {
-          await appendEvents(
-            db,
-            [{ type: 'unknown-badge', token, method, actor: { kind: 'kiosk' } }],
-            now,
-          );
-        } else if (decision.write && learner) {
-          const actor = { kind: 'learner', learnerId: learner.id } as const;
-          await appendEvents(
-            db,
-            [{ type: decision.write, learnerId: learner.id, method, token, actor }],
-            now,
-          );
-        }
+      const decision = decideScan({ badge, learner, day, lastUnknownAt, now, settings });
+      if (decision.write === 'unknown-badge') {
+        await appendEvents(
+          db,
+          [{ type: 'unknown-badge', token, method, actor: { kind: 'kiosk' } }],
+          now,
+        );
+      } else if (decision.write && learner) {
+        const actor = { kind: 'learner', learnerId: learner.id } as const;
+        await appendEvents(
+          db,
+          [{ type: decision.write, learnerId: learner.id, method, token, actor }],
+          now,
+        );
+      }
 
-        const greeted = learner && { firstName: learner.firstName, language: learner.language };
-        switch (decision.outcome) {
-          case 'welcome':
-          case 'goodbye':
-            return { outcome: decision.outcome, learner: greeted!, at: now };
-          case 'already-in':
-          case 'already-out':
-            return { outcome: decision.outcome, learner: greeted!, since: decision.since };
-          default:
-            return { outcome: decision.outcome };
-        }
-      },
-    );
+      const greeted = learner && { firstName: learner.firstName, language: learner.language };
+      switch (decision.outcome) {
+        case 'welcome':
+        case 'goodbye':
+          return { outcome: decision.outcome, learner: greeted!, at: now };
+        case 'already-in':
+        case 'already-out':
+          return { outcome: decision.outcome, learner: greeted!, since: decision.since };
+        default:
+          return { outcome: decision.outcome };
+      }
+    });
   } catch (error) {
     console.error('Scan could not be recorded', error);
     return { outcome: 'error', problem: classifyStorageError(error) };

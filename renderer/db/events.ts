@@ -5,7 +5,7 @@ import { brusselsDay } from '../../shared/time';
 import { compareEvents } from '../../shared/attendance';
 import type { EventBody, KioskEvent, RosterEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
-import type { BadgeRow, EventRow, KioskDatabase, KioskRow, LearnerRow } from './schema';
+import type { BadgeRow, EventRow, KioskDatabase, KioskRow, LearnerRow, StaffRow } from './schema';
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
@@ -27,6 +27,11 @@ export async function ensureKiosk(db: KioskDatabase, now = Date.now()): Promise<
   });
 }
 
+/** The tables an append touches: a caller's transaction that appends must include them all. */
+export function appendTables(db: KioskDatabase) {
+  return [db.kiosk, db.events, db.learners, db.badges, db.staff];
+}
+
 /**
  * Gives each body its envelope (UUIDv7, this kiosk's next gap-free sequence numbers, `at`) and
  * stores it with its outbox mark. Joins the caller's transaction when there is one, so a scan's
@@ -37,7 +42,7 @@ export async function appendEvents(
   bodies: readonly EventBody[],
   now = Date.now(),
 ): Promise<KioskEvent[]> {
-  return db.transaction('rw', [db.kiosk, db.events, db.learners, db.badges], async () => {
+  return db.transaction('rw', appendTables(db), async () => {
     const kiosk = await db.kiosk.get('self');
     if (!kiosk) throw new Error('Kiosk identity missing: ensureKiosk() must run at start-up');
     const events = bodies.map(
@@ -54,7 +59,7 @@ export async function appendEvents(
     for (let i = 0; i < events.length; i += CHUNK) {
       const chunk = events.slice(i, i + CHUNK);
       await db.events.bulkAdd(chunk.map((e) => toRow(e, true)));
-      await applyRoster(db, chunk);
+      await applyProjections(db, chunk);
     }
     return events;
   });
@@ -71,13 +76,17 @@ export async function storeReceivedEvents(
   let stored = 0;
   for (let i = 0; i < events.length; i += CHUNK) {
     const chunk = events.slice(i, i + CHUNK);
-    stored += await db.transaction('rw', [db.events, db.learners, db.badges], async () => {
-      const known = await db.events.bulkGet(chunk.map((e) => e.id));
-      const fresh = chunk.filter((_, j) => known[j] === undefined);
-      await db.events.bulkAdd(fresh.map((e) => toRow(e, false)));
-      await applyRoster(db, fresh);
-      return fresh.length;
-    });
+    stored += await db.transaction(
+      'rw',
+      [db.events, db.learners, db.badges, db.staff],
+      async () => {
+        const known = await db.events.bulkGet(chunk.map((e) => e.id));
+        const fresh = chunk.filter((_, j) => known[j] === undefined);
+        await db.events.bulkAdd(fresh.map((e) => toRow(e, false)));
+        await applyProjections(db, fresh);
+        return fresh.length;
+      },
+    );
   }
   return stored;
 }
@@ -94,6 +103,28 @@ function toRow(event: KioskEvent, pending: boolean): EventRow {
  * (an archive is not undone by an earlier upsert that syncs after it); a revoked token stays
  * revoked.
  */
+async function applyProjections(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {
+  await applyStaff(db, events);
+  await applyRoster(db, events);
+}
+
+async function applyStaff(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {
+  const changes = events
+    .flatMap((e) => (e.type === 'staff-upserted' ? [e] : []))
+    .sort(compareEvents);
+  if (changes.length === 0) return;
+  const rows = new Map<string, StaffRow>();
+  const ids = [...new Set(changes.map((e) => e.staff.id))];
+  (await db.staff.bulkGet(ids)).forEach((row) => row && rows.set(row.id, row));
+  for (const event of changes) {
+    const current = rows.get(event.staff.id);
+    if (!current || isNewer(event, current.revAt, current.revId)) {
+      rows.set(event.staff.id, { ...event.staff, revAt: event.at, revId: event.id });
+    }
+  }
+  await db.staff.bulkPut([...rows.values()]);
+}
+
 async function applyRoster(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {
   const roster = events.filter(isRosterEvent).sort(compareEvents);
   if (roster.length === 0) return;

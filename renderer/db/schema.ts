@@ -1,7 +1,7 @@
 // The one owner of the kiosk's IndexedDB schema and its migrations. Everything else goes
 // through the functions in this folder; React reads through useLiveQuery.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { KioskEvent, Learner } from '../../shared/types';
+import type { KioskEvent, Learner, StaffMember } from '../../shared/types';
 
 export const DATABASE_NAME = 'accueil';
 
@@ -38,6 +38,9 @@ export interface KioskRow {
   createdAt: number;
 }
 
+/** The staff projection: last writer by (at, id) wins. */
+export type StaffRow = StaffMember & { revAt: number; revId: string };
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -49,6 +52,7 @@ export class KioskDatabase extends Dexie {
   events!: Table<EventRow, string>;
   kiosk!: Table<KioskRow, string>;
   settings!: Table<SettingRow, string>;
+  staff!: Table<StaffRow, string>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Chromium defaults to relaxed durability since 121: a completed transaction could still be
@@ -63,5 +67,7 @@ export class KioskDatabase extends Dexie {
       kiosk: 'key',
       settings: 'key',
     });
+    // v2: staff members (reception and admin), projected from staff-upserted events.
+    this.version(2).stores({ staff: 'id' });
   }
 }

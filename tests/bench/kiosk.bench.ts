@@ -18,7 +18,8 @@ const SCANS = Number(process.env.BENCH_SCANS ?? 300);
 const COLD_STARTS = 7;
 const CAMERA_RUNS = 5;
 const baseUrl = inject('baseUrl');
-const profile = join('bench-results', `profile-${LEARNERS}-${EVENTS}`);
+// Per origin too: IndexedDB data belongs to the origin the renderer is served from.
+const profile = join('bench-results', `profile-${LEARNERS}-${EVENTS}-port${new URL(baseUrl).port}`);
 
 async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);

@@ -9,6 +9,6 @@ export default defineConfig({
     testTimeout: 3_600_000,
     hookTimeout: 3_600_000,
     fileParallelism: false,
-    globalSetup: ['tests/e2e/global-setup.ts'],
+    globalSetup: ['tests/bench/global-setup.ts'],
   },
 });

@@ -19,6 +19,7 @@ const MIME: Record<string, string> = {
 
 export async function serveDirectory(
   root: string,
+  port = 0,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const base = resolve(root);
   const server: Server = createServer(async (req, res) => {
@@ -42,7 +43,7 @@ export async function serveDirectory(
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {

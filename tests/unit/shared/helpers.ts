@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { BADGE_ALPHABET, computeCheck } from '../../../shared/badge';
 import { seededBytes } from '../../../shared/demo-roster';
+import { encodeBase64 } from '../../../shared/pin';
 import { LANGUAGES } from '../../../shared/types';
 import type {
   Actor,
@@ -9,6 +10,9 @@ import type {
   KioskEvent,
   Learner,
   LanguageCode,
+  ManualReason,
+  PinHash,
+  StaffMember,
 } from '../../../shared/types';
 
 /** Serves `prefix` first, then a seeded stream: exact control over the first bytes drawn. */
@@ -67,8 +71,44 @@ export const learnerArb: fc.Arbitrary<Learner> = fc.record({
   status: fc.constantFrom('active' as const, 'archived' as const),
 });
 
-const methodArb = fc.constantFrom('camera' as const, 'scanner' as const, 'manual' as const);
+const scanMethodArb = fc.constantFrom('camera' as const, 'scanner' as const);
 const reasonArb = fc.string({ minLength: 1, maxLength: 500 }).filter((s) => s.trim() !== '');
+
+/** Non-blank text without control characters, ASCII or any grapheme (accents, emoji, CJK). */
+function textArb(max: number): fc.Arbitrary<string> {
+  return fc
+    .oneof(
+      fc.string({ minLength: 1, maxLength: max }),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: Math.min(max, 60) }),
+    )
+    .filter((s) => s.length <= max && s.trim() !== '' && !/\p{Cc}/u.test(s));
+}
+
+export const manualReasonArb: fc.Arbitrary<ManualReason> = fc.oneof(
+  fc.record(
+    {
+      code: fc.constantFrom('forgot-badge' as const, 'badge-damaged' as const),
+      text: textArb(500),
+    },
+    { requiredKeys: ['code'] },
+  ),
+  fc.record({ code: fc.constant('other' as const), text: textArb(500) }),
+);
+
+export const pinHashArb: fc.Arbitrary<PinHash> = fc.record({
+  algorithm: fc.constant('PBKDF2-SHA256' as const),
+  iterations: fc.integer({ min: 100_000, max: 10_000_000 }),
+  salt: fc.uint8Array({ minLength: 16, maxLength: 16 }).map(encodeBase64),
+  hash: fc.uint8Array({ minLength: 32, maxLength: 32 }).map(encodeBase64),
+});
+
+export const staffArb: fc.Arbitrary<StaffMember> = fc.record({
+  id: idArb,
+  name: textArb(200),
+  role: fc.constantFrom('reception' as const, 'admin' as const),
+  active: fc.boolean(),
+  pin: pinHashArb,
+});
 
 /** Every KioskEvent shape, valid by construction. */
 export const eventArb: fc.Arbitrary<KioskEvent> = fc.oneof(
@@ -77,7 +117,7 @@ export const eventArb: fc.Arbitrary<KioskEvent> = fc.oneof(
       envelopeArb,
       fc.constantFrom('check-in' as const, 'check-out' as const),
       idArb,
-      methodArb,
+      scanMethodArb,
       fc.option(tokenArb, { nil: undefined }),
     )
     .map(([env, type, learnerId, method, token]): KioskEvent =>
@@ -85,6 +125,22 @@ export const eventArb: fc.Arbitrary<KioskEvent> = fc.oneof(
         ? { ...env, type, learnerId, method }
         : { ...env, type, learnerId, method, token },
     ),
+  // By hand: always by staff, always with a reason; a token only if staff typed one in.
+  fc
+    .tuple(
+      envelopeArb,
+      fc.constantFrom('check-in' as const, 'check-out' as const),
+      idArb,
+      idArb,
+      manualReasonArb,
+      fc.option(tokenArb, { nil: undefined }),
+    )
+    .map(([env, type, learnerId, staffId, reason, token]): KioskEvent => {
+      const event = { ...env, actor: { kind: 'staff' as const, staffId }, type, learnerId };
+      return token === undefined
+        ? { ...event, method: 'manual', reason }
+        : { ...event, method: 'manual', token, reason };
+    }),
   fc
     .tuple(envelopeArb, uuidArb, idArb, idArb, reasonArb)
     .map(([env, targetId, learnerId, staffId, reason]): KioskEvent => ({
@@ -113,6 +169,16 @@ export const eventArb: fc.Arbitrary<KioskEvent> = fc.oneof(
       tokenArb,
     )
     .map(([env, type, learnerId, token]): KioskEvent => ({ ...env, type, learnerId, token })),
+  fc
+    .tuple(
+      envelopeArb,
+      fc.oneof(
+        idArb.map((staffId): Actor => ({ kind: 'staff', staffId })),
+        fc.constant<Actor>({ kind: 'kiosk' }),
+      ),
+      staffArb,
+    )
+    .map(([env, actor, staff]): KioskEvent => ({ ...env, actor, type: 'staff-upserted', staff })),
 );
 
 /** A UUID-shaped id from a number: unique ids whose order is the number order. */

@@ -205,11 +205,15 @@ describe('validateEvent', () => {
     expect(errorsOf({ ...unknown, method: 'manual' })).toEqual([
       'method: expected one of camera, scanner',
     ]);
-    const manual = { ...checkIn, method: 'manual', token: undefined };
-    expect(validateEvent(manual)).toEqual({
-      ok: true,
-      event: { ...checkIn, method: 'manual', token: undefined },
-    });
+    // Manual events are by staff and carry a reason (validate-staff.test.ts has the rest).
+    const manual = {
+      ...checkIn,
+      actor: { kind: 'staff', staffId: 'S1' },
+      method: 'manual',
+      token: undefined,
+      reason: { code: 'forgot-badge' },
+    };
+    expect(validateEvent(manual)).toEqual({ ok: true, event: manual });
     expect(validateEvent(mutate(checkIn, 'token', undefined)).ok).toBe(true);
     expect(errorsOf(mutate(checkIn, 'token', ` ${TOKEN} `))).toEqual([
       'token: expected a token in canonical form',

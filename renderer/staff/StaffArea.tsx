@@ -1,0 +1,197 @@
+// Staff mode: first admin on a fresh kiosk, then name + PIN, then the staff screens. Locks on a
+// tap of "Lock" and after two idle minutes, returning to the learners' screen.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { StaffMember } from '../../shared/types';
+import type { KioskDatabase } from '../db/schema';
+import { useI18n } from '../i18n';
+import {
+  attemptsLeft,
+  createFirstAdmin,
+  loadAttempts,
+  tryUnlock,
+  type NewPinProblem,
+} from './auth';
+import { checkNewPin, lockRemaining } from '../../shared/pin';
+import { PinPad } from './PinPad';
+import { ReceptionScreen } from './reception/ReceptionScreen';
+import { useIdleLock } from './useIdleLock';
+
+export function StaffArea(props: { db: KioskDatabase; onExit: () => void }) {
+  const { db, onExit } = props;
+  const { t } = useI18n();
+  const staff = useLiveQuery(() => db.staff.toArray(), [db]);
+  const [signedIn, setSignedIn] = useState<StaffMember | null>(null);
+  useIdleLock(onExit);
+
+  let body;
+  if (staff === undefined) body = <p role="status">{t('app.loading')}</p>;
+  else if (signedIn) body = <ReceptionScreen db={db} staff={signedIn} />;
+  else if (staff.length === 0) body = <FirstAdmin db={db} onCreated={setSignedIn} />;
+  else body = <SignIn db={db} staff={staff.filter((s) => s.active)} onSignedIn={setSignedIn} />;
+
+  return (
+    <div className="staff">
+      <header className="staff__bar">
+        <span className="staff__title">{t('app.centre')}</span>
+        {signedIn && (
+          <span className="staff__who">
+            {signedIn.name} · {t(`staff.role.${signedIn.role}`)}
+          </span>
+        )}
+        <button type="button" className="button" onClick={onExit}>
+          {signedIn ? t('staff.lock') : t('staff.back')}
+        </button>
+      </header>
+      <main className="staff__main">{body}</main>
+    </div>
+  );
+}
+
+function FirstAdmin(props: { db: KioskDatabase; onCreated: (staff: StaffMember) => void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const check = checkNewPin(pin);
+    if (!name.trim()) return setProblem(t('staff.first.name-missing'));
+    if (!check.ok) return setProblem(t(`staff.pin.${check.problem satisfies NewPinProblem}`));
+    if (pin !== confirm) return setProblem(t('staff.first.mismatch'));
+    setBusy(true);
+    setProblem(null);
+    try {
+      props.onCreated(await createFirstAdmin(props.db, name, pin));
+    } catch (error) {
+      console.error('First admin could not be created', error);
+      setProblem(t('staff.error'));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="staff__panel" onSubmit={submit} aria-labelledby="first-admin-title">
+      <h1 id="first-admin-title">{t('staff.first.title')}</h1>
+      <p>{t('staff.first.hint')}</p>
+      <label htmlFor="first-admin-name">{t('staff.first.name')}</label>
+      <input
+        id="first-admin-name"
+        autoComplete="off"
+        value={name}
+        maxLength={200}
+        onChange={(e) => setName(e.target.value)}
+        autoFocus
+      />
+      <PinPad id="first-admin-pin" label={t('staff.first.pin')} value={pin} onChange={setPin} />
+      <label htmlFor="first-admin-confirm">{t('staff.first.confirm')}</label>
+      <input
+        id="first-admin-confirm"
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={12}
+        value={confirm}
+        onChange={(e) => setConfirm(e.target.value.replace(/\D/g, ''))}
+      />
+      {problem && (
+        <p className="staff__problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? t('staff.first.creating') : t('staff.first.create')}
+      </button>
+    </form>
+  );
+}
+
+function SignIn(props: {
+  db: KioskDatabase;
+  staff: StaffMember[];
+  onSignedIn: (staff: StaffMember) => void;
+}) {
+  const { db, onSignedIn } = props;
+  const { t } = useI18n();
+  const [chosen, setChosen] = useState<StaffMember | null>(null);
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [lockedUntil, setLockedUntil] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+
+  // A lock-out set on an earlier visit still holds, and is shown before anyone types.
+  useEffect(() => {
+    void loadAttempts(db).then((attempts) => {
+      if (lockRemaining(attempts, Date.now()) > 0) setLockedUntil(attempts.lockedUntil);
+    });
+  }, [db]);
+  useEffect(() => {
+    if (lockedUntil === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, [lockedUntil]);
+  const lockedSeconds = lockedUntil ? Math.max(0, Math.ceil((lockedUntil - now) / 1_000)) : 0;
+
+  const submit = useCallback(async () => {
+    if (!chosen || busy || pin.length === 0) return;
+    setBusy(true);
+    const result = await tryUnlock(db, chosen.id, pin);
+    setBusy(false);
+    setPin('');
+    if (result.ok) return onSignedIn(result.staff);
+    if (result.lockedForMs > 0) {
+      setLockedUntil(Date.now() + result.lockedForMs);
+      setNow(Date.now());
+      setMessage(null);
+    } else {
+      setMessage(t('staff.pin.wrong', { left: String(attemptsLeft(result.attempts)) }));
+    }
+  }, [busy, chosen, db, onSignedIn, pin, t]);
+
+  if (!chosen) {
+    return (
+      <section className="staff__panel" aria-labelledby="who-title">
+        <h1 id="who-title">{t('staff.who')}</h1>
+        <ul className="staff__people">
+          {props.staff.map((member) => (
+            <li key={member.id}>
+              <button type="button" className="button" onClick={() => setChosen(member)}>
+                {member.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  const locked = lockedSeconds > 0;
+  return (
+    <section className="staff__panel" aria-labelledby="pin-title">
+      <h1 id="pin-title">{t('staff.pin.title', { name: chosen.name })}</h1>
+      <PinPad
+        id="staff-pin"
+        label={t('staff.pin.label')}
+        value={pin}
+        onChange={setPin}
+        onSubmit={() => void submit()}
+        disabled={busy || locked}
+        autoFocus
+        describedBy="pin-message"
+      />
+      <p id="pin-message" className="staff__problem" role="alert">
+        {locked
+          ? t('staff.pin.locked', { seconds: String(lockedSeconds) })
+          : busy
+            ? t('staff.pin.checking')
+            : (message ?? '')}
+      </p>
+      <button type="button" className="button" onClick={() => setChosen(null)}>
+        {t('staff.pin.change-person')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+// Staff sign-in on the kiosk: the first admin on a fresh kiosk, PIN checks with a lock-out that
+// survives a reload. PINs are hashed with PBKDF2 (shared/pin.ts); only hashes are stored.
+import {
+  checkNewPin,
+  hashPin,
+  lockRemaining,
+  PIN_LOCK_AFTER,
+  registerFailure,
+  registerSuccess,
+  verifyPin,
+  type PinAttempts,
+} from '../../shared/pin';
+import type { StaffMember } from '../../shared/types';
+import { uuidv7 } from '../../shared/uuid';
+import { appendEvents, appendTables } from '../db/events';
+import type { KioskDatabase } from '../db/schema';
+
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+const ATTEMPTS_KEY = 'pin-attempts';
+
+export type NewPinProblem = Exclude<ReturnType<typeof checkNewPin>, { ok: true }>['problem'];
+
+/** Creates the first admin; refuses once any staff member exists (no default PIN, ever). */
+export async function createFirstAdmin(
+  db: KioskDatabase,
+  name: string,
+  pin: string,
+  now = Date.now(),
+): Promise<StaffMember> {
+  const check = checkNewPin(pin);
+  if (!check.ok) throw new Error(`PIN refused: ${check.problem}`);
+  // Hashing takes a few hundred milliseconds: done before the transaction, which must not wait
+  // on anything but IndexedDB.
+  const staff: StaffMember = {
+    id: uuidv7(now, randomBytes),
+    name: name.trim(),
+    role: 'admin',
+    active: true,
+    pin: await hashPin(pin, crypto.subtle, randomBytes),
+  };
+  await db.transaction('rw', appendTables(db), async () => {
+    if ((await db.staff.count()) > 0) throw new Error('An admin already exists');
+    await appendEvents(db, [{ type: 'staff-upserted', staff, actor: { kind: 'kiosk' } }], now);
+  });
+  return staff;
+}
+
+export async function loadAttempts(db: KioskDatabase): Promise<PinAttempts> {
+  const row = await db.settings.get(ATTEMPTS_KEY);
+  const value = row?.value as Partial<PinAttempts> | undefined;
+  return {
+    failures: typeof value?.failures === 'number' ? value.failures : 0,
+    lockedUntil: typeof value?.lockedUntil === 'number' ? value.lockedUntil : null,
+  };
+}
+
+export type UnlockResult =
+  { ok: true; staff: StaffMember } | { ok: false; attempts: PinAttempts; lockedForMs: number };
+
+/** Checks a PIN for one staff member. Failures count per kiosk, so switching names does not help. */
+export async function tryUnlock(
+  db: KioskDatabase,
+  staffId: string,
+  pin: string,
+  now = Date.now(),
+): Promise<UnlockResult> {
+  const attempts = await loadAttempts(db);
+  const locked = lockRemaining(attempts, now);
+  if (locked > 0) return { ok: false, attempts, lockedForMs: locked };
+  const staff = await db.staff.get(staffId);
+  const valid = staff?.active === true && (await verifyPin(pin, staff.pin, crypto.subtle));
+  if (valid && staff) {
+    await db.settings.put({ key: ATTEMPTS_KEY, value: registerSuccess() });
+    const { revAt: _at, revId: _id, ...member } = staff;
+    return { ok: true, staff: member };
+  }
+  const next = registerFailure(attempts, now);
+  await db.settings.put({ key: ATTEMPTS_KEY, value: next });
+  return { ok: false, attempts: next, lockedForMs: lockRemaining(next, now) };
+}
+
+/** Wrong PINs left before the lock-out; after it, every further failure locks again. */
+export function attemptsLeft(attempts: PinAttempts): number {
+  return Math.max(0, PIN_LOCK_AFTER - attempts.failures);
+}

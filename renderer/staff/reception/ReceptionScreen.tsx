@@ -1,0 +1,202 @@
+// Reception: today at a glance, search as you type, manual check-in/out and undo with a reason,
+// and the evacuation roll call.
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { LearnerDay } from '../../../shared/attendance';
+import { searchLearners } from '../../../shared/search';
+import { formatClock } from '../../../shared/time';
+import type { StaffMember } from '../../../shared/types';
+import type { KioskDatabase, LearnerRow } from '../../db/schema';
+import { useI18n } from '../../i18n';
+import { manualAttendance, undoLast } from './actions';
+import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
+import { RollCall } from './RollCall';
+import { useToday } from './useToday';
+
+type Tab = 'in' | 'left' | 'unseen';
+const LIST_LIMIT = 100;
+
+export function ReceptionScreen(props: { db: KioskDatabase; staff: StaffMember }) {
+  const { db, staff } = props;
+  const { t } = useI18n();
+  const today = useToday(db);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [tab, setTab] = useState<Tab>('in');
+  const [request, setRequest] = useState<ReasonRequest | null>(null);
+  const [notice, setNotice] = useState('');
+  const [rollCall, setRollCall] = useState(false);
+
+  const list = useMemo(() => {
+    if (!today) return { ids: [] as string[], total: 0 };
+    if (deferredQuery.trim()) {
+      const ids = searchLearners(today.index, deferredQuery, LIST_LIMIT);
+      return { ids, total: ids.length };
+    }
+    const all = [...today.learners.values()].filter((l) => l.status === 'active');
+    const byTab = (l: LearnerRow) => {
+      const day = today.days.get(l.id);
+      if (tab === 'in') return day?.inBuilding === true;
+      if (tab === 'left') return day !== undefined && !day.inBuilding;
+      return day === undefined;
+    };
+    const ids = all
+      .filter(byTab)
+      .sort(
+        (a, b) =>
+          a.lastName.localeCompare(b.lastName, 'fr') ||
+          a.firstName.localeCompare(b.firstName, 'fr'),
+      )
+      .map((l) => l.id);
+    return { ids: ids.slice(0, LIST_LIMIT), total: ids.length };
+  }, [today, deferredQuery, tab]);
+
+  if (!today) return <p role="status">{t('app.loading')}</p>;
+  if (rollCall) return <RollCall today={today} onClose={() => setRollCall(false)} />;
+
+  const counts = { in: 0, left: 0, unseen: 0 };
+  for (const learner of today.learners.values()) {
+    if (learner.status !== 'active') continue;
+    const day = today.days.get(learner.id);
+    counts[day === undefined ? 'unseen' : day.inBuilding ? 'in' : 'left'] += 1;
+  }
+
+  const ask = (learner: LearnerRow, kind: 'check-in' | 'check-out' | 'void') => {
+    const name = `${learner.firstName} ${learner.lastName}`;
+    const day = today.days.get(learner.id);
+    if (kind === 'void' && day?.last) {
+      const what = t(`what.${day.last.type}`, { time: formatClock(day.last.at) });
+      setRequest({
+        kind: 'void',
+        title: t('reason.title.void', { name, what }),
+        onConfirm: async (reason) => {
+          await undoLast(db, staff, day, reason);
+          setNotice(t('reception.done.void', { name }));
+        },
+      });
+    } else if (kind !== 'void') {
+      setRequest({
+        kind: 'manual',
+        title: t(`reason.title.${kind}`, { name }),
+        onConfirm: async (reason) => {
+          await manualAttendance(db, staff, learner.id, kind, reason);
+          setNotice(t(`reception.done.${kind}`, { name }));
+        },
+      });
+    }
+  };
+
+  return (
+    <section className="reception" aria-labelledby="reception-title">
+      <div className="reception__head">
+        <h1 id="reception-title">{t('reception.title')}</h1>
+        <button type="button" className="button" onClick={() => setRollCall(true)}>
+          {t('rollcall.open')}
+        </button>
+      </div>
+      <label htmlFor="reception-search" className="reception__search-label">
+        {t('reception.search')}
+      </label>
+      <input
+        id="reception-search"
+        type="search"
+        className="reception__search"
+        autoComplete="off"
+        autoFocus
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {!query.trim() && (
+        <div className="reception__tabs" role="group" aria-label={t('reception.title')}>
+          {(['in', 'left', 'unseen'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="button"
+              aria-pressed={tab === name}
+              onClick={() => setTab(name)}
+            >
+              {t(`reception.tab.${name}`, { count: String(counts[name]) })}
+            </button>
+          ))}
+        </div>
+      )}
+      <p className="visually-hidden" role="status">
+        {notice}
+      </p>
+      {notice && <p className="reception__notice">{notice}</p>}
+      {query.trim() && list.ids.length === 0 ? (
+        <p>{t('reception.no-results', { query: query.trim() })}</p>
+      ) : (
+        <ul className="reception__list">
+          {list.ids.map((id) => {
+            const learner = today.learners.get(id);
+            return learner ? (
+              <LearnerItem key={id} learner={learner} day={today.days.get(id)} onAction={ask} />
+            ) : null;
+          })}
+        </ul>
+      )}
+      {list.total > list.ids.length && (
+        <p>{t('reception.more', { count: String(list.total - list.ids.length) })}</p>
+      )}
+      {request && <ReasonDialog request={request} onClose={() => setRequest(null)} />}
+    </section>
+  );
+}
+
+function LearnerItem(props: {
+  learner: LearnerRow;
+  day: LearnerDay | undefined;
+  onAction: (learner: LearnerRow, kind: 'check-in' | 'check-out' | 'void') => void;
+}) {
+  const { learner, day, onAction } = props;
+  const { t } = useI18n();
+  const archived = learner.status === 'archived';
+  let status: string;
+  if (archived) status = t('reception.status.archived');
+  else if (!day) status = t('reception.status.unseen');
+  else if (day.inBuilding && day.last)
+    status = t('reception.status.in', {
+      time: formatClock(day.last.at),
+      method: t(`method.${day.last.method}`),
+    });
+  else
+    status = t('reception.status.left', {
+      time: day.lastDeparture === null ? '—' : formatClock(day.lastDeparture),
+      arrival: day.firstArrival === null ? '—' : formatClock(day.firstArrival),
+    });
+
+  return (
+    <li className="learner" data-learner={learner.id}>
+      <div className="learner__who">
+        <strong>
+          {learner.firstName} {learner.lastName}
+        </strong>
+        <span className="learner__id">{learner.id}</span>
+        <span className="learner__status">{status}</span>
+      </div>
+      {!archived && (
+        <div className="learner__actions">
+          {day?.inBuilding ? (
+            <button type="button" className="button" onClick={() => onAction(learner, 'check-out')}>
+              {t('reception.check-out')}
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={() => onAction(learner, 'check-in')}>
+              {t('reception.check-in')}
+            </button>
+          )}
+          {day?.last && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => onAction(learner, 'void')}
+            >
+              {t('reception.undo')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

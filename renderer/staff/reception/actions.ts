@@ -1,0 +1,46 @@
+// What reception staff write: manual check-ins and check-outs with a reason, and voids (undo)
+// with a reason. Each is one event with the staff member as actor.
+import type { LearnerDay } from '../../../shared/attendance';
+import type { ManualReason, StaffMember } from '../../../shared/types';
+import { appendEvents } from '../../db/events';
+import type { KioskDatabase } from '../../db/schema';
+
+export async function manualAttendance(
+  db: KioskDatabase,
+  staff: StaffMember,
+  learnerId: string,
+  type: 'check-in' | 'check-out',
+  reason: ManualReason,
+  now = Date.now(),
+): Promise<void> {
+  await appendEvents(
+    db,
+    [{ type, learnerId, method: 'manual', reason, actor: { kind: 'staff', staffId: staff.id } }],
+    now,
+  );
+}
+
+/** Undoes the learner's last effective check-in or check-out of the day. */
+export async function undoLast(
+  db: KioskDatabase,
+  staff: StaffMember,
+  day: LearnerDay,
+  reason: string,
+  now = Date.now(),
+): Promise<void> {
+  if (!day.last) throw new Error('Nothing to undo');
+  await appendEvents(
+    db,
+    [
+      {
+        type: 'void',
+        targetId: day.last.id,
+        learnerId: day.learnerId,
+        staffId: staff.id,
+        reason: reason.trim(),
+        actor: { kind: 'staff', staffId: staff.id },
+      },
+    ],
+    now,
+  );
+}

@@ -1,0 +1,40 @@
+// Today's attendance and the roster, live: the day's events come from the `day` index (never the
+// whole log) and are folded by shared/attendance.ts, the same fold the sync server will use.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { foldAttendance, type LearnerDay } from '../../../shared/attendance';
+import { buildSearchIndex, type SearchIndex } from '../../../shared/search';
+import { brusselsDay } from '../../../shared/time';
+import { isAttendanceEvent } from '../../../shared/types';
+import type { KioskDatabase, LearnerRow } from '../../db/schema';
+
+export interface Today {
+  day: string;
+  learners: Map<string, LearnerRow>;
+  days: Map<string, LearnerDay>;
+  index: SearchIndex;
+}
+
+export function useToday(db: KioskDatabase): Today | undefined {
+  const [day, setDay] = useState(() => brusselsDay(Date.now()));
+  useEffect(() => {
+    const timer = setInterval(() => setDay(brusselsDay(Date.now())), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  // Rows without names are placeholders for archives that arrived before their learner.
+  const learnerRows = useLiveQuery(
+    () => db.learners.filter((l) => l.firstName !== '' || l.lastName !== '').toArray(),
+    [db],
+  );
+  const events = useLiveQuery(() => db.events.where('day').equals(day).toArray(), [db, day]);
+
+  const learners = useMemo(() => new Map(learnerRows?.map((l) => [l.id, l])), [learnerRows]);
+  const index = useMemo(() => buildSearchIndex(learnerRows ?? []), [learnerRows]);
+  const days = useMemo(
+    () => foldAttendance((events ?? []).flatMap((e) => (isAttendanceEvent(e) ? [e] : []))),
+    [events],
+  );
+  if (!learnerRows || !events) return undefined;
+  return { day, learners, days, index };
+}

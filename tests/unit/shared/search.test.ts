@@ -1,0 +1,320 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildSearchIndex,
+  foldForSearch,
+  searchLearners,
+  type SearchableLearner,
+} from '../../../shared/search';
+import { seededBytes } from './helpers';
+
+const learner = (id: string, firstName: string, lastName: string): SearchableLearner => ({
+  id,
+  firstName,
+  lastName,
+});
+
+describe('foldForSearch', () => {
+  it.each([
+    ['Léa', 'lea'],
+    ['CHLOÉ', 'chloe'],
+    ['Ilyès', 'ilyes'],
+    ['Müller', 'muller'],
+    ["O'Brien", 'o brien'],
+    ['O’Brien', 'o brien'],
+    ['  Van den   Bossche ', 'van den bossche'],
+    ['Nguyễn', 'nguyen'],
+    ['El-Amrani', 'el amrani'],
+    ['J.-P. Dupont', 'j p dupont'],
+    ['Straße', 'strasse'],
+    ['STRAẞE', 'strasse'],
+    ['Œuvre', 'oeuvre'],
+    ['Ærø', 'aero'],
+    ['Łukasz', 'lukasz'],
+    ['İlkay', 'ilkay'],
+    ['Le\u0301a', 'lea'],
+    ['\t-\u2019 ', ''],
+    ['L00042', 'l00042'],
+  ])('folds %j to %j', (text, folded) => {
+    expect(foldForSearch(text)).toBe(folded);
+  });
+
+  it('folds a joined name like its parts joined (the index relies on it)', () => {
+    const join = (a: string, b: string) => [a, b].filter((s) => s !== '').join(' ');
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: fc.constantFrom('Σ', 'σ', 'ς', 'Α', "'", '\u0301', ' ', 'İ', 'ß', '-') }),
+    );
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(foldForSearch(`${a} ${b}`)).toBe(join(foldForSearch(a), foldForSearch(b)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const once = foldForSearch(text);
+        expect(foldForSearch(once)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('searchLearners', () => {
+  const roster = [
+    learner('L1', 'Léa', 'Dubois'),
+    learner('L2', 'Léandre', 'Martin'),
+    learner('L3', 'Marie', 'Lebrun'),
+    learner('L4', 'Anna', 'Van Leeuwen'),
+    learner('L5', 'Sean', "O'Brien"),
+    learner('L6', 'Zoé', 'Van den Bossche'),
+    learner('LE-7', 'Tom', 'Peeters'),
+    learner('L8', 'Dubois', 'Léa'),
+  ];
+  const index = buildSearchIndex(roster);
+
+  it.each([
+    ['le', ['L1', 'L8', 'L3', 'L2', 'LE-7', 'L4']],
+    ['LÉA', ['L1', 'L8', 'L2']],
+    ['lea dubois', ['L1', 'L8']],
+    ['dubois lea', ['L1', 'L8']],
+    ['léa d', ['L1', 'L8']],
+    ['obr', ['L5']],
+    ["o'b", ['L5']],
+    ['brien', ['L5']],
+    ['vandenb', ['L6']],
+    ['van den', ['L6']],
+    ['bossche zo', ['L6']],
+    ['le-7', ['LE-7']],
+    ['7', ['LE-7']],
+    ['zz', []],
+    ['', []],
+    ['  -  ', []],
+  ])('finds %j as %j', (query, ids) => {
+    expect(searchLearners(index, query)).toEqual(ids);
+  });
+
+  it('ranks the exact name, then name starts, then the rest, each by last then first name', () => {
+    // Exact names first, whichever order they were typed in; then by last name.
+    const tricky = buildSearchIndex([
+      learner('A', 'Léa', 'Martin'),
+      learner('B', 'Léa', 'Dubois-Martin'),
+      learner('C', 'Martin', 'Léa'),
+      learner('D', 'Léane', 'Martinez'),
+      learner('E', 'Paul', 'Léa Martin'),
+    ]);
+    expect(searchLearners(tricky, 'lea martin')).toEqual(['C', 'A', 'B', 'E', 'D']);
+    // "le": Van Leeuwen (an inner word) and LE-7 (the id) come after every name start.
+    expect(searchLearners(index, 'le').slice(-2)).toEqual(['LE-7', 'L4']);
+  });
+
+  it('honours the limit, and the last entry for a repeated id', () => {
+    expect(searchLearners(index, 'le', 2)).toEqual(['L1', 'L8']);
+    expect(searchLearners(index, 'le', 0)).toEqual([]);
+    expect(searchLearners(index, 'le', -3)).toEqual([]);
+    expect(searchLearners(index, 'le', NaN)).toEqual([]);
+    const twice = buildSearchIndex([learner('A', 'Léa', 'X'), learner('A', 'Noah', 'Y')]);
+    expect(searchLearners(twice, 'lea')).toEqual([]);
+    expect(searchLearners(twice, 'noah')).toEqual(['A']);
+  });
+});
+
+describe('searchLearners properties', () => {
+  const anyText = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) }),
+  );
+  const anyLearner = fc.record({ id: anyText, firstName: anyText, lastName: anyText });
+  const roster = fc.uniqueArray(anyLearner, { maxLength: 30, selector: (l) => l.id });
+
+  // Names as rosters have them: letters with accents, ligatures, apostrophes, hyphens, spaces.
+  const nameChar = fc.constantFrom(..."abcdeilnorsuyzAEILMNOSTéèêëàâäçîïôöùûüÿñßœæøÉÈÇÖÜ’'- .");
+  const name = fc.string({ unit: nameChar, minLength: 1, maxLength: 20 });
+  const realisticRoster = fc.uniqueArray(
+    fc.record({ id: fc.string({ minLength: 1, maxLength: 12 }), firstName: name, lastName: name }),
+    { minLength: 1, maxLength: 30, selector: (l) => l.id },
+  );
+
+  it('never throws, and returns unique ids within the limit', () => {
+    fc.assert(
+      fc.property(roster, anyText, fc.integer({ min: -2, max: 40 }), (learners, query, limit) => {
+        const results = searchLearners(buildSearchIndex(learners), query, limit);
+        expect(results.length).toBeLessThanOrEqual(Math.max(0, limit));
+        expect(new Set(results).size).toBe(results.length);
+        const ids = new Set(learners.map((l) => l.id));
+        for (const id of results) expect(ids.has(id)).toBe(true);
+      }),
+    );
+  });
+
+  it('finds every learner by their full name (first in rank) and by their id', () => {
+    fc.assert(
+      fc.property(roster, fc.nat(), (learners, pick) => {
+        fc.pre(learners.length > 0);
+        const index = buildSearchIndex(learners);
+        const l = learners[pick % learners.length]!;
+        const full = `${l.firstName} ${l.lastName}`;
+        if (foldForSearch(full) !== '') {
+          const results = searchLearners(index, full);
+          expect(results).toContain(l.id);
+          // Only other learners with the very same folded name may share the exact tier.
+          const ahead = results.slice(0, results.indexOf(l.id));
+          for (const id of ahead) {
+            const other = learners.find((o) => o.id === id)!;
+            const names = [
+              foldForSearch(`${other.firstName} ${other.lastName}`),
+              foldForSearch(`${other.lastName} ${other.firstName}`),
+            ];
+            expect(names).toContain(foldForSearch(full));
+          }
+        }
+        if (foldForSearch(l.id) !== '') expect(searchLearners(index, l.id)).toContain(l.id);
+      }),
+    );
+  });
+
+  /** The same text as staff might type it: any case, accents added or dropped. */
+  const variantOf = (text: string) =>
+    fc
+      .array(fc.constantFrom('keep', 'upper', 'lower', 'bare', 'acute', 'diaeresis', 'nfd'), {
+        minLength: [...text].length,
+        maxLength: [...text].length,
+      })
+      .map((ops) =>
+        [...text]
+          .map((ch, i) => {
+            switch (ops[i]) {
+              case 'upper':
+                return ch.toUpperCase();
+              case 'lower':
+                return ch.toLowerCase();
+              case 'bare':
+                return ch.normalize('NFD').replace(/\p{M}/gu, '');
+              case 'acute':
+                return `${ch}\u0301`.normalize('NFC');
+              case 'diaeresis':
+                return `${ch}\u0308`;
+              case 'nfd':
+                return ch.normalize('NFD');
+              default:
+                return ch;
+            }
+          })
+          .join(''),
+      );
+
+  it('finds a learner by any case or accent variant of a prefix of their first name', () => {
+    const scenario = realisticRoster.chain((learners) =>
+      fc.tuple(fc.nat({ max: learners.length - 1 }), fc.nat()).chain(([pick, cut]) => {
+        const l = learners[pick]!;
+        const chars = [...l.firstName];
+        const prefix = chars.slice(0, 1 + (cut % chars.length)).join('');
+        return variantOf(prefix).map((query) => ({ learners, l, query }));
+      }),
+    );
+    fc.assert(
+      fc.property(scenario, ({ learners, l, query }) => {
+        fc.pre(foldForSearch(query) !== '');
+        expect(searchLearners(buildSearchIndex(learners), query)).toContain(l.id);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('searchLearners speed', () => {
+  const FIRST = [
+    'Léa',
+    'Chloé',
+    'Ilyès',
+    'Noah',
+    'Inès',
+    'Zoé',
+    'Maël',
+    'Anaïs',
+    'François',
+    'Jean-Pierre',
+    'Amira',
+    'Yanis',
+    'Björn',
+    'Lucía',
+    'Ömer',
+    'Sofia',
+    'Élodie',
+    'Mathis',
+    'Nour',
+    'Thảo',
+    'Şeyma',
+    'Aurélien',
+    'Zoë',
+    'Kévin',
+  ];
+  const LAST = [
+    'Müller',
+    "O'Brien",
+    'Van den Bossche',
+    'Nguyễn',
+    'El Amrani',
+    'Dubois',
+    'Lefèvre',
+    'Çelik',
+    'Peeters',
+    'Janssens',
+    'De Smet',
+    'Wouters',
+    'Ben Salah',
+    'Łukasik',
+    'Dupont',
+    'Lambert',
+    'Straße',
+    'Kowalski',
+    'Goossens',
+    'Mertens',
+    'Da Silva',
+    'Öztürk',
+  ];
+
+  it('answers a keystroke over 10,000 learners in well under a frame', () => {
+    const bytes = seededBytes(42);
+    const pickOf = <T>(list: readonly T[]): T => {
+      const [hi = 0, lo = 0] = bytes(2);
+      return list[(hi * 256 + lo) % list.length]!;
+    };
+    const learners = Array.from({ length: 10_000 }, (_, i) =>
+      learner(`L${String(i).padStart(5, '0')}`, pickOf(FIRST), pickOf(LAST)),
+    );
+    const built = performance.now();
+    const index = buildSearchIndex(learners);
+    const buildMs = performance.now() - built;
+
+    const queries: string[] = [];
+    for (let i = 0; i < 150; i++) {
+      const source = i % 2 === 0 ? pickOf(FIRST) : pickOf(LAST);
+      queries.push(source.slice(0, 1 + (i % 3)));
+    }
+    for (let i = 0; i < 50; i++) {
+      const l = pickOf(learners);
+      queries.push(`${l.firstName} ${l.lastName}`);
+    }
+
+    const times: number[] = [];
+    for (const query of queries) {
+      const started = performance.now();
+      const results = searchLearners(index, query);
+      times.push(performance.now() - started);
+      expect(results.length).toBeGreaterThan(0);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[times.length / 2]!;
+    const max = times.at(-1)!;
+    console.log(
+      `search over 10,000 learners: build ${buildMs.toFixed(1)} ms, ${queries.length} queries: ` +
+        `median ${median.toFixed(3)} ms, p95 ${times[190]!.toFixed(3)} ms, max ${max.toFixed(3)} ms`,
+    );
+    expect(median).toBeLessThan(5);
+    expect(max).toBeLessThan(50);
+  });
+});
