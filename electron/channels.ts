@@ -4,6 +4,8 @@ export const IPC_CHANNELS = {
   appVersion: 'kiosk:app-version',
   getConfig: 'kiosk:get-config',
   quit: 'kiosk:quit',
+  saveFile: 'kiosk:save-file',
+  print: 'kiosk:print',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

@@ -1,7 +1,8 @@
 // Main-process side of the KioskBridge. Every handler first checks who is calling: only the
 // app's own top-level document may use the bridge, never a subframe or a page that somehow
 // navigated elsewhere (navigation is blocked too; this is the second lock).
-import type { KioskConfig } from '../shared/bridge';
+import type { KioskConfig, SavedFile } from '../shared/bridge';
+import { parseSavedFile } from './save-file';
 import { IPC_CHANNELS, type IpcChannel } from './channels';
 import { silentLogger, type Logger } from './log';
 import { isSameOrigin, requireOrigin } from './origin';
@@ -18,7 +19,7 @@ export interface InvokeEventLike {
 
 /** The part of ipcMain this module uses; Electron's IpcMain satisfies it. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventLike) => unknown): void;
+  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => unknown): void;
   removeHandler(channel: string): void;
 }
 
@@ -27,6 +28,9 @@ export interface BridgeHandlers {
   getConfig(): KioskConfig;
   /** Leaves the kiosk. The staff PIN guard belongs here once the exit chord exists. */
   quit(): void | Promise<void>;
+  /** Receives a file already validated by parseSavedFile. */
+  saveFile(file: SavedFile): Promise<'saved' | 'cancelled'>;
+  print(): Promise<void>;
 }
 
 export class UntrustedSenderError extends Error {
@@ -60,8 +64,8 @@ export function registerIpcHandlers(
   const { handlers } = options;
 
   const guarded =
-    <T>(channel: IpcChannel, run: () => T) =>
-    (event: InvokeEventLike): T => {
+    <T>(channel: IpcChannel, run: (...args: unknown[]) => T) =>
+    (event: InvokeEventLike, ...args: unknown[]): T => {
       try {
         assertTrustedSender(event, channel, appOrigin);
       } catch (error) {
@@ -70,7 +74,7 @@ export function registerIpcHandlers(
         });
         throw error;
       }
-      return run();
+      return run(...args);
     };
 
   ipcMain.handle(
@@ -85,6 +89,14 @@ export function registerIpcHandlers(
   ipcMain.handle(
     IPC_CHANNELS.quit,
     guarded(IPC_CHANNELS.quit, () => handlers.quit()),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.saveFile,
+    guarded(IPC_CHANNELS.saveFile, (file) => handlers.saveFile(parseSavedFile(file))),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.print,
+    guarded(IPC_CHANNELS.print, () => handlers.print()),
   );
 
   return () => {

@@ -1,11 +1,21 @@
 // Composition root of the Electron main process: the only module that takes the real Electron
 // objects and hands them to the small modules beside it (each tested with fakes).
-import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
-import { readFile } from 'node:fs/promises';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+  session,
+} from 'electron';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadKioskConfig } from './config';
 import { watchRendererCrashes } from './crash-recovery';
 import { registerIpcHandlers } from './ipc';
+import { saveWithDialog } from './save-file';
 import { consoleLogger } from './log';
 import { APP_ENTRY_URL, requireOrigin } from './origin';
 import { preventDisplaySleep } from './power';
@@ -41,6 +51,24 @@ async function start(): Promise<void> {
       appVersion: () => app.getVersion(),
       getConfig: () => config,
       quit: () => app.quit(),
+      saveFile: (file) =>
+        saveWithDialog(file, {
+          dialog: {
+            showSaveDialog: (options) =>
+              mainWindow
+                ? dialog.showSaveDialog(mainWindow, options)
+                : dialog.showSaveDialog(options),
+          },
+          defaultFolder: app.getPath('documents'),
+          writeFile: (filePath, data) => writeFile(filePath, data),
+        }),
+      print: () =>
+        new Promise<void>((resolve, reject) => {
+          if (!mainWindow) return reject(new Error('No window to print'));
+          mainWindow.webContents.print({}, (success, reason) =>
+            success || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
+          );
+        }),
     },
   });
 

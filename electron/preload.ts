@@ -2,7 +2,7 @@
 // of ipcRenderer itself, so the page can only make the three calls the main process checks.
 // Bundled into one CommonJS file: a sandboxed preload can require 'electron' but no local file.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { KioskBridge, KioskConfig } from '../shared/bridge';
+import type { KioskBridge, KioskConfig, SavedFile } from '../shared/bridge';
 import { IPC_CHANNELS } from './channels';
 
 const bridge = {
@@ -11,6 +11,11 @@ const bridge = {
   getConfig: (): Promise<KioskConfig> => ipcRenderer.invoke(IPC_CHANNELS.getConfig),
   quit: async (): Promise<void> => {
     await ipcRenderer.invoke(IPC_CHANNELS.quit);
+  },
+  saveFile: (file: SavedFile): Promise<'saved' | 'cancelled'> =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveFile, file),
+  print: async (): Promise<void> => {
+    await ipcRenderer.invoke(IPC_CHANNELS.print);
   },
 } satisfies KioskBridge;
 

@@ -10,10 +10,24 @@ export interface KioskConfig {
   demoAllowed: boolean;
 }
 
+export interface SavedFile {
+  /** A file name without any folder, e.g. "presences-2026-11.csv". */
+  name: string;
+  mime: string;
+  data: Uint8Array;
+}
+
 export interface KioskBridge {
   readonly host: 'electron' | 'web';
   appVersion(): Promise<string>;
   getConfig(): Promise<KioskConfig>;
   /** Leaves the kiosk (the Electron shell asks for an admin PIN first). */
   quit(): Promise<void>;
+  /**
+   * Saves a file the admin asked for (an export): a save dialog in the shell, a download in the
+   * browser. 'cancelled' when the admin closed the dialog.
+   */
+  saveFile(file: SavedFile): Promise<'saved' | 'cancelled'>;
+  /** Prints what the page shows for print (a badge sheet, the roll call): the system dialog. */
+  print(): Promise<void>;
 }

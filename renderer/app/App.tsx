@@ -87,7 +87,7 @@ export function App(props: { bridge: KioskBridge }) {
   return (
     <I18nProvider language={language}>
       {staffMode ? (
-        <StaffArea db={startup.opened.db} onExit={closeStaff} />
+        <StaffArea db={startup.opened.db} bridge={bridge} onExit={closeStaff} />
       ) : (
         <CheckInScreen
           db={startup.opened.db}

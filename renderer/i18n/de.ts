@@ -1,6 +1,11 @@
 import type { MessageKey } from './fr';
+import { rosterMessages } from './features/roster';
+import { badgesMessages } from './features/badges';
+import { exportsMessages } from './features/exports';
+import { reportsMessages } from './features/reports';
+import { settingsMessages } from './features/settings';
 
-export const de = {
+const core = {
   'app.centre': 'TUMO Lüttich',
   'app.loading': 'Wird gestartet…',
   'language.label': 'Sprache',
@@ -129,4 +134,22 @@ export const de = {
   'rollcall.arrived': 'Ankunft',
   'rollcall.present': 'Anwesend',
   'rollcall.empty': 'Niemand ist im Gebäude erfasst.',
-} as const satisfies Record<MessageKey, string>;
+  'nav.reception': 'Empfang heute',
+  'nav.roster': 'Jugendliche',
+  'nav.badges': 'Ausweise',
+  'nav.exports': 'Exporte',
+  'nav.reports': 'Berichte',
+  'nav.settings': 'Einstellungen und Personal',
+  'nav.label': 'Bereiche des Personalmodus',
+  'admin.only':
+    'Dieser Bereich ist Administratoren vorbehalten. Bitte eine Administratorin oder einen Administrator fragen.',
+} as const;
+
+export const de = {
+  ...core,
+  ...rosterMessages.de,
+  ...badgesMessages.de,
+  ...exportsMessages.de,
+  ...reportsMessages.de,
+  ...settingsMessages.de,
+} satisfies Record<MessageKey, string>;

@@ -1,6 +1,11 @@
 import type { MessageKey } from './fr';
+import { rosterMessages } from './features/roster';
+import { badgesMessages } from './features/badges';
+import { exportsMessages } from './features/exports';
+import { reportsMessages } from './features/reports';
+import { settingsMessages } from './features/settings';
 
-export const en = {
+const core = {
   'app.centre': 'TUMO Liège',
   'app.loading': 'Starting…',
   'language.label': 'Language',
@@ -124,4 +129,21 @@ export const en = {
   'rollcall.arrived': 'Arrived',
   'rollcall.present': 'Present',
   'rollcall.empty': 'Nobody is recorded in the building.',
-} as const satisfies Record<MessageKey, string>;
+  'nav.reception': 'Today at reception',
+  'nav.roster': 'Learners',
+  'nav.badges': 'Badges',
+  'nav.exports': 'Exports',
+  'nav.reports': 'Reports',
+  'nav.settings': 'Settings and staff',
+  'nav.label': 'Staff mode sections',
+  'admin.only': 'This section is for administrators only. Ask an administrator to do it.',
+} as const;
+
+export const en = {
+  ...core,
+  ...rosterMessages.en,
+  ...badgesMessages.en,
+  ...exportsMessages.en,
+  ...reportsMessages.en,
+  ...settingsMessages.en,
+} satisfies Record<MessageKey, string>;

@@ -1,5 +1,10 @@
+import { rosterMessages } from './features/roster';
+import { badgesMessages } from './features/badges';
+import { exportsMessages } from './features/exports';
+import { reportsMessages } from './features/reports';
+import { settingsMessages } from './features/settings';
 // French is the source language: every other dictionary must have exactly these keys.
-export const fr = {
+const core = {
   'app.centre': 'TUMO Liège',
   'app.loading': 'Démarrage…',
   'language.label': 'Langue',
@@ -126,6 +131,24 @@ export const fr = {
   'rollcall.arrived': 'Arrivée',
   'rollcall.present': 'Présent·e',
   'rollcall.empty': 'Personne n’est enregistré dans le bâtiment.',
+  'nav.reception': 'Accueil du jour',
+  'nav.roster': 'Jeunes',
+  'nav.badges': 'Badges',
+  'nav.exports': 'Exports',
+  'nav.reports': 'Rapports',
+  'nav.settings': 'Réglages et personnel',
+  'nav.label': 'Sections du mode personnel',
+  'admin.only':
+    'Cette section est réservée aux administrateurs. Demandez à un administrateur de s’en charger.',
 } as const;
+
+export const fr = {
+  ...core,
+  ...rosterMessages.fr,
+  ...badgesMessages.fr,
+  ...exportsMessages.fr,
+  ...reportsMessages.fr,
+  ...settingsMessages.fr,
+};
 
 export type MessageKey = keyof typeof fr;

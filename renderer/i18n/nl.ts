@@ -1,6 +1,11 @@
 import type { MessageKey } from './fr';
+import { rosterMessages } from './features/roster';
+import { badgesMessages } from './features/badges';
+import { exportsMessages } from './features/exports';
+import { reportsMessages } from './features/reports';
+import { settingsMessages } from './features/settings';
 
-export const nl = {
+const core = {
   'app.centre': 'TUMO Luik',
   'app.loading': 'Opstarten…',
   'language.label': 'Taal',
@@ -128,4 +133,21 @@ export const nl = {
   'rollcall.arrived': 'Aankomst',
   'rollcall.present': 'Aanwezig',
   'rollcall.empty': 'Niemand is in het gebouw geregistreerd.',
-} as const satisfies Record<MessageKey, string>;
+  'nav.reception': 'Onthaal vandaag',
+  'nav.roster': 'Jongeren',
+  'nav.badges': 'Badges',
+  'nav.exports': 'Exports',
+  'nav.reports': 'Rapporten',
+  'nav.settings': 'Instellingen en personeel',
+  'nav.label': 'Onderdelen van de personeelsmodus',
+  'admin.only': 'Dit onderdeel is voorbehouden aan beheerders. Vraag het aan een beheerder.',
+} as const;
+
+export const nl = {
+  ...core,
+  ...rosterMessages.nl,
+  ...badgesMessages.nl,
+  ...exportsMessages.nl,
+  ...reportsMessages.nl,
+  ...settingsMessages.nl,
+} satisfies Record<MessageKey, string>;

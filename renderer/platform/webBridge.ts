@@ -16,6 +16,19 @@ export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge
     appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'dev',
     getConfig: async () => config,
     quit: async () => window.close(),
+    saveFile: async (file) => {
+      const url = URL.createObjectURL(
+        new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.mime }),
+      );
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.name;
+      link.click();
+      // The download has started from the URL; it can go once this task is done.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+      return 'saved';
+    },
+    print: async () => window.print(),
   } satisfies KioskBridge;
 }
 

@@ -2,6 +2,7 @@
 // tap of "Lock" and after two idle minutes, returning to the learners' screen.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { KioskBridge } from '../../shared/bridge';
 import type { StaffMember } from '../../shared/types';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
@@ -14,11 +15,11 @@ import {
 } from './auth';
 import { checkNewPin, lockRemaining } from '../../shared/pin';
 import { PinPad } from './PinPad';
-import { ReceptionScreen } from './reception/ReceptionScreen';
+import { StaffShell } from './StaffShell';
 import { useIdleLock } from './useIdleLock';
 
-export function StaffArea(props: { db: KioskDatabase; onExit: () => void }) {
-  const { db, onExit } = props;
+export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExit: () => void }) {
+  const { db, bridge, onExit } = props;
   const { t } = useI18n();
   const staff = useLiveQuery(() => db.staff.toArray(), [db]);
   const [signedIn, setSignedIn] = useState<StaffMember | null>(null);
@@ -26,7 +27,7 @@ export function StaffArea(props: { db: KioskDatabase; onExit: () => void }) {
 
   let body;
   if (staff === undefined) body = <p role="status">{t('app.loading')}</p>;
-  else if (signedIn) body = <ReceptionScreen db={db} staff={signedIn} />;
+  else if (signedIn) body = <StaffShell db={db} staff={signedIn} bridge={bridge} />;
   else if (staff.length === 0) body = <FirstAdmin db={db} onCreated={setSignedIn} />;
   else body = <SignIn db={db} staff={staff.filter((s) => s.active)} onSignedIn={setSignedIn} />;
 

@@ -209,14 +209,26 @@ describe('dist-electron/preload.cjs', () => {
     const [key, bridge] = exposeInMainWorld.mock.calls[0] ?? [];
     expect(key).toBe('kiosk');
     expect(bridge.host).toBe('electron');
-    expect(Object.keys(bridge).sort()).toEqual(['appVersion', 'getConfig', 'host', 'quit']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appVersion',
+      'getConfig',
+      'host',
+      'print',
+      'quit',
+      'saveFile',
+    ]);
     expect(await bridge.appVersion()).toBe('9.8.7');
     await bridge.getConfig();
     await expect(bridge.quit()).resolves.toBeUndefined();
-    expect(invoke.mock.calls.map(([channel]) => channel)).toEqual([
-      IPC_CHANNELS.appVersion,
-      IPC_CHANNELS.getConfig,
-      IPC_CHANNELS.quit,
+    const file = { name: 'a.csv', mime: 'text/csv', data: new Uint8Array([97]) };
+    await bridge.saveFile(file);
+    await expect(bridge.print()).resolves.toBeUndefined();
+    expect(invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.appVersion],
+      [IPC_CHANNELS.getConfig],
+      [IPC_CHANNELS.quit],
+      [IPC_CHANNELS.saveFile, file],
+      [IPC_CHANNELS.print],
     ]);
   });
 });

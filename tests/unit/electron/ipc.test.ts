@@ -8,7 +8,7 @@ import {
 } from '../../../electron/ipc';
 import { recordingLogger } from './fakes';
 
-type Handler = (event: InvokeEventLike) => unknown;
+type Handler = (event: InvokeEventLike, ...args: unknown[]) => unknown;
 
 function setup() {
   const handlers = new Map<string, Handler>();
@@ -28,6 +28,8 @@ function setup() {
     quit: () => {
       quits += 1;
     },
+    saveFile: async () => 'saved',
+    print: async () => undefined,
   };
   const log = recordingLogger();
   const dispose = registerIpcHandlers(ipcMain, { appOrigin: 'app://kiosk', handlers: bridge, log });
@@ -47,7 +49,13 @@ describe('registerIpcHandlers', () => {
   it('registers exactly the bridge channels', () => {
     const { handlers } = setup();
     expect([...handlers.keys()].sort()).toEqual(
-      ['kiosk:app-version', 'kiosk:get-config', 'kiosk:quit'].sort(),
+      [
+        'kiosk:app-version',
+        'kiosk:get-config',
+        'kiosk:quit',
+        'kiosk:save-file',
+        'kiosk:print',
+      ].sort(),
     );
   });
 
@@ -73,7 +81,7 @@ describe('registerIpcHandlers', () => {
       }
     }
     expect(quits()).toBe(0);
-    expect(log.entries.length).toBe(12);
+    expect(log.entries.length).toBe(4 * Object.values(IPC_CHANNELS).length);
   });
 
   it('refuses a subframe, even one of the app origin', () => {

@@ -1,0 +1,10 @@
+// Messages of the admin reports screen. French is the source; the other languages must match it.
+const fr = {} as const;
+type Key = keyof typeof fr;
+
+export const reportsMessages = {
+  fr,
+  nl: {} satisfies Record<Key, string>,
+  de: {} satisfies Record<Key, string>,
+  en: {} satisfies Record<Key, string>,
+};
