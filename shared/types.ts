@@ -103,10 +103,57 @@ export interface StaffMember {
 
 export type StaffUpsertedEvent = EventEnvelope & { type: 'staff-upserted'; staff: StaffMember };
 
+export type KioskMode = 'check-in-only' | 'in-and-out';
+
+/** One day's opening hours, Brussels wall-clock 'HH:MM' (24 h), `opens` before `closes`. */
+export interface OpeningHours {
+  opens: string;
+  closes: string;
+}
+
+/** Seven entries, 0 = Monday … 6 = Sunday; null: no hours that day (no automatic check-out). */
+export type WeekHours = (OpeningHours | null)[];
+
+/** Everything an admin sets up on the kiosk. Each change is one event carrying all of it. */
+export interface KioskSettings {
+  /** 1–64 characters, shown to staff. */
+  kioskName: string;
+  mode: KioskMode;
+  /** A second scan within this window answers "already checked in" and writes nothing. */
+  cooldownMs: number;
+  /** The learners' screen returns to it after a while, and when staff mode closes. */
+  defaultLanguage: LanguageCode;
+  /** Closing time ends everyone's presence for the day (a rule of the fold, not an event). */
+  openingHours: WeekHours;
+  /** Attendance older than this is purged from the kiosk once the server has it. */
+  retentionDays: number;
+}
+
+export const KIOSK_NAME_MAX = 64;
+export const COOLDOWN_MAX_MS = 24 * 3_600_000;
+export const RETENTION_MIN_DAYS = 30;
+export const RETENTION_MAX_DAYS = 3650;
+
+export const DEFAULT_KIOSK_SETTINGS: KioskSettings = {
+  kioskName: 'Accueil',
+  mode: 'check-in-only',
+  cooldownMs: 10 * 60_000,
+  defaultLanguage: 'fr',
+  // No hours until an admin sets them: an unconfigured kiosk never checks anyone out by itself.
+  openingHours: [null, null, null, null, null, null, null],
+  retentionDays: 365,
+};
+
+/** The full settings object, so the newest event by (at, id) is simply the current settings. */
+export type SettingsChangedEvent = EventEnvelope & {
+  type: 'settings-changed';
+  settings: KioskSettings;
+};
+
 export type AttendanceEvent = CheckInEvent | CheckOutEvent | VoidEvent | UnknownBadgeEvent;
 export type RosterEvent =
   LearnerUpsertedEvent | LearnerArchivedEvent | BadgeIssuedEvent | BadgeRevokedEvent;
-export type KioskEvent = AttendanceEvent | RosterEvent | StaffUpsertedEvent;
+export type KioskEvent = AttendanceEvent | RosterEvent | StaffUpsertedEvent | SettingsChangedEvent;
 export type KioskEventType = KioskEvent['type'];
 
 /** A kiosk event without its envelope: what a caller asks the database to append. */
@@ -114,15 +161,13 @@ export type EventBody<E extends KioskEvent = KioskEvent> = E extends KioskEvent
   ? Omit<E, keyof EventEnvelope> & { actor: Actor }
   : never;
 
-export type KioskMode = 'check-in-only' | 'in-and-out';
+/** The part of the settings that the scan policy needs. */
+export type CheckInSettings = Pick<KioskSettings, 'mode' | 'cooldownMs'>;
 
-export interface CheckInSettings {
-  mode: KioskMode;
-  /** A second scan within this window answers "already checked in" and writes nothing. */
-  cooldownMs: number;
-}
-
-export const DEFAULT_SETTINGS: CheckInSettings = { mode: 'check-in-only', cooldownMs: 10 * 60_000 };
+export const DEFAULT_SETTINGS: CheckInSettings = {
+  mode: DEFAULT_KIOSK_SETTINGS.mode,
+  cooldownMs: DEFAULT_KIOSK_SETTINGS.cooldownMs,
+};
 
 export function isAttendanceEvent(event: KioskEvent): event is AttendanceEvent {
   return (

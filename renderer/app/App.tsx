@@ -1,11 +1,17 @@
 // Start-up and the top-level screen. Opening the database reads a few rows by key, so the kiosk
 // is ready to scan in the same time with 10 events or 1,000,000.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskBridge, KioskConfig } from '../../shared/bridge';
 import type { LanguageCode } from '../../shared/types';
 import { CheckInScreen } from '../check-in/CheckInScreen';
 import { classifyStorageError, type StorageProblem } from '../db/errors';
-import { openKioskDatabase, type OpenedDatabase } from '../db/open';
+import {
+  loadCheckInSettings,
+  loadKioskSettings,
+  openKioskDatabase,
+  type OpenedDatabase,
+} from '../db/open';
 import { DemoBadges } from '../demo/DemoBadges';
 import { prepareDemo, type DemoState } from '../demo/seed';
 import { I18nProvider, translate } from '../i18n';
@@ -34,7 +40,7 @@ export function App(props: { bridge: KioskBridge }) {
         const opened = await openKioskDatabase();
         const demo = config.demoAllowed ? await prepareDemo(opened.db) : null;
         if (cancelled) return;
-        setLanguage(config.defaultLanguage);
+        setLanguage(opened.kioskSettings?.defaultLanguage ?? config.defaultLanguage);
         setStartup({ phase: 'ready', opened, config, demo });
         performance.mark('accueil:ready');
       } catch (error) {
@@ -55,7 +61,19 @@ export function App(props: { bridge: KioskBridge }) {
     return () => clearTimeout(timer);
   }, [startup]);
 
-  const defaultLanguage = startup.phase === 'ready' ? startup.config.defaultLanguage : 'fr';
+  // Settings change at run time (an admin in staff mode, later a sync): read live, by key.
+  const db = startup.phase === 'ready' ? startup.opened.db : null;
+  const live = useLiveQuery(
+    async () =>
+      db && { checkIn: await loadCheckInSettings(db), kiosk: await loadKioskSettings(db) },
+    [db],
+  );
+  // The admin's choice wins over the host configuration, which only seeds a fresh kiosk.
+  const defaultLanguage =
+    startup.phase !== 'ready'
+      ? 'fr'
+      : ((live ? live.kiosk : startup.opened.kioskSettings)?.defaultLanguage ??
+        startup.config.defaultLanguage);
   useEffect(() => {
     if (language === defaultLanguage) return;
     const timer = setTimeout(() => setLanguage(defaultLanguage), LANGUAGE_RESET_MS);
@@ -68,7 +86,11 @@ export function App(props: { bridge: KioskBridge }) {
   const chooseLanguage = useCallback((code: LanguageCode) => setLanguage(code), []);
   const [staffMode, setStaffMode] = useState(false);
   const openStaff = useCallback(() => setStaffMode(true), []);
-  const closeStaff = useCallback(() => setStaffMode(false), []);
+  // Leaving staff mode hands the screen back to learners, in the kiosk's default language.
+  const closeStaff = useCallback(() => {
+    setStaffMode(false);
+    setLanguage(defaultLanguage);
+  }, [defaultLanguage]);
 
   if (startup.phase === 'loading') {
     return (
@@ -91,7 +113,7 @@ export function App(props: { bridge: KioskBridge }) {
       ) : (
         <CheckInScreen
           db={startup.opened.db}
-          settings={startup.opened.settings}
+          settings={live?.checkIn ?? startup.opened.settings}
           onLanguage={chooseLanguage}
           onStaff={openStaff}
           persistenceWarning={bridge.host === 'electron' && !startup.opened.persisted}

@@ -3,9 +3,23 @@
 import Dexie from 'dexie';
 import { brusselsDay } from '../../shared/time';
 import { compareEvents } from '../../shared/attendance';
-import type { EventBody, KioskEvent, RosterEvent } from '../../shared/types';
+import type {
+  CheckInSettings,
+  EventBody,
+  KioskEvent,
+  KioskSettings,
+  RosterEvent,
+} from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
-import type { BadgeRow, EventRow, KioskDatabase, KioskRow, LearnerRow, StaffRow } from './schema';
+import type {
+  BadgeRow,
+  EventRow,
+  KioskDatabase,
+  KioskRow,
+  LearnerRow,
+  SettingRow,
+  StaffRow,
+} from './schema';
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
@@ -29,7 +43,7 @@ export async function ensureKiosk(db: KioskDatabase, now = Date.now()): Promise<
 
 /** The tables an append touches: a caller's transaction that appends must include them all. */
 export function appendTables(db: KioskDatabase) {
-  return [db.kiosk, db.events, db.learners, db.badges, db.staff];
+  return [db.kiosk, db.events, db.learners, db.badges, db.staff, db.settings];
 }
 
 /**
@@ -78,7 +92,7 @@ export async function storeReceivedEvents(
     const chunk = events.slice(i, i + CHUNK);
     stored += await db.transaction(
       'rw',
-      [db.events, db.learners, db.badges, db.staff],
+      [db.events, db.learners, db.badges, db.staff, db.settings],
       async () => {
         const known = await db.events.bulkGet(chunk.map((e) => e.id));
         const fresh = chunk.filter((_, j) => known[j] === undefined);
@@ -106,6 +120,33 @@ function toRow(event: KioskEvent, pending: boolean): EventRow {
 async function applyProjections(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {
   await applyStaff(db, events);
   await applyRoster(db, events);
+  await applySettings(db, events);
+}
+
+/** Settings rows: the whole KioskSettings, and the check-in part the scan screen reads. */
+export const KIOSK_SETTINGS_KEY = 'kiosk';
+export const CHECK_IN_SETTINGS_KEY = 'check-in';
+
+/** The 'kiosk' settings row remembers which event it came from: last writer by (at, id) wins. */
+export type KioskSettingsRow = SettingRow & { value: KioskSettings; revAt: number; revId: string };
+
+async function applySettings(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {
+  let newest = null;
+  for (const e of events) {
+    if (e.type === 'settings-changed' && (!newest || compareEvents(e, newest) > 0)) newest = e;
+  }
+  if (!newest) return;
+  const current = (await db.settings.get(KIOSK_SETTINGS_KEY)) as KioskSettingsRow | undefined;
+  if (current && !isNewer(newest, current.revAt, current.revId)) return;
+  const { settings } = newest;
+  const row: KioskSettingsRow = {
+    key: KIOSK_SETTINGS_KEY,
+    value: settings,
+    revAt: newest.at,
+    revId: newest.id,
+  };
+  const checkIn: CheckInSettings = { mode: settings.mode, cooldownMs: settings.cooldownMs };
+  await db.settings.bulkPut([row, { key: CHECK_IN_SETTINGS_KEY, value: checkIn }]);
 }
 
 async function applyStaff(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {

@@ -1,29 +1,44 @@
 // Start-up: open the database, make sure this kiosk has its identity, ask the browser to keep
 // the data. Reads only single rows by key: start-up cost does not grow with the event log.
-import { DEFAULT_SETTINGS, type CheckInSettings } from '../../shared/types';
-import { ensureKiosk } from './events';
+import { DEFAULT_SETTINGS, type CheckInSettings, type KioskSettings } from '../../shared/types';
+import { validateKioskSettings } from '../../shared/validate';
+import { CHECK_IN_SETTINGS_KEY, ensureKiosk, KIOSK_SETTINGS_KEY } from './events';
 import { KioskDatabase, type KioskRow } from './schema';
 
 export interface OpenedDatabase {
   db: KioskDatabase;
   kiosk: KioskRow;
   settings: CheckInSettings;
+  /** The admin's settings; null until an admin first saves them (the host config applies). */
+  kioskSettings: KioskSettings | null;
   /** False when the browser may evict the data under storage pressure: staff are told. */
   persisted: boolean;
 }
 
 export async function openKioskDatabase(db = new KioskDatabase()): Promise<OpenedDatabase> {
   await db.open();
-  const [kiosk, settings, persisted] = await Promise.all([
+  const [kiosk, settings, kioskSettings, persisted] = await Promise.all([
     ensureKiosk(db),
     loadCheckInSettings(db),
+    loadKioskSettings(db),
     requestPersistence(),
   ]);
-  return { db, kiosk, settings, persisted };
+  return { db, kiosk, settings, kioskSettings, persisted };
+}
+
+/**
+ * The settings projected from the newest settings-changed event, or null when there is none (or
+ * the row does not pass the event's own validation: an old or damaged database).
+ */
+export async function loadKioskSettings(db: KioskDatabase): Promise<KioskSettings | null> {
+  const row = await db.settings.get(KIOSK_SETTINGS_KEY);
+  if (!row) return null;
+  const checked = validateKioskSettings(row.value);
+  return checked.ok ? checked.settings : null;
 }
 
 export async function loadCheckInSettings(db: KioskDatabase): Promise<CheckInSettings> {
-  const row = await db.settings.get('check-in');
+  const row = await db.settings.get(CHECK_IN_SETTINGS_KEY);
   const value = (row?.value ?? {}) as Partial<CheckInSettings>;
   return {
     mode: value.mode === 'in-and-out' ? 'in-and-out' : DEFAULT_SETTINGS.mode,
@@ -38,7 +53,7 @@ export async function saveCheckInSettings(
   db: KioskDatabase,
   settings: CheckInSettings,
 ): Promise<void> {
-  await db.settings.put({ key: 'check-in', value: settings });
+  await db.settings.put({ key: CHECK_IN_SETTINGS_KEY, value: settings });
 }
 
 async function requestPersistence(): Promise<boolean> {

@@ -1,6 +1,277 @@
-// The admin badges section. Placeholder until the section is built: says so plainly.
+// The admin badges section: find learners (by name, number, or a scanned card), issue, reissue
+// and revoke their badges, and print one card, a selection or a whole group.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { formatTokenForPrint, parseToken } from '../../../shared/badge';
+import { buildSearchIndex, searchLearners } from '../../../shared/search';
+import { classifyStorageError } from '../../db/errors';
+import type { LearnerRow } from '../../db/schema';
+import { useI18n } from '../../i18n';
+import type { BadgeLayout } from '../../print/BadgeSheet';
 import type { AdminSectionProps } from '../section';
+import {
+  BadgeActionError,
+  issueBadge,
+  loadBadgeSummaries,
+  reissueBadge,
+  revokeBadge,
+  type BadgeChange,
+} from './badgeActions';
+import { BadgeRow, type RowAction } from './BadgeRow';
+import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
+import { cardsFor, byName, groupsOf } from './printCards';
+import { PrintPanel } from './PrintPanel';
+import { useBadgePrinting, type PrintJob } from './useBadgePrinting';
+import './badges.css';
 
-export function BadgesSection(_props: AdminSectionProps) {
-  return null;
+const LIST_LIMIT = 100;
+/** Search deeper than the list shows, so the group filter still finds its matches. */
+const SEARCH_LIMIT = 5_000;
+
+export function BadgesSection(props: AdminSectionProps) {
+  const { db, staff, bridge } = props;
+  const { t } = useI18n();
+  // Rows without names are placeholders for archives that arrived before their learner.
+  const learners = useLiveQuery(
+    () => db.learners.filter((l) => l.firstName !== '' || l.lastName !== '').toArray(),
+    [db],
+  );
+  const summaries = useLiveQuery(() => loadBadgeSummaries(db), [db]);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [group, setGroup] = useState('');
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const [layout, setLayout] = useState<BadgeLayout>('a4');
+  const [notice, setNotice] = useState('');
+  const [problem, setProblem] = useState('');
+  const [request, setRequest] = useState<ConfirmRequest | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [focusRow, setFocusRow] = useState<{ learnerId: string; before: unknown } | null>(null);
+  const printing = useBadgePrinting(bridge, t('app.centre'));
+
+  const byId = useMemo(() => new Map(learners?.map((l) => [l.id, l])), [learners]);
+  const index = useMemo(() => buildSearchIndex(learners ?? []), [learners]);
+  const groups = useMemo(() => groupsOf(learners ?? []), [learners]);
+  const owners = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const [learnerId, s] of summaries ?? []) {
+      for (const token of [...s.active, ...s.revoked]) map.set(token, learnerId);
+    }
+    return map;
+  }, [summaries]);
+
+  const list = useMemo(() => {
+    const inGroup = (l: LearnerRow) => group === '' || l.groups.includes(group);
+    let found: LearnerRow[];
+    const parsed = parseToken(deferredQuery);
+    if (parsed.ok) {
+      // A card scanned or typed into the search: its owner, even for a revoked card.
+      const owner = byId.get(owners.get(parsed.token) ?? '');
+      found = owner ? [owner] : [];
+    } else if (deferredQuery.trim()) {
+      found = searchLearners(index, deferredQuery, SEARCH_LIMIT).flatMap((id) => {
+        const learner = byId.get(id);
+        return learner && inGroup(learner) ? [learner] : [];
+      });
+    } else {
+      found = [...byId.values()].filter(inGroup).sort(byName);
+    }
+    return { shown: found.slice(0, LIST_LIMIT), total: found.length };
+  }, [byId, deferredQuery, group, index, owners]);
+
+  const groupJob = useMemo(() => {
+    const members = [...byId.values()].filter(
+      (l) => l.status === 'active' && l.groups.includes(group),
+    );
+    return cardsFor(members, summaries ?? new Map());
+  }, [byId, group, summaries]);
+
+  // Focus lost with its button (a revoked badge has no "revoke" any more) goes to the row's
+  // first action. Only once the list shows the change: the live query answers after the commit.
+  useEffect(() => {
+    if (request || busy || !focusRow || summaries === focusRow.before) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body) {
+      document
+        .querySelector<HTMLElement>(`[data-learner="${CSS.escape(focusRow.learnerId)}"] button`)
+        ?.focus();
+    }
+    setFocusRow(null);
+  }, [request, busy, focusRow, summaries]);
+
+  const describeError = useCallback(
+    (error: unknown, name: string) => {
+      if (error instanceof BadgeActionError) return t(`badges.error.${error.problem}`, { name });
+      console.error('Badge action failed', error);
+      const storage = classifyStorageError(error);
+      return storage === 'unknown' ? t('badges.error.failed') : t(`staff.storage.${storage}`);
+    },
+    [t],
+  );
+
+  /** Runs an action; resolves to the error message, or null once it is done and announced. */
+  const run = async (learner: LearnerRow, action: 'issue' | 'reissue' | 'revoke') => {
+    const name = `${learner.firstName} ${learner.lastName}`;
+    const act = { issue: issueBadge, reissue: reissueBadge, revoke: revokeBadge }[action];
+    setBusy(true);
+    setProblem('');
+    try {
+      const change: BadgeChange = await act(db, staff, learner.id);
+      const token = change.issued ? formatTokenForPrint(change.issued) : '';
+      setNotice(t(`badges.done.${action}`, { name, token }));
+      setFocusRow({ learnerId: learner.id, before: summaries });
+      return null;
+    } catch (error) {
+      setNotice('');
+      return describeError(error, name);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const print = async (job: PrintJob, skipped: number) => {
+    // A second press while the dialog is up is ignored; buttons are not disabled meanwhile, or
+    // the focused one would drop the keyboard focus.
+    if (printing.printing) return;
+    setProblem('');
+    if (job.cards.length === 0) return setProblem(t('badges.error.print-empty'));
+    try {
+      await printing.print(job);
+      const count = String(job.cards.length);
+      setNotice(
+        skipped > 0
+          ? t('badges.done.print-skipped', { count, skipped: String(skipped) })
+          : t('badges.done.print', { count }),
+      );
+    } catch (error) {
+      console.error('Badge printing failed', error);
+      setNotice('');
+      setProblem(t('badges.error.print'));
+    }
+  };
+
+  const onAction = (learner: LearnerRow, action: RowAction) => {
+    // Row buttons stay enabled while an action runs (a disabled button drops the keyboard
+    // focus); a press meanwhile is ignored instead.
+    if (busy) return;
+    const name = `${learner.firstName} ${learner.lastName}`;
+    const token = formatTokenForPrint(summaries?.get(learner.id)?.active[0] ?? '');
+    if (action === 'print') {
+      void print({ cards: cardsFor([learner], summaries ?? new Map()).cards, layout }, 0);
+    } else if (action === 'issue') {
+      void run(learner, 'issue').then((failure) => failure && setProblem(failure));
+    } else {
+      setRequest({
+        title: t(`badges.confirm.${action}.title`, { name }),
+        text: t(`badges.confirm.${action}.text`, { token }),
+        confirmLabel: t(`badges.confirm.${action}.confirm`),
+        onConfirm: () => run(learner, action),
+      });
+    }
+  };
+
+  const onSelect = useCallback((learnerId: string, selected: boolean) => {
+    setSelection((current) => {
+      const next = new Set(current);
+      if (selected) next.add(learnerId);
+      else next.delete(learnerId);
+      return next;
+    });
+  }, []);
+
+  if (!learners || !summaries) return <p role="status">{t('app.loading')}</p>;
+
+  // Only learners who can still get a card count as selected (a badge revoked meanwhile drops out).
+  const selected = [...selection].flatMap((id) => {
+    const learner = byId.get(id);
+    return learner && learner.status === 'active' && summaries.get(id)?.active.length
+      ? [learner]
+      : [];
+  });
+  const selectShown = () =>
+    setSelection((current) => {
+      const next = new Set(current);
+      for (const l of list.shown)
+        if (l.status === 'active' && summaries.get(l.id)?.active.length) next.add(l.id);
+      return next;
+    });
+
+  return (
+    <section className="badges" aria-labelledby="badges-title">
+      <h1 id="badges-title">{t('badges.title')}</h1>
+      <div className="badges__filters">
+        <div className="badges__field badges__field--wide">
+          <label htmlFor="badges-search">{t('badges.search')}</label>
+          <input
+            id="badges-search"
+            type="search"
+            className="reception__search"
+            autoComplete="off"
+            autoFocus
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <div className="badges__field">
+          <label htmlFor="badges-group">{t('badges.group')}</label>
+          <select
+            id="badges-group"
+            className="badges__group"
+            value={group}
+            onChange={(e) => setGroup(e.target.value)}
+          >
+            <option value="">{t('badges.group.all')}</option>
+            {groups.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <PrintPanel
+        layout={layout}
+        onLayout={setLayout}
+        selected={selected.length}
+        group={group}
+        groupSize={groupJob.cards.length}
+        busy={busy}
+        onSelectShown={selectShown}
+        onClear={() => setSelection(new Set())}
+        onPrintSelection={() =>
+          void print({ cards: cardsFor(selected, summaries).cards, layout }, 0)
+        }
+        onPrintGroup={() => void print({ cards: groupJob.cards, layout }, groupJob.skipped)}
+      />
+      <p className={notice ? 'badges__notice' : 'visually-hidden'} role="status">
+        {printing.printing ? t('badges.printing') : notice}
+      </p>
+      {problem && (
+        <p className="staff__problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {list.total === 0 ? (
+        <p>{t('badges.no-results')}</p>
+      ) : (
+        <ul className="badges__list" aria-label={t('badges.list.label')}>
+          {list.shown.map((learner) => (
+            <BadgeRow
+              key={learner.id}
+              learner={learner}
+              summary={summaries.get(learner.id)}
+              selected={selection.has(learner.id)}
+              onSelect={onSelect}
+              onAction={onAction}
+            />
+          ))}
+        </ul>
+      )}
+      {list.total > list.shown.length && (
+        <p>{t('badges.more', { count: String(list.total - list.shown.length) })}</p>
+      )}
+      {request && <ConfirmDialog request={request} onClose={() => setRequest(null)} />}
+      {printing.sheet}
+    </section>
+  );
 }

@@ -20,8 +20,15 @@ export function ReasonDialog(props: { request: ReasonRequest; onClose: () => voi
 
   useEffect(() => {
     const element = dialog.current;
+    // A dialog removed by React does not hand the focus back: return it to the button that
+    // opened it, or, when that button is gone (check-in became check-out), to the search field.
+    const opener = document.activeElement;
     element?.showModal();
-    return () => element?.close();
+    return () => {
+      element?.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      else document.getElementById('reception-search')?.focus();
+    };
   }, []);
 
   const needsText = request.kind === 'void' || code === 'other';

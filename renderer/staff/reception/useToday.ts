@@ -1,11 +1,14 @@
 // Today's attendance and the roster, live: the day's events come from the `day` index (never the
 // whole log) and are folded by shared/attendance.ts, the same fold the sync server will use.
+// From the day's closing time (the admin's opening hours) nobody counts as in the building.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { foldAttendance, type LearnerDay } from '../../../shared/attendance';
+import { closingAt } from '../../../shared/opening-hours';
 import { buildSearchIndex, type SearchIndex } from '../../../shared/search';
 import { brusselsDay } from '../../../shared/time';
 import { isAttendanceEvent } from '../../../shared/types';
+import { loadKioskSettings } from '../../db/open';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
 
 export interface Today {
@@ -16,11 +19,12 @@ export interface Today {
 }
 
 export function useToday(db: KioskDatabase): Today | undefined {
-  const [day, setDay] = useState(() => brusselsDay(Date.now()));
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const timer = setInterval(() => setDay(brusselsDay(Date.now())), 30_000);
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
+  const day = brusselsDay(now);
 
   // Rows without names are placeholders for archives that arrived before their learner.
   const learnerRows = useLiveQuery(
@@ -28,12 +32,18 @@ export function useToday(db: KioskDatabase): Today | undefined {
     [db],
   );
   const events = useLiveQuery(() => db.events.where('day').equals(day).toArray(), [db, day]);
+  const hours = useLiveQuery(async () => (await loadKioskSettings(db))?.openingHours ?? [], [db]);
+  const closing = hours ? closingAt(hours, day) : null;
 
   const learners = useMemo(() => new Map(learnerRows?.map((l) => [l.id, l])), [learnerRows]);
   const index = useMemo(() => buildSearchIndex(learnerRows ?? []), [learnerRows]);
   const days = useMemo(
-    () => foldAttendance((events ?? []).flatMap((e) => (isAttendanceEvent(e) ? [e] : []))),
-    [events],
+    () =>
+      foldAttendance(
+        (events ?? []).flatMap((e) => (isAttendanceEvent(e) ? [e] : [])),
+        { closingAt: closing, now },
+      ),
+    [events, closing, now],
   );
   if (!learnerRows || !events) return undefined;
   return { day, learners, days, index };

@@ -8,6 +8,7 @@ import type {
   Actor,
   AttendanceEvent,
   KioskEvent,
+  KioskSettings,
   Learner,
   LanguageCode,
   ManualReason,
@@ -110,6 +111,28 @@ export const staffArb: fc.Arbitrary<StaffMember> = fc.record({
   pin: pinHashArb,
 });
 
+const clockArb = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+
+/** Opening hours of one day: none, or two different clock times in order. */
+export const dayHoursArb = fc.option(
+  fc
+    .tuple(clockArb, clockArb)
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => (a < b ? { opens: a, closes: b } : { opens: b, closes: a })),
+  { nil: null },
+);
+
+export const kioskSettingsArb: fc.Arbitrary<KioskSettings> = fc.record({
+  kioskName: textArb(64),
+  mode: fc.constantFrom('check-in-only' as const, 'in-and-out' as const),
+  cooldownMs: fc.integer({ min: 0, max: 24 * 3_600_000 }),
+  defaultLanguage: fc.constantFrom(...LANGUAGES),
+  openingHours: fc.array(dayHoursArb, { minLength: 7, maxLength: 7 }),
+  retentionDays: fc.integer({ min: 30, max: 3650 }),
+});
+
 /** Every KioskEvent shape, valid by construction. */
 export const eventArb: fc.Arbitrary<KioskEvent> = fc.oneof(
   fc
@@ -179,6 +202,12 @@ export const eventArb: fc.Arbitrary<KioskEvent> = fc.oneof(
       staffArb,
     )
     .map(([env, actor, staff]): KioskEvent => ({ ...env, actor, type: 'staff-upserted', staff })),
+  fc.tuple(envelopeArb, idArb, kioskSettingsArb).map(([env, staffId, settings]): KioskEvent => ({
+    ...env,
+    actor: { kind: 'staff', staffId },
+    type: 'settings-changed',
+    settings,
+  })),
 );
 
 /** A UUID-shaped id from a number: unique ids whose order is the number order. */

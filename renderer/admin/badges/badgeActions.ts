@@ -1,0 +1,194 @@
+// What an admin does to badges: issue, reissue (revoke + issue) and revoke. Each action reads the
+// learner's badges and appends its events in ONE read-write transaction, so a failure leaves
+// nothing half-done and two admins acting at once cannot both issue a badge.
+import { compareEvents } from '../../../shared/attendance';
+import { generateToken } from '../../../shared/badge';
+import type { BadgeIssuedEvent, EventBody, StaffMember } from '../../../shared/types';
+import { appendEvents, appendTables } from '../../db/events';
+import type { BadgeRow, KioskDatabase } from '../../db/schema';
+
+export type RandomBytes = (n: number) => Uint8Array;
+
+/** The renderer's CSPRNG: badge tokens must be unguessable (the kiosk checks no signature). */
+export const cryptoRandomBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n));
+
+/** Why an action changed nothing. The screen turns each into a message that says what to do. */
+export type BadgeProblem = 'already-active' | 'no-active' | 'archived' | 'unknown-learner';
+
+export class BadgeActionError extends Error {
+  constructor(readonly problem: BadgeProblem) {
+    super(`Badge action refused: ${problem}`);
+    this.name = 'BadgeActionError';
+  }
+}
+
+export interface BadgeChange {
+  learnerId: string;
+  /** The new token, when one was issued. */
+  issued: string | null;
+  /** The tokens revoked by this action (newest first). */
+  revoked: string[];
+}
+
+export interface ActionOptions {
+  now?: number;
+  randomBytes?: RandomBytes;
+}
+
+type Staff = Pick<StaffMember, 'id'>;
+
+/**
+ * Orders tokens newest issue first, by their badge-issued event (time, then id: the same order
+ * as every fold). Read through the [token+at] index, one bounded range per token.
+ */
+export async function orderByIssue(db: KioskDatabase, tokens: readonly string[]) {
+  if (tokens.length < 2) return [...tokens];
+  const issued = await Promise.all(
+    tokens.map(async (token) => {
+      const rows = await db.events
+        .where('[token+at]')
+        .between([token, -Infinity], [token, Infinity])
+        .filter((row) => row.type === 'badge-issued')
+        .toArray();
+      return { token, last: rows.sort(compareEvents).at(-1) ?? null };
+    }),
+  );
+  return issued
+    .sort((a, b) => {
+      // A token without its issue event (never expected) sorts last, then by spelling.
+      if (a.last && b.last) return compareEvents(b.last, a.last);
+      if (a.last || b.last) return a.last ? -1 : 1;
+      return a.token < b.token ? -1 : 1;
+    })
+    .map((entry) => entry.token);
+}
+
+/**
+ * A learner's active tokens, the current one first. There should be at most one; two kiosks that
+ * were offline together can each issue one. The newest issue is then "the" badge (the last card
+ * printed, the one the learner most likely carries); reissue and revoke revoke them all.
+ */
+export async function activeTokens(db: KioskDatabase, learnerId: string): Promise<string[]> {
+  const rows = await db.badges.where('learnerId').equals(learnerId).toArray();
+  return orderByIssue(
+    db,
+    rows.filter((row) => row.status === 'active').map((row) => row.token),
+  );
+}
+
+export interface BadgeSummary {
+  /** Active tokens, the current one first (see activeTokens). */
+  active: string[];
+  /** The learner's earlier tokens, all revoked (a scanned old card still finds its owner). */
+  revoked: string[];
+}
+
+/** Every learner's badges, for the admin list. The badges table is small (a row per card). */
+export async function loadBadgeSummaries(db: KioskDatabase): Promise<Map<string, BadgeSummary>> {
+  const byLearner = new Map<string, BadgeRow[]>();
+  for (const row of await db.badges.toArray()) {
+    const list = byLearner.get(row.learnerId);
+    if (list) list.push(row);
+    else byLearner.set(row.learnerId, [row]);
+  }
+  const summaries = new Map<string, BadgeSummary>();
+  for (const [learnerId, rows] of byLearner) {
+    const active = rows.filter((r) => r.status === 'active').map((r) => r.token);
+    summaries.set(learnerId, {
+      active: await orderByIssue(db, active),
+      revoked: rows.filter((r) => r.status === 'revoked').map((r) => r.token),
+    });
+  }
+  return summaries;
+}
+
+/** Issues a badge to a learner who has no active one. */
+export function issueBadge(
+  db: KioskDatabase,
+  staff: Staff,
+  learnerId: string,
+  options: ActionOptions = {},
+): Promise<BadgeChange> {
+  return change(db, staff, learnerId, options, (active) => {
+    if (active.length > 0) throw new BadgeActionError('already-active');
+    return { revoke: [], issue: true };
+  });
+}
+
+/** Revokes the learner's badge(s) and issues a new one, in the same transaction. */
+export function reissueBadge(
+  db: KioskDatabase,
+  staff: Staff,
+  learnerId: string,
+  options: ActionOptions = {},
+): Promise<BadgeChange> {
+  return change(db, staff, learnerId, options, (active) => {
+    if (active.length === 0) throw new BadgeActionError('no-active');
+    return { revoke: active, issue: true };
+  });
+}
+
+/** Revokes the learner's badge(s): the card is refused at once; nothing can re-enable it. */
+export function revokeBadge(
+  db: KioskDatabase,
+  staff: Staff,
+  learnerId: string,
+  options: ActionOptions = {},
+): Promise<BadgeChange> {
+  return change(db, staff, learnerId, options, (active) => {
+    if (active.length === 0) throw new BadgeActionError('no-active');
+    return { revoke: active, issue: false };
+  });
+}
+
+type Plan = (active: string[]) => { revoke: string[]; issue: boolean };
+
+async function change(
+  db: KioskDatabase,
+  staff: Staff,
+  learnerId: string,
+  options: ActionOptions,
+  plan: Plan,
+): Promise<BadgeChange> {
+  const now = options.now ?? Date.now();
+  const randomBytes = options.randomBytes ?? cryptoRandomBytes;
+  const actor = { kind: 'staff', staffId: staff.id } as const;
+  return db.transaction('rw', appendTables(db), async () => {
+    const learner = await db.learners.get(learnerId);
+    if (!learner || (learner.firstName === '' && learner.lastName === '')) {
+      throw new BadgeActionError('unknown-learner');
+    }
+    const { revoke, issue } = plan(await activeTokens(db, learnerId));
+    // Revoking stays possible for an archived learner (a lost card); a new card does not.
+    if (issue && learner.status === 'archived') throw new BadgeActionError('archived');
+    const bodies: EventBody[] = revoke.map((token) => ({
+      type: 'badge-revoked',
+      learnerId,
+      token,
+      actor,
+    }));
+    const token = issue ? await freshToken(db, randomBytes) : null;
+    if (token) {
+      bodies.push({
+        type: 'badge-issued',
+        learnerId,
+        token,
+        actor,
+      } satisfies EventBody<BadgeIssuedEvent>);
+    }
+    await appendEvents(db, bodies, now);
+    return { learnerId, issued: token, revoked: revoke };
+  });
+}
+
+/**
+ * A token no badge row has ever used. A collision at 80 bits is all but impossible, but a reused
+ * revoked token would stay revoked (the projection never revives one): the new card would be dead.
+ */
+async function freshToken(db: KioskDatabase, randomBytes: RandomBytes): Promise<string> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const token = generateToken(randomBytes);
+    if ((await db.badges.get(token)) === undefined) return token;
+  }
+  throw new Error('freshToken: the random source keeps repeating known tokens');
+}

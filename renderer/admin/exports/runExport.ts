@@ -1,0 +1,134 @@
+// One export from start to file: read the range day by day from the `day` index (never the whole
+// log), build the table (shared/export.ts), encode it as CSV or XLSX, save it through the bridge.
+import type { KioskBridge } from '../../../shared/bridge';
+import { toCsv, type CsvDelimiter } from '../../../shared/csv';
+import { buildExport, daysInRange, type DayRange, type ExportKind } from '../../../shared/export';
+import { isAttendanceEvent, type AttendanceEvent, type LanguageCode } from '../../../shared/types';
+import type { KioskDatabase } from '../../db/schema';
+import { translate } from '../../i18n';
+import { exportLabels } from './labels';
+import { encodeXlsx } from './xlsx';
+
+export type ExportFormat = 'csv-semicolon' | 'csv-comma' | 'xlsx';
+
+export interface ExportRequest {
+  kind: ExportKind;
+  format: ExportFormat;
+  range: DayRange;
+  /** null: every learner. */
+  group: string | null;
+  /** The admin's language: headers and coded values are written in it. */
+  language: LanguageCode;
+}
+
+export type ExportProgress =
+  { phase: 'reading'; done: number; total: number } | { phase: 'writing'; fraction: number };
+
+export interface ExportOutcome {
+  result: 'saved' | 'cancelled';
+  name: string;
+  /** Data rows, header excluded. */
+  rows: number;
+}
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The attendance events of a range, one day (one index range) at a time, so that progress can be
+ * shown and no single request holds a year of events.
+ */
+export async function readAttendance(
+  db: KioskDatabase,
+  range: DayRange,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<AttendanceEvent[]> {
+  const days = daysInRange(range);
+  const total = await db.events.where('day').between(range.from, range.to, true, true).count();
+  const events: AttendanceEvent[] = [];
+  let done = 0;
+  onProgress(done, total);
+  for (const day of days) {
+    const rows = await db.events.where('day').equals(day).toArray();
+    for (const row of rows) if (isAttendanceEvent(row)) events.push(row);
+    done += rows.length;
+    onProgress(done, total);
+  }
+  return events;
+}
+
+/** 'jeux vidéo' → 'jeux-video': a group as a safe part of a file name. */
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+export function exportFileName(request: ExportRequest): string {
+  const word = translate(request.language, `exports.file.${request.kind}`);
+  const group = request.group ? slug(request.group) : '';
+  const extension = request.format === 'xlsx' ? 'xlsx' : 'csv';
+  const { from, to } = request.range;
+  return `accueil-${word}-${from}_${to}${group ? `-${group}` : ''}.${extension}`;
+}
+
+/** Lets the browser paint the progress bar before a stretch of synchronous work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function runExport(
+  db: KioskDatabase,
+  bridge: KioskBridge,
+  request: ExportRequest,
+  onProgress: (progress: ExportProgress) => void = () => {},
+): Promise<ExportOutcome> {
+  // Measured from here to the bytes ready (the save dialog waits on a person): the benchmark reads
+  // `accueil:export`.
+  const start = performance.now();
+  const [learners, staff] = await Promise.all([db.learners.toArray(), db.staff.toArray()]);
+  const events = await readAttendance(db, request.range, (done, total) =>
+    onProgress({ phase: 'reading', done, total }),
+  );
+  const read = performance.now();
+  onProgress({ phase: 'writing', fraction: 0 });
+  await nextTask();
+  const delimiter: CsvDelimiter = request.format === 'csv-comma' ? ',' : ';';
+  const table = buildExport(
+    request.kind,
+    {
+      events,
+      learners,
+      staffNames: new Map(staff.map((s) => [s.id, s.name])),
+      range: request.range,
+      group: request.group,
+    },
+    exportLabels(request.language),
+    // Belgian Excel reads "66,7" as a number in a ';' file; XLSX stores numbers with a point.
+    { decimal: request.format === 'csv-semicolon' ? ',' : '.' },
+  );
+  const name = exportFileName(request);
+  const data =
+    request.format === 'xlsx'
+      ? await encodeXlsx(table, translate(request.language, `exports.kind.${request.kind}`), (f) =>
+          onProgress({ phase: 'writing', fraction: f }),
+        )
+      : new TextEncoder().encode(toCsv(table.rows, { delimiter }));
+  performance.measure('accueil:export', {
+    start,
+    detail: {
+      kind: request.kind,
+      format: request.format,
+      events: events.length,
+      readMs: Math.round(read - start),
+    },
+  });
+  onProgress({ phase: 'writing', fraction: 1 });
+  const result = await bridge.saveFile({
+    name,
+    mime: request.format === 'xlsx' ? XLSX_MIME : 'text/csv',
+    data,
+  });
+  return { result, name, rows: table.rows.length - 1 };
+}

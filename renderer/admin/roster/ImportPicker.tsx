@@ -1,0 +1,73 @@
+// "Import a file": a native file input (keyboard operable, with a visible label) that reads the
+// file and plans the import. Nothing is written here; the preview decides.
+import { useState, type ChangeEvent } from 'react';
+import type { RosterInput } from '../../../shared/roster-import';
+import type { KioskDatabase } from '../../db/schema';
+import { useI18n } from '../../i18n';
+import { previewImport, type ImportPreview } from './importRoster';
+import { readRosterFile, type FileFormat } from './readFile';
+
+export interface ImportJob {
+  fileName: string;
+  format: FileFormat;
+  /** Kept to plan again if the roster changes between preview and commit. */
+  input: RosterInput;
+  preview: ImportPreview;
+}
+
+export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: ImportJob) => void }) {
+  const { db, onPreview } = props;
+  const { t } = useI18n();
+  const [reading, setReading] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const element = event.currentTarget;
+    const file = element.files?.[0];
+    if (!file) return;
+    setProblem(null);
+    setReading(file.name);
+    try {
+      const result = await readRosterFile(file.name, await file.arrayBuffer());
+      if (!result.ok) {
+        setProblem(t(`roster.read.${result.problem}`, { file: file.name }));
+      } else {
+        const preview = await previewImport(db, result.input);
+        onPreview({ fileName: file.name, format: result.format, input: result.input, preview });
+      }
+    } catch (error) {
+      console.error('Roster file could not be read', error);
+      setProblem(t('roster.read.failed', { file: file.name }));
+    } finally {
+      setReading(null);
+      // Choosing the same file again (after fixing it) must fire `change` again.
+      element.value = '';
+    }
+  };
+
+  return (
+    <div className="roster__import">
+      <label htmlFor="roster-file" className="roster__import-label">
+        {t('roster.import.label')}
+      </label>
+      <input
+        id="roster-file"
+        type="file"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-describedby="roster-file-hint"
+        onChange={choose}
+      />
+      <p id="roster-file-hint" className="roster__hint">
+        {t('roster.import.hint')}
+      </p>
+      <p role="status" className="roster__hint">
+        {reading === null ? '' : t('roster.import.reading', { file: reading })}
+      </p>
+      {problem && (
+        <p className="staff__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

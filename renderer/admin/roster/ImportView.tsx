@@ -1,0 +1,170 @@
+// The import after the file was read: a preview (counts and the problem report), then the commit
+// with a progress bar, then a summary. "Import" stays disabled while the plan has any error.
+import { useEffect, useRef, useState } from 'react';
+import type { StaffMember } from '../../../shared/types';
+import { classifyStorageError } from '../../db/errors';
+import type { KioskDatabase } from '../../db/schema';
+import { useI18n, type MessageKey } from '../../i18n';
+import { commitImport, previewImport, RosterChangedError, type ImportCounts } from './importRoster';
+import type { ImportJob } from './ImportPicker';
+import { ProblemReport } from './ProblemReport';
+
+type Phase =
+  | { kind: 'preview'; alert: string | null }
+  | { kind: 'committing'; done: number; total: number }
+  | { kind: 'done'; counts: ImportCounts };
+
+const COUNTS: [keyof ImportCounts, MessageKey][] = [
+  ['added', 'roster.count.added'],
+  ['updated', 'roster.count.updated'],
+  ['reactivated', 'roster.count.reactivated'],
+  ['unchanged', 'roster.count.unchanged'],
+  ['notInFile', 'roster.count.not-in-file'],
+];
+
+export function ImportView(props: {
+  db: KioskDatabase;
+  staff: StaffMember;
+  job: ImportJob;
+  onClose: () => void;
+}) {
+  const { db, staff, job, onClose } = props;
+  const { t } = useI18n();
+  const [preview, setPreview] = useState(job.preview);
+  const [phase, setPhase] = useState<Phase>({ kind: 'preview', alert: null });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const phaseKind = phase.kind;
+  // The screen changed under the keyboard: start reading it from its heading.
+  useEffect(() => {
+    if (phaseKind !== 'committing') heading.current?.focus();
+  }, [phaseKind]);
+
+  const { counts } = preview;
+  const writes = counts.added + counts.updated + counts.reactivated;
+
+  const fail = (error: unknown) => {
+    console.error('Roster import failed', error);
+    const quota = classifyStorageError(error) === 'quota';
+    setPhase({
+      kind: 'preview',
+      alert: t(quota ? 'roster.import.failed.quota' : 'roster.import.failed'),
+    });
+  };
+
+  const commit = async () => {
+    setPhase({ kind: 'committing', done: 0, total: writes });
+    try {
+      const result = await commitImport(db, staff, preview, {
+        onProgress: (done, total) => setPhase({ kind: 'committing', done, total }),
+      });
+      setPhase({ kind: 'done', counts: result });
+    } catch (error) {
+      if (!(error instanceof RosterChangedError)) return fail(error);
+      // Nothing was written; the admin gets the plan against the roster as it is now.
+      try {
+        setPreview(await previewImport(db, job.input));
+        setPhase({ kind: 'preview', alert: t('roster.preview.changed') });
+      } catch (again) {
+        fail(again);
+      }
+    }
+  };
+
+  if (phase.kind === 'done') {
+    const { added, updated, reactivated, unchanged } = phase.counts;
+    return (
+      <section className="roster" aria-labelledby="roster-done-title">
+        <h1 id="roster-done-title" ref={heading} tabIndex={-1}>
+          {t('roster.done.title')}
+        </h1>
+        <p role="status" className="roster__summary">
+          {t('roster.done.detail', {
+            added: String(added),
+            updated: String(updated),
+            reactivated: String(reactivated),
+            unchanged: String(unchanged),
+          })}
+        </p>
+        <div className="roster__actions">
+          <button type="button" className="button button--primary" onClick={onClose}>
+            {t('roster.done.back')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const committing = phase.kind === 'committing';
+  const format = job.format;
+  return (
+    <section className="roster" aria-labelledby="roster-preview-title">
+      <h1 id="roster-preview-title" ref={heading} tabIndex={-1}>
+        {t('roster.preview.title', { file: job.fileName })}
+      </h1>
+      <p className="roster__hint">
+        {format.kind === 'xlsx'
+          ? t('roster.preview.xlsx')
+          : t('roster.preview.csv', {
+              encoding: format.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252',
+              delimiter: format.delimiter,
+            })}
+      </p>
+      {phase.kind === 'preview' && phase.alert && (
+        <p className="staff__problem" role="alert">
+          {phase.alert}
+        </p>
+      )}
+      <dl className="roster__counts">
+        {COUNTS.map(([key, label]) => (
+          <div key={key} data-count={key}>
+            <dt>{t(label)}</dt>
+            <dd>{counts[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      {counts.notInFile > 0 && <p className="roster__hint">{t('roster.preview.not-in-file')}</p>}
+      {counts.errors > 0 ? (
+        <p className="staff__problem" id="roster-blocked">
+          {t('roster.preview.blocked', { count: String(counts.errors) })}
+        </p>
+      ) : (
+        writes === 0 && <p id="roster-blocked">{t('roster.preview.nothing')}</p>
+      )}
+      {committing && (
+        <div className="roster__progress">
+          <div
+            role="progressbar"
+            aria-label={t('roster.import.progress')}
+            aria-valuemin={0}
+            aria-valuemax={phase.total}
+            aria-valuenow={phase.done}
+            className="roster__bar"
+          >
+            <div style={{ width: `${(100 * phase.done) / Math.max(phase.total, 1)}%` }} />
+          </div>
+          <p>
+            {t('roster.import.progress.text', {
+              done: String(phase.done),
+              total: String(phase.total),
+            })}
+          </p>
+        </div>
+      )}
+      <div className="roster__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={committing || counts.errors > 0 || writes === 0}
+          aria-describedby={counts.errors > 0 || writes === 0 ? 'roster-blocked' : undefined}
+          onClick={commit}
+        >
+          {t('roster.import.confirm', { count: String(writes) })}
+        </button>
+        <button type="button" className="button" disabled={committing} onClick={onClose}>
+          {t('roster.cancel')}
+        </button>
+      </div>
+      <ProblemReport problems={preview.plan.problems} />
+    </section>
+  );
+}

@@ -1,0 +1,382 @@
+// Attendance exports as tables (a header row, then data rows; every cell a string), ready to be
+// written as CSV (shared/csv.ts) or XLSX. Pure: the caller reads the events and the roster.
+//
+// Definitions, the same for every file:
+// - A "day" is a Europe/Brussels calendar day (shared/time.ts), DST days included (23 or 25 h).
+// - A range is inclusive of both ends: `from` 00:00 to the end of `to`, Brussels time.
+// - Presence on a day is the attendance fold (shared/attendance.ts) of that day's events: a learner
+//   with an effective check-in or check-out is present. A void counts on the day of the event it
+//   cancels, so a void made later within the range still applies; a void made after the range end
+//   is not read and does not apply.
+// - An "open day" is a day of the range on which at least one learner of the whole centre (not
+//   only of the chosen group) was present. Settings have no opening hours yet; once they do, open
+//   days should come from them.
+// - Attendance rate = days present / open days of the range, as a percentage with one decimal.
+// - The group filter keeps learners who have that group in the roster at export time (not at the
+//   time of the event); unknown-badge scans belong to no learner and are left out when filtering.
+// - Privacy: only the columns below. No badge tokens, no languages, nothing else of the roster.
+import { compareEvents, foldAttendance, type LearnerDay } from './attendance';
+import { brusselsDay, dayBounds, formatClock } from './time';
+import type {
+  AttendanceEvent,
+  CheckInEvent,
+  CheckOutEvent,
+  Learner,
+  ManualReason,
+  Method,
+  VoidEvent,
+} from './types';
+
+export type ExportKind = 'events' | 'summary' | 'matrix';
+
+/** Inclusive range of Brussels days, 'YYYY-MM-DD'. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+export interface ExportInput {
+  /** At least the attendance events of the range; others are ignored. */
+  events: readonly AttendanceEvent[];
+  /** The roster now (names and groups as of the export). */
+  learners: readonly Pick<Learner, 'id' | 'firstName' | 'lastName' | 'groups' | 'status'>[];
+  /** Staff id → name, for the actor column. */
+  staffNames?: ReadonlyMap<string, string>;
+  range: DayRange;
+  /** Keep only learners having this group; null or '' for everyone. */
+  group?: string | null;
+}
+
+// The columns, in file order; nothing else is written (privacy).
+// prettier-ignore
+export const EVENT_COLUMNS = [
+  'date', 'time', 'type', 'learnerId', 'firstName', 'lastName', 'groups', 'method', 'reason',
+  'actor', 'kioskId', 'seq', 'eventId', 'voided', 'voidId',
+] as const;
+// prettier-ignore
+export const SUMMARY_COLUMNS = [
+  'learnerId', 'firstName', 'lastName', 'groups', 'daysPresent', 'firstVisit', 'lastVisit',
+] as const;
+export const MATRIX_COLUMNS = ['learnerId', 'firstName', 'lastName', 'groups'] as const;
+export type ColumnKey =
+  | (typeof EVENT_COLUMNS)[number]
+  | (typeof SUMMARY_COLUMNS)[number]
+  | (typeof MATRIX_COLUMNS)[number];
+
+/** Everything language-dependent in a file: headers and coded values, in the admin's language. */
+export interface ExportLabels {
+  /** For sorting names. */
+  locale: string;
+  column: Record<ColumnKey, string>;
+  /** Header of the rate column, which says over how many open days it is computed. */
+  rate: (openDays: number) => string;
+  type: Record<AttendanceEvent['type'], string>;
+  method: Record<Method, string>;
+  reason: Record<ManualReason['code'], string>;
+  reasonWithText: (reason: string, text: string) => string;
+  actorLearner: string;
+  actorKiosk: string;
+  yes: string;
+  no: string;
+}
+
+/** A table and the columns that hold numbers (an XLSX file stores those as numbers). */
+export interface ExportTable {
+  rows: string[][];
+  numeric: readonly number[];
+}
+
+export interface ExportOptions {
+  /** Decimal separator of the rate: ',' for Belgian Excel (CSV with ';'), '.' otherwise. */
+  decimal?: ',' | '.';
+}
+
+const DAY_MS = 86_400_000;
+
+/** Every day of the range, in order. Throws RangeError on a bad date or from after to. */
+export function daysInRange(range: DayRange): string[] {
+  dayBounds(range.from);
+  dayBounds(range.to);
+  if (range.from > range.to) throw new RangeError(`export: ${range.from} is after ${range.to}`);
+  const days: string[] = [];
+  // Calendar arithmetic in UTC: a calendar day is the same date in every zone.
+  for (let t = Date.parse(range.from); ; t += DAY_MS) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    days.push(day);
+    if (day === range.to) return days;
+  }
+}
+
+/** The instants of a range: start inclusive, end exclusive. */
+export function rangeBounds(range: DayRange): { start: number; end: number } {
+  daysInRange(range);
+  return { start: dayBounds(range.from).start, end: dayBounds(range.to).end };
+}
+
+type Presence = CheckInEvent | CheckOutEvent;
+
+interface LearnerCells {
+  firstName: string;
+  lastName: string;
+  groups: string;
+  inGroup: boolean;
+}
+
+/** What every table needs: the range's events in order, who is kept, and the voids. */
+interface Prepared {
+  events: AttendanceEvent[];
+  /** Learner id → the learner's cells (groups joined once, not once per event). */
+  learners: Map<string, LearnerCells>;
+  kept: (learnerId: string | undefined) => boolean;
+  /** Target id → the voids pointing at it, in event order. Voids are few; presences many. */
+  voidsOf: Map<string, VoidEvent[]>;
+}
+
+/**
+ * The events of [start, end) in compareEvents order (time, then id), in one pass. Read from the
+ * `day` index they are in order already (UUIDv7 ids follow time); otherwise they are sorted on
+ * keys read once, since events of many shapes make each property read in a comparator slow.
+ */
+function inOrder(all: readonly AttendanceEvent[], start: number, end: number) {
+  const events: AttendanceEvent[] = [];
+  const ats: number[] = [];
+  const ids: string[] = [];
+  let voids: VoidEvent[] = [];
+  let sorted = true;
+  for (const e of all) {
+    const at = e.at;
+    if (!(at >= start && at < end)) continue;
+    const id = e.id;
+    const n = events.length;
+    if (n > 0 && (ats[n - 1]! > at || (ats[n - 1] === at && ids[n - 1]! > id))) sorted = false;
+    events.push(e);
+    ats.push(at);
+    ids.push(id);
+    if (e.type === 'void') voids.push(e);
+  }
+  if (sorted) return { events, voids };
+  const order = Array.from(events, (_, i) => i);
+  order.sort((i, j) => ats[i]! - ats[j]! || (ids[i]! < ids[j]! ? -1 : ids[i]! > ids[j]! ? 1 : 0));
+  voids = voids.sort(compareEvents);
+  return { events: order.map((i) => events[i]!), voids };
+}
+
+function prepare(input: ExportInput): Prepared {
+  const { start, end } = rangeBounds(input.range);
+  const { events, voids } = inOrder(input.events, start, end);
+  const group = input.group || null;
+  const learners = new Map<string, LearnerCells>();
+  for (const l of input.learners) {
+    const inGroup = group === null || l.groups.includes(group);
+    const { firstName, lastName } = l;
+    learners.set(l.id, { firstName, lastName, groups: l.groups.join(', '), inGroup });
+  }
+  const kept = (learnerId: string | undefined) =>
+    group === null || (learnerId !== undefined && learners.get(learnerId)?.inGroup === true);
+  const voidsOf = new Map<string, VoidEvent[]>();
+  for (const v of voids) {
+    pushTo(voidsOf, v.targetId, v);
+  }
+  return { events, learners, kept, voidsOf };
+}
+
+/** The void that cancels a check-in or check-out, as the fold decides: the first of its learner. */
+function cancelling(prepared: Prepared, e: Presence): VoidEvent | undefined {
+  if (prepared.voidsOf.size === 0) return undefined;
+  return prepared.voidsOf.get(e.id)?.find((v) => v.learnerId === e.learnerId);
+}
+
+/** Each day's attendance fold, for the days with someone present (the open days). */
+function presenceByDay(prepared: Prepared): Map<string, Map<string, LearnerDay>> {
+  const dayEvents = new Map<string, AttendanceEvent[]>();
+  const targetDay = new Map<string, string>();
+  const voids: VoidEvent[] = [];
+  for (const e of prepared.events) {
+    if (e.type === 'unknown-badge') continue;
+    if (e.type === 'void') {
+      voids.push(e);
+      continue;
+    }
+    const day = brusselsDay(e.at);
+    pushTo(dayEvents, day, e);
+    if (prepared.voidsOf.has(e.id)) targetDay.set(e.id, day);
+  }
+  // A void counts on its target's day, wherever it was made: that day's fold must see it.
+  for (const v of voids) pushTo(dayEvents, targetDay.get(v.targetId) ?? brusselsDay(v.at), v);
+  const byDay = new Map<string, Map<string, LearnerDay>>();
+  for (const [day, list] of dayEvents) {
+    const fold = foldAttendance(list);
+    if (fold.size > 0) byDay.set(day, fold);
+  }
+  return byDay;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * 'HH:MM:SS' in Brussels. On a day with one UTC offset (all but two a year) the wall-clock time
+ * is the time since the day's start: Intl per event would dominate a 200,000-row export. Brussels
+ * offsets are whole hours, so the seconds are those of UTC.
+ */
+function clockOf(starts: Map<string, number | null>, day: string, at: number): string {
+  let start = starts.get(day);
+  if (start === undefined) {
+    const midnight = Date.parse(day);
+    const bounds = dayBounds(day);
+    const uniform = midnight - bounds.start === midnight + DAY_MS - bounds.end;
+    start = uniform ? bounds.start : null;
+    starts.set(day, start);
+  }
+  const seconds = pad(Math.floor((((at % 60_000) + 60_000) % 60_000) / 1000));
+  if (start === null) return `${formatClock(at)}:${seconds}`;
+  const wall = at - start;
+  return `${pad(Math.floor(wall / 3_600_000))}:${pad(Math.floor(wall / 60_000) % 60)}:${seconds}`;
+}
+
+/** The event log: every attendance event of the range, voids included and shown on their targets. */
+export function buildEventLog(input: ExportInput, labels: ExportLabels): ExportTable {
+  const prepared = prepare(input);
+  const { events, learners, kept } = prepared;
+  const starts = new Map<string, number | null>();
+  const rows: string[][] = [EVENT_COLUMNS.map((c) => labels.column[c])];
+  for (const e of events) {
+    const learnerId = e.type === 'unknown-badge' ? undefined : e.learnerId;
+    if (!kept(learnerId)) continue;
+    const learner = learnerId === undefined ? undefined : learners.get(learnerId);
+    const day = brusselsDay(e.at);
+    let method = '';
+    let reason = '';
+    let voided = '';
+    let voidId = '';
+    if (e.type === 'void') {
+      reason = e.reason;
+    } else {
+      method = labels.method[e.method];
+      if (e.type !== 'unknown-badge') {
+        if (e.reason) {
+          const code = labels.reason[e.reason.code] ?? e.reason.code;
+          reason = e.reason.text ? labels.reasonWithText(code, e.reason.text) : code;
+        }
+        const cancel = cancelling(prepared, e);
+        voided = cancel ? labels.yes : labels.no;
+        voidId = cancel?.id ?? '';
+      }
+    }
+    rows.push([
+      day,
+      clockOf(starts, day, e.at),
+      labels.type[e.type],
+      learnerId ?? '',
+      learner?.firstName ?? '',
+      learner?.lastName ?? '',
+      learner?.groups ?? '',
+      method,
+      reason,
+      actorName(e, input.staffNames, labels),
+      e.kioskId,
+      String(e.seq),
+      e.id,
+      voided,
+      voidId,
+    ]);
+  }
+  return { rows, numeric: [EVENT_COLUMNS.indexOf('seq')] };
+}
+
+function actorName(
+  e: AttendanceEvent,
+  staffNames: ReadonlyMap<string, string> | undefined,
+  labels: ExportLabels,
+): string {
+  if (e.actor.kind === 'staff') return staffNames?.get(e.actor.staffId) ?? e.actor.staffId;
+  return e.actor.kind === 'learner' ? labels.actorLearner : labels.actorKiosk;
+}
+
+type LearnerLine = LearnerCells & { id: string; /** Days present, in order. */ days: string[] };
+const NOBODY: LearnerCells = { firstName: '', lastName: '', groups: '', inGroup: false };
+const learnerColumns = (l: LearnerLine) => [l.id, l.firstName, l.lastName, l.groups];
+
+/**
+ * The learners of a summary or matrix: every active learner of the (filtered) roster, present or
+ * not, plus anyone present in the range who is archived or not in the local roster yet. Sorted
+ * by last name, first name, then id.
+ */
+function learnerLines(input: ExportInput, prepared: Prepared, labels: ExportLabels) {
+  const byDay = presenceByDay(prepared);
+  const openDays = [...byDay.keys()].sort();
+  const present = new Map<string, string[]>();
+  for (const day of openDays) {
+    for (const learnerId of byDay.get(day)?.keys() ?? []) {
+      pushTo(present, learnerId, day);
+    }
+  }
+  const ids = new Set<string>();
+  for (const l of input.learners) if (l.status === 'active' || present.has(l.id)) ids.add(l.id);
+  for (const id of present.keys()) ids.add(id);
+  const lines: LearnerLine[] = [];
+  for (const id of ids) {
+    if (!prepared.kept(id)) continue;
+    lines.push({ ...(prepared.learners.get(id) ?? NOBODY), id, days: present.get(id) ?? [] });
+  }
+  const collator = new Intl.Collator(labels.locale, { sensitivity: 'base' });
+  lines.sort(
+    (a, b) =>
+      collator.compare(a.lastName, b.lastName) ||
+      collator.compare(a.firstName, b.firstName) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return { openDays, lines };
+}
+
+/** Per learner: days present, first and last visit, and attendance rate over the open days. */
+export function buildLearnerSummary(
+  input: ExportInput,
+  labels: ExportLabels,
+  options: ExportOptions = {},
+): ExportTable {
+  const { openDays, lines } = learnerLines(input, prepare(input), labels);
+  const header = [...SUMMARY_COLUMNS.map((c) => labels.column[c]), labels.rate(openDays.length)];
+  const rows = [header];
+  const open = openDays.length;
+  const percent = (n: number) =>
+    open === 0
+      ? ''
+      : String(Math.round((n / open) * 1000) / 10).replace('.', options.decimal ?? '.');
+  for (const line of lines) {
+    const n = line.days.length;
+    const [first = '', last = ''] = [line.days[0], line.days[n - 1]];
+    rows.push([...learnerColumns(line), String(n), first, last, percent(n)]);
+  }
+  return { rows, numeric: [SUMMARY_COLUMNS.indexOf('daysPresent'), SUMMARY_COLUMNS.length] };
+}
+
+/** One row a learner, one column an open day: 1 when present, 0 when not. */
+export function buildPresenceMatrix(input: ExportInput, labels: ExportLabels): ExportTable {
+  const { openDays, lines } = learnerLines(input, prepare(input), labels);
+  const rows = [[...MATRIX_COLUMNS.map((c) => labels.column[c]), ...openDays]];
+  for (const line of lines) {
+    const present = new Set(line.days);
+    rows.push([...learnerColumns(line), ...openDays.map((d) => (present.has(d) ? '1' : '0'))]);
+  }
+  const first = MATRIX_COLUMNS.length;
+  return { rows, numeric: openDays.map((_, i) => first + i) };
+}
+
+export function buildExport(
+  kind: ExportKind,
+  input: ExportInput,
+  labels: ExportLabels,
+  options: ExportOptions = {},
+): ExportTable {
+  if (kind === 'events') return buildEventLog(input, labels);
+  if (kind === 'summary') return buildLearnerSummary(input, labels, options);
+  return buildPresenceMatrix(input, labels);
+}
