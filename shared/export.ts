@@ -9,23 +9,15 @@
 //   cancels, so a void made later within the range still applies; a void made after the range end
 //   is not read and does not apply.
 // - An "open day" is a day of the range on which at least one learner of the whole centre (not
-//   only of the chosen group) was present. Settings have no opening hours yet; once they do, open
-//   days should come from them.
+//   only of the chosen group) was present: the settings had no opening hours when this was
+//   written. Once they do, open days should come from them.
 // - Attendance rate = days present / open days of the range, as a percentage with one decimal.
 // - The group filter keeps learners who have that group in the roster at export time (not at the
 //   time of the event); unknown-badge scans belong to no learner and are left out when filtering.
 // - Privacy: only the columns below. No badge tokens, no languages, nothing else of the roster.
 import { compareEvents, foldAttendance, type LearnerDay } from './attendance';
 import { brusselsDay, dayBounds, formatClock } from './time';
-import type {
-  AttendanceEvent,
-  CheckInEvent,
-  CheckOutEvent,
-  Learner,
-  ManualReason,
-  Method,
-  VoidEvent,
-} from './types';
+import type { AttendanceEvent, Learner, ManualReason, Method, VoidEvent } from './types';
 
 export type ExportKind = 'events' | 'summary' | 'matrix';
 
@@ -113,8 +105,6 @@ export function rangeBounds(range: DayRange): { start: number; end: number } {
   return { start: dayBounds(range.from).start, end: dayBounds(range.to).end };
 }
 
-type Presence = CheckInEvent | CheckOutEvent;
-
 interface LearnerCells {
   firstName: string;
   lastName: string;
@@ -122,14 +112,18 @@ interface LearnerCells {
   inGroup: boolean;
 }
 
-/** What every table needs: the range's events in order, who is kept, and the voids. */
-interface Prepared {
-  events: AttendanceEvent[];
-  /** Learner id → the learner's cells (groups joined once, not once per event). */
-  learners: Map<string, LearnerCells>;
-  kept: (learnerId: string | undefined) => boolean;
-  /** Target id → the voids pointing at it, in event order. Voids are few; presences many. */
-  voidsOf: Map<string, VoidEvent[]>;
+/** The kept learners' cells and the group test, from the roster as it is now. */
+function roster(input: Omit<ExportInput, 'events'>) {
+  const group = input.group || null;
+  const learners = new Map<string, LearnerCells>();
+  for (const l of input.learners) {
+    const inGroup = group === null || l.groups.includes(group);
+    const { firstName, lastName } = l;
+    learners.set(l.id, { firstName, lastName, groups: l.groups.join(', '), inGroup });
+  }
+  const kept = (learnerId: string | undefined) =>
+    group === null || (learnerId !== undefined && learners.get(learnerId)?.inGroup === true);
+  return { learners, kept };
 }
 
 /**
@@ -141,7 +135,7 @@ function inOrder(all: readonly AttendanceEvent[], start: number, end: number) {
   const events: AttendanceEvent[] = [];
   const ats: number[] = [];
   const ids: string[] = [];
-  let voids: VoidEvent[] = [];
+  const voids: VoidEvent[] = [];
   let sorted = true;
   for (const e of all) {
     const at = e.at;
@@ -157,52 +151,25 @@ function inOrder(all: readonly AttendanceEvent[], start: number, end: number) {
   if (sorted) return { events, voids };
   const order = Array.from(events, (_, i) => i);
   order.sort((i, j) => ats[i]! - ats[j]! || (ids[i]! < ids[j]! ? -1 : ids[i]! > ids[j]! ? 1 : 0));
-  voids = voids.sort(compareEvents);
-  return { events: order.map((i) => events[i]!), voids };
+  return { events: order.map((i) => events[i]!), voids: voids.sort(compareEvents) };
 }
 
-function prepare(input: ExportInput): Prepared {
-  const { start, end } = rangeBounds(input.range);
-  const { events, voids } = inOrder(input.events, start, end);
-  const group = input.group || null;
-  const learners = new Map<string, LearnerCells>();
-  for (const l of input.learners) {
-    const inGroup = group === null || l.groups.includes(group);
-    const { firstName, lastName } = l;
-    learners.set(l.id, { firstName, lastName, groups: l.groups.join(', '), inGroup });
-  }
-  const kept = (learnerId: string | undefined) =>
-    group === null || (learnerId !== undefined && learners.get(learnerId)?.inGroup === true);
-  const voidsOf = new Map<string, VoidEvent[]>();
-  for (const v of voids) {
-    pushTo(voidsOf, v.targetId, v);
-  }
-  return { events, learners, kept, voidsOf };
-}
-
-/** The void that cancels a check-in or check-out, as the fold decides: the first of its learner. */
-function cancelling(prepared: Prepared, e: Presence): VoidEvent | undefined {
-  if (prepared.voidsOf.size === 0) return undefined;
-  return prepared.voidsOf.get(e.id)?.find((v) => v.learnerId === e.learnerId);
-}
-
-/** Each day's attendance fold, for the days with someone present (the open days). */
-function presenceByDay(prepared: Prepared): Map<string, Map<string, LearnerDay>> {
+/**
+ * Each day's attendance fold, for the days with someone present (the open days). A void counts
+ * on its target's day, wherever it was made: that day's fold must see it.
+ */
+function presenceByDay(events: readonly AttendanceEvent[]): Map<string, Map<string, LearnerDay>> {
   const dayEvents = new Map<string, AttendanceEvent[]>();
-  const targetDay = new Map<string, string>();
+  const dayOf = new Map<string, string>();
   const voids: VoidEvent[] = [];
-  for (const e of prepared.events) {
-    if (e.type === 'unknown-badge') continue;
-    if (e.type === 'void') {
-      voids.push(e);
-      continue;
-    }
+  for (const e of events) {
+    if (e.type === 'void') voids.push(e);
+    if (e.type !== 'check-in' && e.type !== 'check-out') continue;
     const day = brusselsDay(e.at);
     pushTo(dayEvents, day, e);
-    if (prepared.voidsOf.has(e.id)) targetDay.set(e.id, day);
+    dayOf.set(e.id, day);
   }
-  // A void counts on its target's day, wherever it was made: that day's fold must see it.
-  for (const v of voids) pushTo(dayEvents, targetDay.get(v.targetId) ?? brusselsDay(v.at), v);
+  for (const v of voids) pushTo(dayEvents, dayOf.get(v.targetId) ?? brusselsDay(v.at), v);
   const byDay = new Map<string, Map<string, LearnerDay>>();
   for (const [day, list] of dayEvents) {
     const fold = foldAttendance(list);
@@ -241,54 +208,102 @@ function clockOf(starts: Map<string, number | null>, day: string, at: number): s
   return `${pad(Math.floor(wall / 3_600_000))}:${pad(Math.floor(wall / 60_000) % 60)}:${seconds}`;
 }
 
-/** The event log: every attendance event of the range, voids included and shown on their targets. */
-export function buildEventLog(input: ExportInput, labels: ExportLabels): ExportTable {
-  const prepared = prepare(input);
-  const { events, learners, kept } = prepared;
+const column = (c: (typeof EVENT_COLUMNS)[number]) => EVENT_COLUMNS.indexOf(c);
+const [LEARNER, EVENT_ID, VOIDED, VOID_ID] = [
+  column('learnerId'),
+  column('eventId'),
+  column('voided'),
+  column('voidId'),
+];
+
+/**
+ * The event log built a chunk of events at a time, so that a caller reading day by day has the
+ * rows of one day made (and, given `encode`, written) while the next day is read. Chunks must not
+ * overlap in time (one Brussels day each, or everything at once) and may come in any order. A
+ * void can arrive after its target's chunk: finish() settles those rows and encodes their chunk
+ * again.
+ */
+export function eventLogBuilder(
+  input: Omit<ExportInput, 'events'>,
+  labels: ExportLabels,
+  encode?: (rows: string[][]) => string,
+) {
+  const { start, end } = rangeBounds(input.range);
+  const { learners, kept } = roster(input);
   const starts = new Map<string, number | null>();
-  const rows: string[][] = [EVENT_COLUMNS.map((c) => labels.column[c])];
-  for (const e of events) {
-    const learnerId = e.type === 'unknown-badge' ? undefined : e.learnerId;
-    if (!kept(learnerId)) continue;
-    const learner = learnerId === undefined ? undefined : learners.get(learnerId);
-    const day = brusselsDay(e.at);
-    let method = '';
-    let reason = '';
-    let voided = '';
-    let voidId = '';
-    if (e.type === 'void') {
-      reason = e.reason;
-    } else {
-      method = labels.method[e.method];
-      if (e.type !== 'unknown-badge') {
-        if (e.reason) {
+  const chunks: { first: number; rows: string[][]; text: string; voidsSeen: number }[] = [];
+  const voidsOf = new Map<string, VoidEvent[]>();
+  let voidCount = 0;
+  // As the fold decides: the first void (in event order) of the same learner cancels the event.
+  const settle = (row: string[]): boolean => {
+    if (row[VOIDED] === '') return false;
+    let cancel: VoidEvent | undefined;
+    for (const v of voidsOf.get(row[EVENT_ID]!) ?? []) {
+      if (v.learnerId === row[LEARNER] && (!cancel || compareEvents(v, cancel) < 0)) cancel = v;
+    }
+    const [voided, voidId] = cancel ? [labels.yes, cancel.id] : [labels.no, ''];
+    if (row[VOIDED] === voided && row[VOID_ID] === voidId) return false;
+    [row[VOIDED], row[VOID_ID]] = [voided, voidId];
+    return true;
+  };
+  return {
+    add(chunk: readonly AttendanceEvent[]): void {
+      const { events, voids } = inOrder(chunk, start, end);
+      for (const v of voids) pushTo(voidsOf, v.targetId, v);
+      voidCount += voids.length;
+      const rows: string[][] = [];
+      for (const e of events) {
+        const learnerId = e.type === 'unknown-badge' ? undefined : e.learnerId;
+        if (!kept(learnerId)) continue;
+        const learner = learnerId === undefined ? undefined : learners.get(learnerId);
+        const day = brusselsDay(e.at);
+        let reason = '';
+        if (e.type === 'void') reason = e.reason;
+        else if (e.type !== 'unknown-badge' && e.reason) {
           const code = labels.reason[e.reason.code] ?? e.reason.code;
           reason = e.reason.text ? labels.reasonWithText(code, e.reason.text) : code;
         }
-        const cancel = cancelling(prepared, e);
-        voided = cancel ? labels.yes : labels.no;
-        voidId = cancel?.id ?? '';
+        const presence = e.type === 'check-in' || e.type === 'check-out';
+        // One cell a column of EVENT_COLUMNS, in its order.
+        // prettier-ignore
+        const row = [
+          day, clockOf(starts, day, e.at), labels.type[e.type], learnerId ?? '',
+          learner?.firstName ?? '', learner?.lastName ?? '', learner?.groups ?? '',
+          e.type === 'void' ? '' : labels.method[e.method], reason,
+          actorName(e, input.staffNames, labels), e.kioskId, String(e.seq), e.id,
+          presence ? labels.no : '', '',
+        ];
+        if (voidCount > 0) settle(row);
+        rows.push(row);
       }
-    }
-    rows.push([
-      day,
-      clockOf(starts, day, e.at),
-      labels.type[e.type],
-      learnerId ?? '',
-      learner?.firstName ?? '',
-      learner?.lastName ?? '',
-      learner?.groups ?? '',
-      method,
-      reason,
-      actorName(e, input.staffNames, labels),
-      e.kioskId,
-      String(e.seq),
-      e.id,
-      voided,
-      voidId,
-    ]);
-  }
-  return { rows, numeric: [EVENT_COLUMNS.indexOf('seq')] };
+      const text = encode?.(rows) ?? '';
+      if (events.length > 0)
+        chunks.push({ first: events[0]!.at, rows, text, voidsSeen: voidCount });
+    },
+    /** The table, and with `encode` the text of each chunk in order (header not included). */
+    finish(): ExportTable & { encoded: string[] } {
+      chunks.sort((a, b) => a.first - b.first);
+      for (const chunk of chunks) {
+        if (chunk.voidsSeen === voidCount) continue; // it saw every void already
+        let changed = false;
+        for (const row of chunk.rows) changed = settle(row) || changed;
+        if (changed && encode) chunk.text = encode(chunk.rows);
+      }
+      const header = EVENT_COLUMNS.map((c) => labels.column[c]);
+      return {
+        rows: [header, ...chunks.flatMap((c) => c.rows)],
+        numeric: [column('seq')],
+        encoded: chunks.map((c) => c.text),
+      };
+    },
+  };
+}
+
+/** The event log: every attendance event of the range, voids included and shown on their targets. */
+export function buildEventLog(input: ExportInput, labels: ExportLabels): ExportTable {
+  const builder = eventLogBuilder(input, labels);
+  builder.add(input.events);
+  return builder.finish();
 }
 
 function actorName(
@@ -309,8 +324,10 @@ const learnerColumns = (l: LearnerLine) => [l.id, l.firstName, l.lastName, l.gro
  * not, plus anyone present in the range who is archived or not in the local roster yet. Sorted
  * by last name, first name, then id.
  */
-function learnerLines(input: ExportInput, prepared: Prepared, labels: ExportLabels) {
-  const byDay = presenceByDay(prepared);
+function learnerLines(input: ExportInput, labels: ExportLabels) {
+  const { start, end } = rangeBounds(input.range);
+  const byDay = presenceByDay(inOrder(input.events, start, end).events);
+  const { learners, kept } = roster(input);
   const openDays = [...byDay.keys()].sort();
   const present = new Map<string, string[]>();
   for (const day of openDays) {
@@ -323,8 +340,8 @@ function learnerLines(input: ExportInput, prepared: Prepared, labels: ExportLabe
   for (const id of present.keys()) ids.add(id);
   const lines: LearnerLine[] = [];
   for (const id of ids) {
-    if (!prepared.kept(id)) continue;
-    lines.push({ ...(prepared.learners.get(id) ?? NOBODY), id, days: present.get(id) ?? [] });
+    if (!kept(id)) continue;
+    lines.push({ ...(learners.get(id) ?? NOBODY), id, days: present.get(id) ?? [] });
   }
   const collator = new Intl.Collator(labels.locale, { sensitivity: 'base' });
   lines.sort(
@@ -342,7 +359,7 @@ export function buildLearnerSummary(
   labels: ExportLabels,
   options: ExportOptions = {},
 ): ExportTable {
-  const { openDays, lines } = learnerLines(input, prepare(input), labels);
+  const { openDays, lines } = learnerLines(input, labels);
   const header = [...SUMMARY_COLUMNS.map((c) => labels.column[c]), labels.rate(openDays.length)];
   const rows = [header];
   const open = openDays.length;
@@ -360,7 +377,7 @@ export function buildLearnerSummary(
 
 /** One row a learner, one column an open day: 1 when present, 0 when not. */
 export function buildPresenceMatrix(input: ExportInput, labels: ExportLabels): ExportTable {
-  const { openDays, lines } = learnerLines(input, prepare(input), labels);
+  const { openDays, lines } = learnerLines(input, labels);
   const rows = [[...MATRIX_COLUMNS.map((c) => labels.column[c]), ...openDays]];
   for (const line of lines) {
     const present = new Set(line.days);

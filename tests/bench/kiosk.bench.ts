@@ -1,6 +1,5 @@
 // The kiosk benchmark: 10,000 learners and 1,000,000 stored events in a Chromium profile, then
 // start-up, scanner and camera latency, decode time and heap. Prints a table, writes JSON.
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,16 +9,14 @@ import { syntheticLearners } from '../../renderer/demo/seed';
 import { makeBadgeY4m } from '../fixtures/badge-video';
 import { currentSerial, nextResult, openKiosk, scanKeys, usKeys } from '../e2e/support/kiosk';
 import { runDecodeBench } from './decode';
+import { ensureSeededProfile, EVENTS, LEARNERS, profileDir } from './profile';
 import { summarise } from './stats';
 
-const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 10_000);
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const SCANS = Number(process.env.BENCH_SCANS ?? 300);
 const COLD_STARTS = 7;
 const CAMERA_RUNS = 5;
 const baseUrl = inject('baseUrl');
-// Per origin too: IndexedDB data belongs to the origin the renderer is served from.
-const profile = join('bench-results', `profile-${LEARNERS}-${EVENTS}-port${new URL(baseUrl).port}`);
+const profile = profileDir(baseUrl);
 
 async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
@@ -42,18 +39,8 @@ describe('kiosk benchmark', () => {
     };
 
     // 1. Seed once; later runs reuse the profile.
-    const marker = join(profile, 'seeded.json');
-    if (!existsSync(marker)) {
-      const kiosk = await openKiosk(baseUrl, { userDataDir: profile });
-      const started = performance.now();
-      await kiosk.page.evaluate((spec) => window.accueilDemo!.seedSyntheticHistory(spec), {
-        learners: LEARNERS,
-        events: EVENTS,
-      });
-      report.seedSeconds = Math.round(performance.now() - started) / 1000;
-      await kiosk.close();
-      await writeFile(marker, JSON.stringify(report));
-    }
+    const seeded = await ensureSeededProfile(baseUrl);
+    if (seeded !== null) report.seedSeconds = seeded;
 
     // 2. Cold start: a new Chromium process on the seeded profile, navigation → ready to scan.
     const coldPage: number[] = [];

@@ -95,21 +95,10 @@ async function noViolations(page: Page, where: string) {
   expect(await seriousViolations(page), where).toEqual([]);
 }
 
+// prettier-ignore
 const EVENT_HEADER = [
-  'Date',
-  'Heure',
-  'Type',
-  'Identifiant du jeune',
-  'Prénom',
-  'Nom',
-  'Groupes',
-  'Méthode',
-  'Raison',
-  'Auteur',
-  'Poste',
-  'Séquence',
-  'Identifiant du passage',
-  'Annulé',
+  'Date', 'Heure', 'Type', 'Identifiant du jeune', 'Prénom', 'Nom', 'Groupes', 'Méthode',
+  'Raison', 'Auteur', 'Poste', 'Séquence', 'Identifiant du passage', 'Annulé',
   'Identifiant de l’annulation',
 ];
 

@@ -2,7 +2,14 @@
 // log), build the table (shared/export.ts), encode it as CSV or XLSX, save it through the bridge.
 import type { KioskBridge } from '../../../shared/bridge';
 import { toCsv, type CsvDelimiter } from '../../../shared/csv';
-import { buildExport, daysInRange, type DayRange, type ExportKind } from '../../../shared/export';
+import {
+  buildExport,
+  daysInRange,
+  eventLogBuilder,
+  type DayRange,
+  type ExportKind,
+  type ExportTable,
+} from '../../../shared/export';
 import { isAttendanceEvent, type AttendanceEvent, type LanguageCode } from '../../../shared/types';
 import type { KioskDatabase } from '../../db/schema';
 import { translate } from '../../i18n';
@@ -33,27 +40,40 @@ export interface ExportOutcome {
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Day reads in flight at once: the database works on the next while this thread decodes one. */
+const READS_IN_FLIGHT = 6;
+
 /**
- * The attendance events of a range, one day (one index range) at a time, so that progress can be
- * shown and no single request holds a year of events.
+ * The attendance events of a range, one day (one `day` index range) a request, in day order, so
+ * that progress can be shown and no single request holds a year of events. `onDay` sees each
+ * day's events as they arrive, in any order of days.
  */
 export async function readAttendance(
   db: KioskDatabase,
   range: DayRange,
   onProgress: (done: number, total: number) => void = () => {},
+  onDay: (events: AttendanceEvent[]) => void = () => {},
 ): Promise<AttendanceEvent[]> {
   const days = daysInRange(range);
-  const total = await db.events.where('day').between(range.from, range.to, true, true).count();
-  const events: AttendanceEvent[] = [];
-  let done = 0;
-  onProgress(done, total);
-  for (const day of days) {
-    const rows = await db.events.where('day').equals(day).toArray();
-    for (const row of rows) if (isAttendanceEvent(row)) events.push(row);
-    done += rows.length;
+  return db.transaction('r', db.events, async () => {
+    const total = await db.events.where('day').between(range.from, range.to, true, true).count();
+    const perDay: AttendanceEvent[][] = [];
+    let done = 0;
+    let next = 0;
     onProgress(done, total);
-  }
-  return events;
+    const reader = async () => {
+      while (next < days.length) {
+        const i = next++;
+        const rows = await db.events.where('day').equals(days[i]!).toArray();
+        perDay[i] = rows.flatMap((row) => (isAttendanceEvent(row) ? [row] : []));
+        onDay(perDay[i]!);
+        done += rows.length;
+        onProgress(done, total);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, days.length) }, reader));
+    return perDay.flat();
+  });
 }
 
 /** 'jeux vidéo' → 'jeux-video': a group as a safe part of a file name. */
@@ -88,33 +108,51 @@ export async function runExport(
   // `accueil:export`.
   const start = performance.now();
   const [learners, staff] = await Promise.all([db.learners.toArray(), db.staff.toArray()]);
-  const events = await readAttendance(db, request.range, (done, total) =>
-    onProgress({ phase: 'reading', done, total }),
+  const input = {
+    learners,
+    staffNames: new Map(staff.map((s) => [s.id, s.name])),
+    range: request.range,
+    group: request.group,
+  };
+  const labels = exportLabels(request.language);
+  const delimiter: CsvDelimiter = request.format === 'csv-comma' ? ',' : ';';
+  const csv = request.format !== 'xlsx';
+  // The event log's rows are made, and written as CSV, while the next days are read: a read waits
+  // on the database, not on this thread.
+  const log =
+    request.kind === 'events'
+      ? eventLogBuilder(
+          input,
+          labels,
+          csv ? (rows) => toCsv(rows, { delimiter, bom: false }) : undefined,
+        )
+      : null;
+  const events = await readAttendance(
+    db,
+    request.range,
+    (done, total) => onProgress({ phase: 'reading', done, total }),
+    (day) => log?.add(day),
   );
   const read = performance.now();
   onProgress({ phase: 'writing', fraction: 0 });
   await nextTask();
-  const delimiter: CsvDelimiter = request.format === 'csv-comma' ? ',' : ';';
-  const table = buildExport(
-    request.kind,
-    {
-      events,
-      learners,
-      staffNames: new Map(staff.map((s) => [s.id, s.name])),
-      range: request.range,
-      group: request.group,
-    },
-    exportLabels(request.language),
+  let table: ExportTable;
+  let text: string | null = null;
+  if (log) {
+    const built = log.finish();
+    table = built;
+    if (csv) text = toCsv(built.rows.slice(0, 1), { delimiter }) + built.encoded.join('');
+  } else {
     // Belgian Excel reads "66,7" as a number in a ';' file; XLSX stores numbers with a point.
-    { decimal: request.format === 'csv-semicolon' ? ',' : '.' },
-  );
+    const decimal = request.format === 'csv-semicolon' ? ',' : '.';
+    table = buildExport(request.kind, { ...input, events }, labels, { decimal });
+  }
   const name = exportFileName(request);
-  const data =
-    request.format === 'xlsx'
-      ? await encodeXlsx(table, translate(request.language, `exports.kind.${request.kind}`), (f) =>
-          onProgress({ phase: 'writing', fraction: f }),
-        )
-      : new TextEncoder().encode(toCsv(table.rows, { delimiter }));
+  const data = csv
+    ? new TextEncoder().encode(text ?? toCsv(table.rows, { delimiter }))
+    : await encodeXlsx(table, translate(request.language, `exports.kind.${request.kind}`), (f) =>
+        onProgress({ phase: 'writing', fraction: f }),
+      );
   performance.measure('accueil:export', {
     start,
     detail: {

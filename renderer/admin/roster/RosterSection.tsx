@@ -6,7 +6,7 @@ import type { Learner } from '../../../shared/types';
 import type { LearnerRow } from '../../db/schema';
 import { useI18n } from '../../i18n';
 import type { AdminSectionProps } from '../section';
-import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
+import { ConfirmDialog, type ConfirmRequest } from '../../staff/ConfirmDialog';
 import { toLearner } from './importRoster';
 import { ImportPicker, type ImportJob } from './ImportPicker';
 import { ImportView } from './ImportView';
@@ -80,8 +80,8 @@ function RosterList(
     const archive = row.status === 'active';
     setConfirm({
       title: t(archive ? 'roster.confirm.archive' : 'roster.confirm.reactivate', { name }),
-      detail: t(archive ? 'roster.confirm.archive.detail' : 'roster.confirm.reactivate.detail'),
-      confirm: t(archive ? 'roster.archive' : 'roster.reactivate'),
+      text: t(archive ? 'roster.confirm.archive.detail' : 'roster.confirm.reactivate.detail'),
+      confirmLabel: t(archive ? 'roster.archive' : 'roster.reactivate'),
       onConfirm: async () => {
         if (archive) await archiveLearner(db, staff, row.id);
         else await reactivateLearner(db, staff, toLearner(row));

@@ -45,7 +45,6 @@ const fr = {
   'badges.confirm.revoke.text':
     'La carte ({token}) sera refusée à l’entrée dès maintenant, sans retour possible. Pour une nouvelle carte, il faudra émettre un nouveau badge.',
   'badges.confirm.revoke.confirm': 'Désactiver',
-  'badges.confirm.cancel': 'Annuler',
   'badges.error.already-active':
     '{name} a déjà un badge actif : rien n’a été émis. Pour une nouvelle carte, utilisez « Remplacer le badge ».',
   'badges.error.no-active':
@@ -110,7 +109,6 @@ export const badgesMessages = {
     'badges.confirm.revoke.text':
       'De kaart ({token}) wordt vanaf nu geweigerd aan de ingang, definitief. Voor een nieuwe kaart moet u een nieuwe badge uitgeven.',
     'badges.confirm.revoke.confirm': 'Deactiveren',
-    'badges.confirm.cancel': 'Annuleren',
     'badges.error.already-active':
       '{name} heeft al een actieve badge: er is niets uitgegeven. Gebruik "Badge vervangen" voor een nieuwe kaart.',
     'badges.error.no-active':
@@ -171,7 +169,6 @@ export const badgesMessages = {
     'badges.confirm.revoke.text':
       'Die Karte ({token}) wird ab sofort am Eingang abgewiesen, endgültig. Für eine neue Karte muss ein neuer Ausweis ausgestellt werden.',
     'badges.confirm.revoke.confirm': 'Deaktivieren',
-    'badges.confirm.cancel': 'Abbrechen',
     'badges.error.already-active':
       '{name} hat bereits einen aktiven Ausweis: Es wurde nichts ausgestellt. Für eine neue Karte „Ausweis ersetzen“ verwenden.',
     'badges.error.no-active':
@@ -231,7 +228,6 @@ export const badgesMessages = {
     'badges.confirm.revoke.text':
       'The card ({token}) will be refused at the entrance from now on, for good. A new card needs a new badge to be issued.',
     'badges.confirm.revoke.confirm': 'Revoke',
-    'badges.confirm.cancel': 'Cancel',
     'badges.error.already-active':
       '{name} already has an active badge: nothing was issued. For a new card, use "Replace badge".',
     'badges.error.no-active':

@@ -1,5 +1,6 @@
 // The three export tables on a small hand-made history: voids, manual reasons, the DST day
 // 2026-10-25, midnight in Brussels. The round trips through files are in tests/unit/exports.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportLabels } from '../../../renderer/admin/exports/labels';
 import {
@@ -7,8 +8,11 @@ import {
   buildLearnerSummary,
   buildPresenceMatrix,
   daysInRange,
+  eventLogBuilder,
   type ExportInput,
 } from '../../../shared/export';
+import { toCsv } from '../../../shared/csv';
+import { brusselsDay } from '../../../shared/time';
 import type { AttendanceEvent } from '../../../shared/types';
 import { KIOSK, STAFF, ev, learner } from '../exports/fixtures';
 
@@ -276,5 +280,33 @@ describe('buildPresenceMatrix', () => {
     expect(rows.find((r) => r[0] === 'L1')!.slice(4)).toEqual(['0', '1', '0', '0']);
     const log = buildEventLog(late, labels).rows;
     expect(log.find((r) => r[12] === 'e01')!.slice(13)).toEqual(['oui', 'e12']);
+  });
+});
+
+describe('eventLogBuilder', () => {
+  const lateVoid = ev('e13', '2026-10-27T10:00:00', {
+    type: 'void',
+    targetId: 'e02',
+    learnerId: 'L2',
+    staffId: 'S1',
+    reason: 'Pas venu',
+    actor: STAFF,
+  });
+  const all = [...history, lateVoid];
+  const days = [...new Set(all.map((e) => brusselsDay(e.at)))];
+
+  it('gives the same log, and the same CSV, whatever order the days are added in', () => {
+    const whole = buildEventLog(input({ events: all }), labels);
+    expect(whole.rows.find((r) => r[12] === 'e02')!.slice(13)).toEqual(['oui', 'e13']);
+    const encode = (rows: string[][]) => toCsv(rows, { bom: false });
+    fc.assert(
+      fc.property(fc.shuffledSubarray(days, { minLength: days.length }), (order) => {
+        const builder = eventLogBuilder(input(), labels, encode);
+        for (const day of order) builder.add(all.filter((e) => brusselsDay(e.at) === day));
+        const built = builder.finish();
+        expect(built.rows).toEqual(whole.rows);
+        expect(built.encoded.join('')).toBe(encode(whole.rows.slice(1)));
+      }),
+    );
   });
 });

@@ -1,14 +1,14 @@
-// Asks before a badge stops working (reissue, revoke): the learner's card is refused at once and
-// cannot be re-enabled. Cancel comes first, so Enter on the opened dialog changes nothing.
+// Asks before an action that cannot be taken back lightly (archive, revoke, reissue…). Cancel
+// comes first, so the focus showModal() gives and a stray Enter land on the harmless choice.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useI18n } from '../../i18n';
+import { useI18n } from '../i18n';
 
 export interface ConfirmRequest {
   title: string;
   text: string;
   confirmLabel: string;
-  /** Resolves to an error message to show in the dialog, or null when done. */
-  onConfirm: () => Promise<string | null>;
+  /** Resolves to an error message to show in the dialog, or to nothing when done. */
+  onConfirm: () => Promise<string | null | void>;
 }
 
 export function ConfirmDialog(props: { request: ConfirmRequest; onClose: () => void }) {
@@ -34,9 +34,14 @@ export function ConfirmDialog(props: { request: ConfirmRequest; onClose: () => v
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    const failure = await request.onConfirm();
-    if (failure === null) return onClose();
-    setProblem(failure);
+    try {
+      const failure = await request.onConfirm();
+      if (!failure) return onClose();
+      setProblem(failure);
+    } catch (error) {
+      console.error('Confirmed action failed', error);
+      setProblem(t('staff.error'));
+    }
     setBusy(false);
   };
 
@@ -44,13 +49,13 @@ export function ConfirmDialog(props: { request: ConfirmRequest; onClose: () => v
     <dialog
       ref={dialog}
       className="dialog"
-      aria-labelledby="badge-confirm-title"
-      aria-describedby="badge-confirm-text"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-text"
       onCancel={onClose}
     >
       <form onSubmit={submit}>
-        <h2 id="badge-confirm-title">{request.title}</h2>
-        <p id="badge-confirm-text">{request.text}</p>
+        <h2 id="confirm-title">{request.title}</h2>
+        <p id="confirm-text">{request.text}</p>
         {problem && (
           <p className="staff__problem" role="alert">
             {problem}
@@ -58,7 +63,7 @@ export function ConfirmDialog(props: { request: ConfirmRequest; onClose: () => v
         )}
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
-            {t('badges.confirm.cancel')}
+            {t('reason.cancel')}
           </button>
           <button type="submit" className="button button--primary" disabled={busy}>
             {request.confirmLabel}
