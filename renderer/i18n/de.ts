@@ -143,6 +143,11 @@ const core = {
   'nav.label': 'Bereiche des Personalmodus',
   'admin.only':
     'Dieser Bereich ist Administratoren vorbehalten. Bitte eine Administratorin oder einen Administrator fragen.',
+  'reception.reprint': 'Ausweis neu drucken',
+  'reception.reprinted': 'Ausweis von {name} wird gedruckt.',
+  'reception.no-badge':
+    '{name} hat keinen aktiven Ausweis: eine Administratorin oder ein Administrator kann einen ausstellen (Bereich Ausweise).',
+  'reception.print-failed': 'Der Druck ist fehlgeschlagen. Drucker prüfen und erneut versuchen.',
 } as const;
 
 export const de = {

@@ -137,6 +137,11 @@ const core = {
   'nav.settings': 'Settings and staff',
   'nav.label': 'Staff mode sections',
   'admin.only': 'This section is for administrators only. Ask an administrator to do it.',
+  'reception.reprint': 'Reprint the badge',
+  'reception.reprinted': '{name}’s badge sent to the printer.',
+  'reception.no-badge':
+    '{name} has no active badge: an administrator can issue one (Badges section).',
+  'reception.print-failed': 'Printing failed. Check the printer, then try again.',
 } as const;
 
 export const en = {

@@ -140,6 +140,12 @@ const core = {
   'nav.label': 'Sections du mode personnel',
   'admin.only':
     'Cette section est réservée aux administrateurs. Demandez à un administrateur de s’en charger.',
+  'reception.reprint': 'Réimprimer le badge',
+  'reception.reprinted': 'Badge de {name} envoyé à l’impression.',
+  'reception.no-badge':
+    '{name} n’a pas de badge actif : un administrateur peut en émettre un (section Badges).',
+  'reception.print-failed':
+    'L’impression n’a pas pu se faire. Vérifiez l’imprimante, puis réessayez.',
 } as const;
 
 export const fr = {

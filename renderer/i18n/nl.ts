@@ -141,6 +141,11 @@ const core = {
   'nav.settings': 'Instellingen en personeel',
   'nav.label': 'Onderdelen van de personeelsmodus',
   'admin.only': 'Dit onderdeel is voorbehouden aan beheerders. Vraag het aan een beheerder.',
+  'reception.reprint': 'Badge opnieuw afdrukken',
+  'reception.reprinted': 'Badge van {name} naar de printer gestuurd.',
+  'reception.no-badge':
+    '{name} heeft geen actieve badge: een beheerder kan er een uitgeven (onderdeel Badges).',
+  'reception.print-failed': 'Afdrukken is mislukt. Controleer de printer en probeer opnieuw.',
 } as const;
 
 export const nl = {

@@ -54,7 +54,7 @@ export function SectionView(props: {
 }) {
   const { section, ...rest } = props;
   const { t } = useI18n();
-  if (section === 'reception') return <ReceptionScreen db={rest.db} staff={rest.staff} />;
+  if (section === 'reception') return <ReceptionScreen {...rest} />;
   if (rest.staff.role !== 'admin') {
     return (
       <p className="staff__problem" role="alert">

@@ -2,6 +2,7 @@
 // manual check-in with a reason, undo, roll call. Keyboard only, and axe-core on every screen.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatTokenForPrint } from '../../shared/badge';
 import { demoLearners } from '../../shared/demo-roster';
 import { kioskEvents, openKiosk, seriousViolations, type Kiosk } from './support/kiosk';
 
@@ -114,6 +115,30 @@ describe('staff mode', () => {
     const events = await kioskEvents(page);
     const voided = events.find((e) => e.type === 'void') as unknown as Record<string, unknown>;
     expect(voided).toMatchObject({ learnerId: lea.id, reason: 'Erreur de personne' });
+  });
+
+  it('reprints a learner’s current badge from reception, as one card', async () => {
+    const { page } = kiosk;
+    const lea = roster[0]!;
+    await page.evaluate(() => {
+      window.print = () => {
+        const cards = [...document.querySelectorAll('.badge-card')];
+        document.body.dataset.printedCards = JSON.stringify(
+          cards.map((card) => card.querySelector('.badge-card__token')?.textContent),
+        );
+      };
+    });
+    await page.getByLabel('Rechercher un jeune (prénom, nom ou numéro)').fill(lea.learner.id);
+    await page
+      .locator(`[data-learner="${lea.learner.id}"]`)
+      .getByRole('button', { name: 'Réimprimer le badge' })
+      .click();
+    await expect
+      .poll(() => page.getAttribute('body', 'data-printed-cards'))
+      .toBe(JSON.stringify([formatTokenForPrint(lea.token)]));
+    await page.getByText('Badge de Léa Dubois envoyé à l’impression.').first().waitFor();
+    // The sheet was only there for the print.
+    expect(await page.locator('.badge-card').count()).toBe(0);
   });
 
   it('shows who is in the building in a printable roll call', async () => {

@@ -21,7 +21,7 @@ import { BadgeRow, type RowAction } from './BadgeRow';
 import { ConfirmDialog, type ConfirmRequest } from '../../staff/ConfirmDialog';
 import { cardsFor, byName, groupsOf } from './printCards';
 import { PrintPanel } from './PrintPanel';
-import { useBadgePrinting, type PrintJob } from './useBadgePrinting';
+import { useBadgePrinting, type PrintJob } from '../../print/useBadgePrinting';
 import './badges.css';
 
 const LIST_LIMIT = 100;

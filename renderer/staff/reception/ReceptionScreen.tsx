@@ -5,7 +5,10 @@ import type { LearnerDay } from '../../../shared/attendance';
 import { searchLearners } from '../../../shared/search';
 import { formatClock } from '../../../shared/time';
 import type { StaffMember } from '../../../shared/types';
+import type { KioskBridge } from '../../../shared/bridge';
+import { activeTokens } from '../../admin/badges/badgeActions';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
+import { useBadgePrinting } from '../../print/useBadgePrinting';
 import { useI18n } from '../../i18n';
 import { manualAttendance, undoLast } from './actions';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
@@ -15,8 +18,12 @@ import { useToday } from './useToday';
 type Tab = 'in' | 'left' | 'unseen';
 const LIST_LIMIT = 100;
 
-export function ReceptionScreen(props: { db: KioskDatabase; staff: StaffMember }) {
-  const { db, staff } = props;
+export function ReceptionScreen(props: {
+  db: KioskDatabase;
+  staff: StaffMember;
+  bridge: KioskBridge;
+}) {
+  const { db, staff, bridge } = props;
   const { t } = useI18n();
   const today = useToday(db);
   const [query, setQuery] = useState('');
@@ -25,6 +32,7 @@ export function ReceptionScreen(props: { db: KioskDatabase; staff: StaffMember }
   const [request, setRequest] = useState<ReasonRequest | null>(null);
   const [notice, setNotice] = useState('');
   const [rollCall, setRollCall] = useState(false);
+  const printing = useBadgePrinting(bridge, t('app.centre'));
 
   const list = useMemo(() => {
     if (!today) return { ids: [] as string[], total: 0 };
@@ -51,7 +59,25 @@ export function ReceptionScreen(props: { db: KioskDatabase; staff: StaffMember }
   }, [today, deferredQuery, tab]);
 
   if (!today) return <p role="status">{t('app.loading')}</p>;
-  if (rollCall) return <RollCall today={today} onClose={() => setRollCall(false)} />;
+  if (rollCall)
+    return <RollCall today={today} bridge={bridge} onClose={() => setRollCall(false)} />;
+
+  // A forgotten or damaged badge: print the learner's current card again, same token.
+  const reprint = async (learner: LearnerRow) => {
+    const name = `${learner.firstName} ${learner.lastName}`;
+    const [token] = await activeTokens(db, learner.id);
+    if (!token) return setNotice(t('reception.no-badge', { name }));
+    try {
+      await printing.print({
+        cards: [{ firstName: learner.firstName, lastName: learner.lastName, token }],
+        layout: 'card',
+      });
+      setNotice(t('reception.reprinted', { name }));
+    } catch (error) {
+      console.error('Badge reprint failed', error);
+      setNotice(t('reception.print-failed'));
+    }
+  };
 
   const counts = { in: 0, left: 0, unseen: 0 };
   for (const learner of today.learners.values()) {
@@ -131,7 +157,13 @@ export function ReceptionScreen(props: { db: KioskDatabase; staff: StaffMember }
           {list.ids.map((id) => {
             const learner = today.learners.get(id);
             return learner ? (
-              <LearnerItem key={id} learner={learner} day={today.days.get(id)} onAction={ask} />
+              <LearnerItem
+                key={id}
+                learner={learner}
+                day={today.days.get(id)}
+                onAction={ask}
+                onReprint={(l) => void reprint(l)}
+              />
             ) : null;
           })}
         </ul>
@@ -140,6 +172,7 @@ export function ReceptionScreen(props: { db: KioskDatabase; staff: StaffMember }
         <p>{t('reception.more', { count: String(list.total - list.ids.length) })}</p>
       )}
       {request && <ReasonDialog request={request} onClose={() => setRequest(null)} />}
+      {printing.sheet}
     </section>
   );
 }
@@ -148,8 +181,9 @@ function LearnerItem(props: {
   learner: LearnerRow;
   day: LearnerDay | undefined;
   onAction: (learner: LearnerRow, kind: 'check-in' | 'check-out' | 'void') => void;
+  onReprint: (learner: LearnerRow) => void;
 }) {
-  const { learner, day, onAction } = props;
+  const { learner, day, onAction, onReprint } = props;
   const { t } = useI18n();
   const archived = learner.status === 'archived';
   let status: string;
@@ -195,6 +229,9 @@ function LearnerItem(props: {
               {t('reception.undo')}
             </button>
           )}
+          <button type="button" className="button button--quiet" onClick={() => onReprint(learner)}>
+            {t('reception.reprint')}
+          </button>
         </div>
       )}
     </li>

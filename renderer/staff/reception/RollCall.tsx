@@ -2,11 +2,12 @@
 import { useEffect, useRef } from 'react';
 import { inBuildingNow } from '../../../shared/attendance';
 import { formatClock } from '../../../shared/time';
+import type { KioskBridge } from '../../../shared/bridge';
 import { useI18n } from '../../i18n';
 import type { Today } from './useToday';
 
-export function RollCall(props: { today: Today; onClose: () => void }) {
-  const { today, onClose } = props;
+export function RollCall(props: { today: Today; bridge: KioskBridge; onClose: () => void }) {
+  const { today, bridge, onClose } = props;
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -34,7 +35,11 @@ export function RollCall(props: { today: Today; onClose: () => void }) {
       </h1>
       <p>{t('rollcall.at', { date, time: formatClock(now) })}</p>
       <div className="rollcall__actions">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void bridge.print()}
+        >
           {t('rollcall.print')}
         </button>
         <button type="button" className="button" onClick={onClose}>

@@ -1,9 +1,9 @@
 // Printing badges through the host bridge: the sheet is mounted only for the print (mounted, it
 // replaces every other printout of the app), laid out with its fonts loaded, printed, unmounted.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { KioskBridge } from '../../../shared/bridge';
-import type { BadgeCardData } from '../../print/BadgeCard';
-import { BadgeSheet, type BadgeLayout } from '../../print/BadgeSheet';
+import type { KioskBridge } from '../../shared/bridge';
+import type { BadgeCardData } from './BadgeCard';
+import { BadgeSheet, type BadgeLayout } from './BadgeSheet';
 
 export interface PrintJob {
   cards: BadgeCardData[];
