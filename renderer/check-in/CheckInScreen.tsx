@@ -18,6 +18,8 @@ interface Shown {
   view: ResultView;
   /** performance.now() of the last key or of the decoded frame, for the latency measure. */
   startedAt: number;
+  /** When the page's own code got the scan: what follows is the app's share of the latency. */
+  handledAt: number;
   method: 'camera' | 'scanner';
 }
 
@@ -45,6 +47,7 @@ export function CheckInScreen(props: {
   // Scans are handled strictly one after the other, in arrival order.
   const submit = useCallback(
     (read: ScanRead, method: 'camera' | 'scanner', startedAt: number) => {
+      const handledAt = performance.now();
       queue.current = queue.current
         .then(async () => {
           const recordStart = performance.now();
@@ -53,7 +56,7 @@ export function CheckInScreen(props: {
           performance.measure('accueil:record-scan', { start: recordStart });
           const view = describeResult(result, languageRef.current);
           serial.current += 1;
-          setShown({ serial: serial.current, result, view, startedAt, method });
+          setShown({ serial: serial.current, result, view, startedAt, handledAt, method });
           setResultCount(serial.current);
           if (result.outcome === 'error') setStorageProblem(result.problem);
           else if (result.outcome !== 'unreadable') setStorageProblem(null);
@@ -88,7 +91,9 @@ export function CheckInScreen(props: {
       // A message posted from a frame callback runs after that frame is painted.
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        performance.measure(measure, { start: shown.startedAt, end: performance.now() });
+        const end = performance.now();
+        performance.measure(measure, { start: shown.startedAt, end });
+        performance.measure('accueil:handled-to-paint', { start: shown.handledAt, end });
         // The sound starts right after the card is on screen, never holding up its paint.
         playFeedback(shown.view.tone === 'problem' ? 'problem' : 'success');
       };

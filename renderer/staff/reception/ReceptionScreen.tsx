@@ -1,6 +1,6 @@
 // Reception: today at a glance, search as you type, manual check-in/out and undo with a reason,
 // and the evacuation roll call.
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { LearnerDay } from '../../../shared/attendance';
 import { searchLearners } from '../../../shared/search';
 import { formatClock } from '../../../shared/time';
@@ -57,6 +57,14 @@ export function ReceptionScreen(props: {
       .map((l) => l.id);
     return { ids: ids.slice(0, LIST_LIMIT), total: ids.length };
   }, [today, deferredQuery, tab]);
+
+  // Keystroke → results on screen, for the benchmarks (passive effects run after the paint).
+  const typedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (typedAt.current === null || deferredQuery !== query) return;
+    performance.measure('accueil:search', { start: typedAt.current });
+    typedAt.current = null;
+  }, [list, deferredQuery, query]);
 
   if (!today) return <p role="status">{t('app.loading')}</p>;
   if (rollCall)
@@ -129,7 +137,10 @@ export function ReceptionScreen(props: {
         autoComplete="off"
         autoFocus
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          typedAt.current = performance.now();
+          setQuery(e.target.value);
+        }}
       />
       {!query.trim() && (
         <div className="reception__tabs" role="group" aria-label={t('reception.title')}>
