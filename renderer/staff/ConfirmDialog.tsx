@@ -1,6 +1,7 @@
 // Asks before an action that cannot be taken back lightly (archive, revoke, reissue…). Cancel
 // comes first, so the focus showModal() gives and a stray Enter land on the harmless choice.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useModalDialog } from './useModalDialog';
 import { useI18n } from '../i18n';
 
 export interface ConfirmRequest {
@@ -14,21 +15,9 @@ export interface ConfirmRequest {
 export function ConfirmDialog(props: { request: ConfirmRequest; onClose: () => void }) {
   const { request, onClose } = props;
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    // React removes the dialog from the document before this cleanup runs, and a removed dialog
-    // does not hand the focus back: give it back to the button that opened it, if still there.
-    const opener = document.activeElement;
-    element?.showModal();
-    return () => {
-      element?.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

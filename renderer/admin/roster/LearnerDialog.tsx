@@ -1,9 +1,10 @@
 // Add or edit one learner, in a modal <dialog> (focus trapped, Escape cancels). Problems are shown
 // beside their field, and the focus goes to the first one.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { LANGUAGES, type Learner, type StaffMember } from '../../../shared/types';
 import type { KioskDatabase } from '../../db/schema';
 import { useI18n, type MessageKey } from '../../i18n';
+import { useModalDialog } from '../../staff/useModalDialog';
 import {
   checkDraft,
   draftOf,
@@ -32,7 +33,7 @@ export function LearnerDialog(props: {
 }) {
   const { db, staff, learner, onClose, onSaved } = props;
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [draft, setDraft] = useState<LearnerDraft>(() => (learner ? draftOf(learner) : EMPTY));
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [taken, setTaken] = useState<string | null>(null);
@@ -41,13 +42,8 @@ export function LearnerDialog(props: {
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
-  useEffect(() => {
     if (attempt > 0) dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
+  }, [attempt, dialog]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

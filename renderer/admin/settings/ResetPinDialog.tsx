@@ -1,7 +1,8 @@
 // A new PIN for a staff member, typed twice by the admin. A modal dialog: the focus stays in it
 // and Escape closes it.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { StaffMember } from '../../../shared/types';
+import { useModalDialog } from '../../staff/useModalDialog';
 import { useI18n } from '../../i18n';
 import { PinPad } from '../../staff/PinPad';
 import type { AdminSectionProps } from '../section';
@@ -17,22 +18,11 @@ export function ResetPinDialog(
 ) {
   const { db, staff: admin, member, onDone, onClose } = props;
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    // The dialog leaves with its element, so the browser cannot hand the focus back by itself.
-    const opener = document.activeElement as HTMLElement | null;
-    element?.showModal();
-    return () => {
-      element?.close();
-      opener?.focus();
-    };
-  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 // Asks why before a manual check or an undo: every override carries its reason in the log.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ManualReason } from '../../../shared/types';
+import { useModalDialog } from '../useModalDialog';
 import { useI18n } from '../../i18n';
 
 export type ReasonRequest =
@@ -12,24 +13,11 @@ const CODES: ManualReason['code'][] = ['forgot-badge', 'badge-damaged', 'other']
 export function ReasonDialog(props: { request: ReasonRequest; onClose: () => void }) {
   const { request, onClose } = props;
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog('reception-search');
   const [code, setCode] = useState<ManualReason['code']>('forgot-badge');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    // A dialog removed by React does not hand the focus back: return it to the button that
-    // opened it, or, when that button is gone (check-in became check-out), to the search field.
-    const opener = document.activeElement;
-    element?.showModal();
-    return () => {
-      element?.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-      else document.getElementById('reception-search')?.focus();
-    };
-  }, []);
 
   const needsText = request.kind === 'void' || code === 'other';
   const submit = async (event: FormEvent) => {
