@@ -4,6 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { searchLearners } from '../../../shared/search';
 import type { Learner } from '../../../shared/types';
 import type { LearnerRow } from '../../db/schema';
+import { FilterTabs, Notice } from '../../staff/controls';
 import { useI18n } from '../../i18n';
 import type { AdminSectionProps } from '../section';
 import { ConfirmDialog, type ConfirmRequest } from '../../staff/ConfirmDialog';
@@ -111,23 +112,14 @@ function RosterList(
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <div className="reception__tabs" role="group" aria-label={t('roster.filter')}>
-        {FILTERS.map((name) => (
-          <button
-            key={name}
-            type="button"
-            className="button"
-            aria-pressed={filter === name}
-            onClick={() => setFilter(name)}
-          >
-            {t(`roster.filter.${name}`, { count: String(counts[name]) })}
-          </button>
-        ))}
-      </div>
-      <p className="visually-hidden" role="status">
-        {notice}
-      </p>
-      {notice && <p className="reception__notice">{notice}</p>}
+      <FilterTabs
+        label={t('roster.filter')}
+        options={FILTERS}
+        value={filter}
+        onChange={setFilter}
+        text={(name) => t(`roster.filter.${name}`, { count: String(counts[name]) })}
+      />
+      <Notice text={notice} />
       {list.ids.length === 0 ? (
         <p>{query.trim() ? t('roster.no-results', { query: query.trim() }) : t('roster.empty')}</p>
       ) : (

@@ -9,13 +9,15 @@ import type { KioskBridge } from '../../../shared/bridge';
 import { activeTokens } from '../../admin/badges/badgeActions';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
 import { useBadgePrinting } from '../../print/useBadgePrinting';
+import { FilterTabs, Notice } from '../controls';
 import { useI18n } from '../../i18n';
 import { manualAttendance, undoLast } from './actions';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
 import { RollCall } from './RollCall';
 import { useToday } from './useToday';
 
-type Tab = 'in' | 'left' | 'unseen';
+const TABS = ['in', 'left', 'unseen'] as const;
+type Tab = (typeof TABS)[number];
 const LIST_LIMIT = 100;
 
 export function ReceptionScreen(props: {
@@ -143,24 +145,15 @@ export function ReceptionScreen(props: {
         }}
       />
       {!query.trim() && (
-        <div className="reception__tabs" role="group" aria-label={t('reception.title')}>
-          {(['in', 'left', 'unseen'] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              className="button"
-              aria-pressed={tab === name}
-              onClick={() => setTab(name)}
-            >
-              {t(`reception.tab.${name}`, { count: String(counts[name]) })}
-            </button>
-          ))}
-        </div>
+        <FilterTabs
+          label={t('reception.title')}
+          options={TABS}
+          value={tab}
+          onChange={setTab}
+          text={(name) => t(`reception.tab.${name}`, { count: String(counts[name]) })}
+        />
       )}
-      <p className="visually-hidden" role="status">
-        {notice}
-      </p>
-      {notice && <p className="reception__notice">{notice}</p>}
+      <Notice text={notice} />
       {query.trim() && list.ids.length === 0 ? (
         <p>{t('reception.no-results', { query: query.trim() })}</p>
       ) : (
