@@ -217,6 +217,8 @@ describe('badges section', () => {
     await search.focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type(lea.learner.id);
+    // Noah's row alone was already on screen: wait for Léa's, not merely for one row.
+    await row(page, lea.learner.id).waitFor();
     await expect.poll(() => page.locator('.badge-row').count()).toBe(1);
     await tabTo(page, 'Imprimer la carte');
     await page.keyboard.press('Enter');
