@@ -46,6 +46,11 @@ export type CheckInEvent = EventEnvelope & {
   token?: string;
   /** Present exactly when method is 'manual'. */
   reason?: ManualReason;
+  /**
+   * The unknown-badge event this check-in resolves: the scan was of a token this kiosk's roster
+   * learnt later (by sync). It keeps the scan's `at`, method and token.
+   */
+  resolves?: string;
 };
 export type CheckOutEvent = EventEnvelope & {
   type: 'check-out';

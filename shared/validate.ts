@@ -16,7 +16,13 @@ const SCAN_METHODS: readonly Method[] = ['camera', 'scanner'];
 /** Fields after the envelope, per event type, and how to check them. */
 type BodyCheck = (c: Checker, o: Record_, actor: Actor | undefined) => Record_;
 const BODIES: Record<string, BodyCheck> = {
-  'check-in': presence,
+  'check-in': (c, o, actor) => {
+    const body = presence(c, o, actor);
+    // Optional: only a check-in that resolves an earlier unknown-badge scan carries it.
+    const resolves = own(o, 'resolves');
+    if (resolves !== undefined) body.resolves = c.uuid(resolves, 'resolves');
+    return body;
+  },
   'check-out': presence,
   void: (c, o, actor) => {
     const body = {
@@ -53,7 +59,7 @@ const BODIES: Record<string, BodyCheck> = {
 };
 
 const BODY_KEYS: Record<string, readonly string[]> = {
-  'check-in': ['learnerId', 'method', 'token', 'reason'],
+  'check-in': ['learnerId', 'method', 'token', 'reason', 'resolves'],
   'check-out': ['learnerId', 'method', 'token', 'reason'],
   void: ['targetId', 'learnerId', 'staffId', 'reason'],
   'unknown-badge': ['token', 'method'],

@@ -47,13 +47,19 @@ export function appendTables(db: KioskDatabase) {
 }
 
 /**
+ * A body to append. `at` is for the rare event that records something that happened earlier
+ * (sync resolving an unknown-badge scan keeps the scan's own time); otherwise it is `now`.
+ */
+export type AppendBody = EventBody & { at?: number };
+
+/**
  * Gives each body its envelope (UUIDv7, this kiosk's next gap-free sequence numbers, `at`) and
  * stores it with its outbox mark. Joins the caller's transaction when there is one, so a scan's
  * read, decision and append commit together or not at all.
  */
 export async function appendEvents(
   db: KioskDatabase,
-  bodies: readonly EventBody[],
+  bodies: readonly AppendBody[],
   now = Date.now(),
 ): Promise<KioskEvent[]> {
   return db.transaction('rw', appendTables(db), async () => {
@@ -66,7 +72,7 @@ export async function appendEvents(
           id: uuidv7(now, randomBytes),
           kioskId: kiosk.kioskId,
           seq: kiosk.nextSeq + i,
-          at: now,
+          at: body.at ?? now,
         }) as KioskEvent,
     );
     await db.kiosk.put({ ...kiosk, nextSeq: kiosk.nextSeq + events.length });
