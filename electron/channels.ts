@@ -6,6 +6,8 @@ export const IPC_CHANNELS = {
   quit: 'kiosk:quit',
   saveFile: 'kiosk:save-file',
   print: 'kiosk:print',
+  loadDeviceToken: 'kiosk:load-device-token',
+  storeDeviceToken: 'kiosk:store-device-token',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

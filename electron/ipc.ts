@@ -31,6 +31,9 @@ export interface BridgeHandlers {
   /** Receives a file already validated by parseSavedFile. */
   saveFile(file: SavedFile): Promise<'saved' | 'cancelled'>;
   print(): Promise<void>;
+  loadDeviceToken(): Promise<string | null>;
+  /** Receives the raw IPC argument: the token store validates it (string or null). */
+  storeDeviceToken(token: unknown): Promise<void>;
 }
 
 export class UntrustedSenderError extends Error {
@@ -97,6 +100,14 @@ export function registerIpcHandlers(
   ipcMain.handle(
     IPC_CHANNELS.print,
     guarded(IPC_CHANNELS.print, () => handlers.print()),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.loadDeviceToken,
+    guarded(IPC_CHANNELS.loadDeviceToken, () => handlers.loadDeviceToken()),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.storeDeviceToken,
+    guarded(IPC_CHANNELS.storeDeviceToken, (token) => handlers.storeDeviceToken(token)),
   );
 
   return () => {

@@ -8,12 +8,14 @@ import {
   Menu,
   powerSaveBlocker,
   protocol,
+  safeStorage,
   session,
 } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadKioskConfig } from './config';
 import { watchRendererCrashes } from './crash-recovery';
+import { createDeviceTokenStore } from './device-token';
 import { registerIpcHandlers } from './ipc';
 import { saveWithDialog } from './save-file';
 import { consoleLogger } from './log';
@@ -44,6 +46,12 @@ async function start(): Promise<void> {
 
   installPermissionHandlers(session.defaultSession, { appOrigin, log });
   serveAppProtocol(protocol, { rootDir: rendererDir, readFile: (file) => readFile(file), log });
+  const deviceToken = createDeviceTokenStore({
+    safeStorage,
+    fs: { readFile, writeFile, rm, rename },
+    userDataDir: app.getPath('userData'),
+    log,
+  });
   registerIpcHandlers(ipcMain, {
     appOrigin,
     log,
@@ -69,6 +77,8 @@ async function start(): Promise<void> {
             success || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
           );
         }),
+      loadDeviceToken: () => deviceToken.load(),
+      storeDeviceToken: (token) => deviceToken.store(token),
     },
   });
 

@@ -1,5 +1,5 @@
 // Runs in the sandboxed renderer before the page. It exposes exactly the KioskBridge and nothing
-// of ipcRenderer itself, so the page can only make the three calls the main process checks.
+// of ipcRenderer itself, so the page can only make the calls the main process checks.
 // Bundled into one CommonJS file: a sandboxed preload can require 'electron' but no local file.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { KioskBridge, KioskConfig, SavedFile } from '../shared/bridge';
@@ -16,6 +16,10 @@ const bridge = {
     ipcRenderer.invoke(IPC_CHANNELS.saveFile, file),
   print: async (): Promise<void> => {
     await ipcRenderer.invoke(IPC_CHANNELS.print);
+  },
+  loadDeviceToken: (): Promise<string | null> => ipcRenderer.invoke(IPC_CHANNELS.loadDeviceToken),
+  storeDeviceToken: async (token: string | null): Promise<void> => {
+    await ipcRenderer.invoke(IPC_CHANNELS.storeDeviceToken, token);
   },
 } satisfies KioskBridge;
 

@@ -30,4 +30,11 @@ export interface KioskBridge {
   saveFile(file: SavedFile): Promise<'saved' | 'cancelled'>;
   /** Prints what the page shows for print (a badge sheet, the roll call): the system dialog. */
   print(): Promise<void>;
+  /** The sync server's device token of this kiosk, or null when it is not enrolled. */
+  loadDeviceToken(): Promise<string | null>;
+  /**
+   * Keeps the device token (null forgets it). The shell encrypts it with the OS key store and
+   * refuses to keep it in plain text; the web build keeps it in localStorage (development only).
+   */
+  storeDeviceToken(token: string | null): Promise<void>;
 }

@@ -3,6 +3,8 @@
 import type { KioskBridge, KioskConfig } from '../../shared/bridge';
 import { LANGUAGES, type LanguageCode } from '../../shared/types';
 
+const DEVICE_TOKEN_KEY = 'accueil.device-token';
+
 export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge {
   const params = new URLSearchParams(location.search);
   const lang = params.get('lang');
@@ -29,6 +31,13 @@ export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge
       return 'saved';
     },
     print: async () => window.print(),
+    // Development and tests only: localStorage is plain text readable by any script of the
+    // origin. The Electron shell keeps the token encrypted by the OS key store instead.
+    loadDeviceToken: async () => localStorage.getItem(DEVICE_TOKEN_KEY),
+    storeDeviceToken: async (token) => {
+      if (token === null) localStorage.removeItem(DEVICE_TOKEN_KEY);
+      else localStorage.setItem(DEVICE_TOKEN_KEY, token);
+    },
   } satisfies KioskBridge;
 }
 

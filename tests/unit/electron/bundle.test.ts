@@ -213,9 +213,11 @@ describe('dist-electron/preload.cjs', () => {
       'appVersion',
       'getConfig',
       'host',
+      'loadDeviceToken',
       'print',
       'quit',
       'saveFile',
+      'storeDeviceToken',
     ]);
     expect(await bridge.appVersion()).toBe('9.8.7');
     await bridge.getConfig();
@@ -223,12 +225,16 @@ describe('dist-electron/preload.cjs', () => {
     const file = { name: 'a.csv', mime: 'text/csv', data: new Uint8Array([97]) };
     await bridge.saveFile(file);
     await expect(bridge.print()).resolves.toBeUndefined();
+    await bridge.loadDeviceToken();
+    await expect(bridge.storeDeviceToken('k.secret')).resolves.toBeUndefined();
     expect(invoke.mock.calls).toEqual([
       [IPC_CHANNELS.appVersion],
       [IPC_CHANNELS.getConfig],
       [IPC_CHANNELS.quit],
       [IPC_CHANNELS.saveFile, file],
       [IPC_CHANNELS.print],
+      [IPC_CHANNELS.loadDeviceToken],
+      [IPC_CHANNELS.storeDeviceToken, 'k.secret'],
     ]);
   });
 });

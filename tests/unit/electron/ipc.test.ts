@@ -22,6 +22,7 @@ function setup() {
     },
   };
   let quits = 0;
+  const stored: unknown[] = [];
   const bridge: BridgeHandlers = {
     appVersion: () => '1.2.3',
     getConfig: () => ({ kioskName: 'Hall', defaultLanguage: 'nl', demoAllowed: true }),
@@ -30,15 +31,19 @@ function setup() {
     },
     saveFile: async () => 'saved',
     print: async () => undefined,
+    loadDeviceToken: async () => 'k.secret',
+    storeDeviceToken: async (token) => {
+      stored.push(token);
+    },
   };
   const log = recordingLogger();
   const dispose = registerIpcHandlers(ipcMain, { appOrigin: 'app://kiosk', handlers: bridge, log });
-  const invoke = (channel: string, event: InvokeEventLike) => {
+  const invoke = (channel: string, event: InvokeEventLike, ...args: unknown[]) => {
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`no handler for ${channel}`);
-    return handler(event);
+    return handler(event, ...args);
   };
-  return { handlers, invoke, dispose, log, quits: () => quits };
+  return { handlers, invoke, dispose, log, quits: () => quits, stored };
 }
 
 const mainFrame = (url = 'app://kiosk/index.html'): InvokeEventLike => ({
@@ -55,6 +60,8 @@ describe('registerIpcHandlers', () => {
         'kiosk:quit',
         'kiosk:save-file',
         'kiosk:print',
+        'kiosk:load-device-token',
+        'kiosk:store-device-token',
       ].sort(),
     );
   });
@@ -69,6 +76,18 @@ describe('registerIpcHandlers', () => {
     });
     await invoke(IPC_CHANNELS.quit, mainFrame());
     expect(quits()).toBe(1);
+  });
+
+  it('hands the device token calls to the token store', async () => {
+    const { invoke, stored } = setup();
+    expect(await invoke(IPC_CHANNELS.loadDeviceToken, mainFrame())).toBe('k.secret');
+    await invoke(IPC_CHANNELS.storeDeviceToken, mainFrame(), 'k.other');
+    await invoke(IPC_CHANNELS.storeDeviceToken, mainFrame(), null);
+    expect(stored).toEqual(['k.other', null]);
+    expect(() =>
+      invoke(IPC_CHANNELS.storeDeviceToken, mainFrame('https://evil.example/'), 'x'),
+    ).toThrow(UntrustedSenderError);
+    expect(stored).toHaveLength(2);
   });
 
   it('refuses a foreign frame on every channel', () => {

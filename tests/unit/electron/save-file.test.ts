@@ -85,6 +85,8 @@ describe('the save-file and print channels', () => {
         print: async () => {
           prints += 1;
         },
+        loadDeviceToken: async () => null,
+        storeDeviceToken: async () => undefined,
       },
     },
   );
