@@ -212,8 +212,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   const onOnline = () => {
+    // Back online: retry at once, unless the server withdrew our access (nothing to retry).
+    if (stopped) return;
     failures = 0;
-    stopped = false;
     void run();
   };
   const onOffline = () => {
