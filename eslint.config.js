@@ -4,8 +4,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// Process boundaries are enforced here, not by memory: only electron/ may import electron or
-// Node built-ins; shared/ is pure (no DOM, no Node, no Electron).
+// Process boundaries are enforced here, not by memory: only electron/ and server/ may import Node
+// built-ins (electron/ alone Electron); shared/ is pure (no DOM, no Node, no Electron); server/
+// never imports the renderer.
 const nodeBuiltins = [
   'electron',
   'node:*',
@@ -57,6 +58,8 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-electron/**',
+      'dist-server/**',
+      'server-data/**',
       'node_modules/**',
       'tests/.artifacts/**',
       'bench-results/**',
@@ -90,6 +93,24 @@ export default tseslint.config(
     rules: {
       ...noHostImports,
       'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
+    // The sync server: Node, and shared/ for the domain; never the renderer or Electron.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The server does not run in Electron.' }],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'server/ may import node:*, its dependencies and shared/ only.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,10 +1,16 @@
 // The wire protocol between a kiosk and the central server (server/). Both sides import these
 // types, so a change to the protocol is a type error on the side that forgot it. JSON over HTTP;
 // every kiosk call carries `Authorization: Bearer <device token>`.
-import type { KioskEvent } from './types';
+import type { ImportProblem } from './roster-import';
+import type { KioskEvent, LanguageCode } from './types';
 
 /** Path prefix of the versioned API. A breaking change gets /v2, never an edited /v1. */
 export const API_PREFIX = '/v1';
+
+/** Health check, outside the versioned API (load balancers and scripts call it). */
+export const HEALTH_PATH = '/health';
+/** The OpenAPI document of every route, made from the route schemas. */
+export const OPENAPI_PATH = '/openapi.json';
 
 /** The most events a kiosk sends in one push, and the most a pull page holds. */
 export const MAX_PUSH_EVENTS = 1_000;
@@ -53,6 +59,7 @@ export interface RejectedEvent {
 /** 409 on push: the batch does not start right after what the server holds. */
 export interface PushGapResponse {
   error: 'gap';
+  message: string;
   /** The kiosk's high-water mark on the server: send from acked + 1. */
   acked: number;
   serverTime: number;
@@ -74,11 +81,48 @@ export interface PullResponse {
 
 /** Error bodies of every route: a stable code for programs, a message for logs. */
 export interface ErrorResponse {
-  error: string;
+  error: ErrorCode;
   message: string;
 }
 
-/** Admin API (Authorization: Bearer <admin token>). */
+/**
+ * Every `error` a route answers. 400 invalid-request, bad-range; 401 unauthorized (no, unknown or
+ * wrong token), revoked, invalid-code, code-used, code-expired; 403 forbidden (a kiosk token on
+ * the admin API); 404 not-found; 409 gap (push), kiosk-id-taken (enrol); 413 body-too-large;
+ * 415 unsupported-media-type; 422 import-refused; 429 rate-limited; 500 internal; 503 unavailable.
+ */
+export type ErrorCode =
+  | 'invalid-request'
+  | 'bad-range'
+  | 'unauthorized'
+  | 'revoked'
+  | 'invalid-code'
+  | 'code-used'
+  | 'code-expired'
+  | 'forbidden'
+  | 'not-found'
+  | 'gap'
+  | 'kiosk-id-taken'
+  | 'body-too-large'
+  | 'unsupported-media-type'
+  | 'import-refused'
+  | 'rate-limited'
+  | 'internal'
+  | 'unavailable';
+
+/** GET /health: 200 when the database answers, 503 otherwise. */
+export interface HealthResponse {
+  status: 'ok' | 'unavailable';
+  database: 'pg' | 'pglite';
+  serverTime: number;
+}
+
+/**
+ * Admin API (Authorization: Bearer <admin token>), under /v1/admin:
+ * GET kiosks → ListKiosksResponse; POST kiosks (CreateKioskRequest) → 201 CreateKioskResponse;
+ * POST kiosks/:id/revoke → RevokeResponse; POST roster (text/csv body) → RosterImportResponse;
+ * GET export (ExportQuery) → a CSV file.
+ */
 export interface CreateKioskRequest {
   name: string;
 }
@@ -101,4 +145,47 @@ export interface KioskSummary {
   lastSeenAt: number | null;
   /** Highest sequence number received from it. */
   acked: number;
+}
+
+export interface ListKiosksResponse {
+  kiosks: KioskSummary[];
+}
+
+export interface RevokeResponse {
+  id: string;
+  /** What the id named: an enrolled kiosk, or a code never used (now withdrawn). */
+  revoked: 'kiosk' | 'code';
+}
+
+/**
+ * POST /v1/admin/roster?dryRun=&issueBadges=, body: the CSV file as text/csv. Planned exactly as
+ * the kiosk plans an import (shared/roster-import.ts); written all or nothing as the server's own
+ * learner-upserted (and, with issueBadges, badge-issued) events. 422 when the plan has errors.
+ */
+export interface RosterImportResponse {
+  ok: boolean;
+  counts: {
+    added: number;
+    updated: number;
+    reactivated: number;
+    unchanged: number;
+    notInFile: number;
+    errors: number;
+    warnings: number;
+  };
+  problems: ImportProblem[];
+  /** Events written; 0 for a dry run or a refused plan. */
+  written: number;
+  badgesIssued: number;
+}
+
+/** GET /v1/admin/export: the kiosk's attendance exports, over every kiosk's events. */
+export interface ExportQuery {
+  kind: 'events' | 'summary' | 'matrix';
+  format: 'csv-semicolon' | 'csv-comma';
+  /** Inclusive Brussels days, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  group?: string;
+  language?: LanguageCode;
 }

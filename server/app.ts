@@ -1,0 +1,177 @@
+// createServer(): the whole HTTP service as a Fastify instance, on a database it is given. No
+// listening, no signals, no environment: main.ts does those, and tests inject requests directly.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Database } from './db';
+import { ApiError } from './errors';
+import { migrate } from './migrations';
+import { ensureServerOrigin, setEnvAdminToken } from './store/kiosks';
+import { GapError } from './store/events';
+import { HealthResponse } from './schemas';
+import { syncRoutes } from './routes/sync';
+import { adminRoutes } from './routes/admin';
+import { HEALTH_PATH, OPENAPI_PATH } from '../shared/sync-protocol';
+
+export interface ServerOptions {
+  db: Database;
+  /** A pino logger, or Fastify's `logger` option (true, false, pino options). Default: off. */
+  logger?: FastifyBaseLogger | boolean | Record<string, unknown>;
+  /** The clock, for serverTime, expiries and stored times. Default Date.now. */
+  now?: () => number;
+  /** Per client address; false turns it off. Default 600 requests a minute, enrol 20. */
+  rateLimit?: false | { max: number; timeWindow: number; enrolMax?: number };
+  /** Largest JSON body in bytes (413 above). Default 4 MiB: a full push batch is well under. */
+  bodyLimit?: number;
+  /** Largest roster CSV in bytes. Default 20 MiB, as on the kiosk. */
+  rosterBodyLimit?: number;
+  /** ACCUEIL_ADMIN_TOKEN: accepted as an admin token (stored hashed). null withdraws it. */
+  envAdminToken?: string | null;
+  /** Close the database when the server closes. Default true. */
+  closeDatabase?: boolean;
+}
+
+export type AccueilServer = FastifyInstance & { accueil: { db: Database; serverId: () => string } };
+
+export async function createServer(options: ServerOptions): Promise<AccueilServer> {
+  const { db } = options;
+  const now = options.now ?? Date.now;
+  const logger = options.logger ?? false;
+  const app = Fastify({
+    ...(typeof logger === 'object' && 'info' in logger
+      ? { loggerInstance: logger as FastifyBaseLogger }
+      : { logger }),
+    bodyLimit: options.bodyLimit ?? 4 * 1024 * 1024,
+    // Closing waits for requests in flight; idle keep-alive connections are closed at once.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // TypeBox's validator converts query strings ("5" → 5) but never bodies: a push whose seq is
+  // the string "3" is a bad envelope, not the number 3.
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  let serverId = '';
+  const server = app as unknown as AccueilServer;
+  server.decorate('accueil', { db, serverId: () => serverId });
+
+  // The schema first: routes may be registered before it, but no request runs before ready().
+  app.addHook('onReady', async () => {
+    const applied = await migrate(db);
+    if (applied.length > 0) app.log.info({ applied }, 'database migrated');
+    serverId = await ensureServerOrigin(db, now());
+    if (options.envAdminToken !== undefined)
+      await setEnvAdminToken(db, options.envAdminToken, now());
+  });
+  app.addHook('onClose', async () => {
+    if (options.closeDatabase !== false) await db.close();
+  });
+
+  app.setErrorHandler(
+    (
+      error: Error & { statusCode?: number; validation?: unknown; code?: string },
+      request,
+      reply,
+    ) => {
+      if (error instanceof GapError) {
+        request.log.info({ acked: error.acked }, 'push refused: gap');
+        return reply
+          .code(409)
+          .send({ error: 'gap', message: error.message, acked: error.acked, serverTime: now() });
+      }
+      if (error instanceof ApiError) {
+        request.log.info({ code: error.code }, error.message);
+        return reply.code(error.status).send({ error: error.code, message: error.message });
+      }
+      const status = error.statusCode ?? 500;
+      const code = error.validation
+        ? 'invalid-request'
+        : status === 413
+          ? 'body-too-large'
+          : status === 415
+            ? 'unsupported-media-type'
+            : status === 429
+              ? 'rate-limited'
+              : status === 503
+                ? 'unavailable'
+                : status < 500
+                  ? 'invalid-request'
+                  : 'internal';
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      else request.log.info({ code, reason: error.message }, 'request refused');
+      const message = status >= 500 && status !== 503 ? 'Internal error' : error.message;
+      return reply.code(status).send({ error: code, message });
+    },
+  );
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send({ error: 'not-found', message: `No route ${request.method} ${request.url}` }),
+  );
+
+  // Kiosks call from other origins (app://… in Electron, http://127.0.0.1:PORT in a browser).
+  // Bearer tokens, never cookies, so any origin may call.
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type'],
+    maxAge: 600,
+  });
+  if (options.rateLimit !== false) {
+    const limits = options.rateLimit ?? { max: 600, timeWindow: 60_000 };
+    await app.register(rateLimit, {
+      max: limits.max,
+      timeWindow: limits.timeWindow,
+      // Thrown, so it goes through the error handler above like every other error.
+      errorResponseBuilder: (_request, context) =>
+        new ApiError(
+          429,
+          'rate-limited',
+          `Too many requests: retry in ${Math.ceil(context.ttl / 1000)} s`,
+        ),
+    });
+  }
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Accueil sync server', version: '1' },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+    },
+  });
+
+  app.get(
+    HEALTH_PATH,
+    {
+      schema: {
+        summary: 'Liveness and database check',
+        response: { 200: HealthResponse, 503: HealthResponse },
+      },
+    },
+    async (_request, reply) => {
+      let up = true;
+      try {
+        await db.query('SELECT 1');
+      } catch (error) {
+        app.log.error({ err: error }, 'health check: the database does not answer');
+        up = false;
+      }
+      return reply
+        .code(up ? 200 : 503)
+        .send({ status: up ? 'ok' : 'unavailable', database: db.kind, serverTime: now() });
+    },
+  );
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+
+  const enrolMax = options.rateLimit === false ? undefined : (options.rateLimit?.enrolMax ?? 20);
+  await app.register(syncRoutes, { db, now, enrolMax });
+  await app.register(adminRoutes, {
+    db,
+    now,
+    serverId: () => serverId,
+    rosterBodyLimit: options.rosterBodyLimit ?? 20 * 1024 * 1024,
+  });
+  return server;
+}

@@ -1,0 +1,14 @@
+// Every error a route answers: an HTTP status, a stable code for programs, a message for people.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const unauthorized = (message = 'Missing, unknown or revoked credential') =>
+  new ApiError(401, 'unauthorized', message);

@@ -1,0 +1,161 @@
+// The admin API: kiosks and codes, roster import, centre-wide exports. Its own credential (an
+// admin token); a kiosk's token gets 403 here.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { bearer } from '../auth';
+import type { Database } from '../db';
+import { ApiError } from '../errors';
+import { exportAttendance, importRoster } from '../roster';
+import { authenticateAdmin, createEnrolment, listKiosks, revoke } from '../store/kiosks';
+import {
+  CreateKioskRequest,
+  CreateKioskResponse,
+  ExportQuery,
+  KioskParams,
+  ListKiosksResponse,
+  RevokeResponse,
+  RosterImportResponse,
+  RosterQuery,
+  errors,
+} from '../schemas';
+import { API_PREFIX } from '../../shared/sync-protocol';
+
+export interface AdminRouteOptions {
+  db: Database;
+  now: () => number;
+  serverId: () => string;
+  rosterBodyLimit: number;
+}
+
+const ADMIN = `${API_PREFIX}/admin`;
+const security = [{ bearer: [] }];
+
+export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (app, options) => {
+  const { db, now } = options;
+  // Every route of this plugin: checked before the body is looked at.
+  app.decorateRequest('adminId', '');
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'OPTIONS') return;
+    (request as unknown as { adminId: string }).adminId = await authenticateAdmin(
+      db,
+      bearer(request.headers.authorization),
+    );
+  });
+  const adminOf = (request: object) => (request as { adminId: string }).adminId;
+
+  // A roster arrives as the file itself.
+  app.addContentTypeParser(
+    ['text/csv', 'text/plain'],
+    { parseAs: 'string', bodyLimit: options.rosterBodyLimit },
+    (_request, body, done) => done(null, body),
+  );
+
+  app.get(
+    `${ADMIN}/kiosks`,
+    {
+      schema: {
+        summary: 'Kiosks, and codes waiting to be used',
+        security,
+        response: { 200: ListKiosksResponse, ...errors(401, 403, 429) },
+      },
+    },
+    async () => ({ kiosks: await listKiosks(db, now()) }),
+  );
+
+  app.post(
+    `${ADMIN}/kiosks`,
+    {
+      schema: {
+        summary: 'Create a kiosk: a one-time enrolment code, shown once',
+        security,
+        body: CreateKioskRequest,
+        response: { 201: CreateKioskResponse, ...errors(400, 401, 403, 413, 429) },
+      },
+    },
+    async (request, reply) => {
+      const created = await createEnrolment(db, request.body.name, now());
+      request.log.info(
+        { enrolmentId: created.enrolmentId, admin: adminOf(request) },
+        'enrolment code created',
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.post(
+    `${ADMIN}/kiosks/:id/revoke`,
+    {
+      schema: {
+        summary: 'Revoke a kiosk, or withdraw an unused code',
+        security,
+        params: KioskParams,
+        response: { 200: RevokeResponse, ...errors(401, 403, 404, 429) },
+      },
+    },
+    async (request) => {
+      const revoked = await revoke(db, request.params.id, now());
+      request.log.info({ id: request.params.id, revoked, admin: adminOf(request) }, 'revoked');
+      return { id: request.params.id, revoked };
+    },
+  );
+
+  app.post(
+    `${ADMIN}/roster`,
+    {
+      bodyLimit: options.rosterBodyLimit,
+      schema: {
+        summary: 'Import a roster (CSV), planned as the kiosk plans it; all or nothing',
+        security,
+        querystring: RosterQuery,
+        // The body is the CSV text: its rows are checked by the import plan, not by a schema.
+        body: { type: 'string', minLength: 1 },
+        consumes: ['text/csv'],
+        response: {
+          200: RosterImportResponse,
+          422: RosterImportResponse,
+          ...errors(400, 401, 403, 413, 415, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await importRoster(db, options.serverId(), request.body as string, {
+        dryRun: request.query.dryRun ?? false,
+        issueBadges: request.query.issueBadges ?? false,
+        adminId: adminOf(request),
+        now: now(),
+      });
+      request.log.info(
+        { counts: outcome.counts, written: outcome.written, ok: outcome.ok },
+        'roster import',
+      );
+      return reply.code(outcome.ok ? 200 : 422).send(outcome);
+    },
+  );
+
+  app.get(
+    `${ADMIN}/export`,
+    {
+      schema: {
+        summary: "Attendance export of every kiosk (the kiosk's own files)",
+        security,
+        querystring: ExportQuery,
+        produces: ['text/csv'],
+        response: { 200: { type: 'string' }, ...errors(400, 401, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      if (q.from > q.to) throw new ApiError(400, 'bad-range', `${q.from} is after ${q.to}`);
+      const file = await exportAttendance(db, {
+        kind: q.kind,
+        format: q.format,
+        range: { from: q.from, to: q.to },
+        group: q.group || null,
+        language: q.language ?? 'fr',
+      });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file.name}"`)
+        .send(file.csv);
+    },
+  );
+};

@@ -1,0 +1,99 @@
+// The kiosk routes: enrol, push, pull. Every answer carries serverTime (kiosks measure their
+// clock skew with it).
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { bearer } from '../auth';
+import type { Database } from '../db';
+import { authenticateKiosk, enrol } from '../store/kiosks';
+import { pull, push } from '../store/events';
+import {
+  EnrolRequest,
+  EnrolResponse,
+  PullQuery,
+  PullResponse,
+  PushGapResponse,
+  PushRequest,
+  PushResponse,
+  errors,
+} from '../schemas';
+import { API_PREFIX, DEFAULT_PULL_LIMIT } from '../../shared/sync-protocol';
+
+export interface SyncRouteOptions {
+  db: Database;
+  now: () => number;
+  /** Enrolment attempts per client and window (codes are guessed nowhere near, but still). */
+  enrolMax: number | undefined;
+}
+
+const security = [{ bearer: [] }];
+
+export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
+  app,
+  { db, now, enrolMax },
+) => {
+  app.post(
+    `${API_PREFIX}/enrol`,
+    {
+      ...(enrolMax === undefined ? {} : { config: { rateLimit: { max: enrolMax } } }),
+      schema: {
+        summary: 'Trade a one-time code for a device token',
+        body: EnrolRequest,
+        response: { 200: EnrolResponse, ...errors(400, 401, 409, 413, 429) },
+      },
+    },
+    async (request) => {
+      const { token, name } = await enrol(db, request.body, now());
+      request.log.info({ kioskId: request.body.kioskId }, 'kiosk enrolled');
+      return { token, name, serverTime: now() };
+    },
+  );
+
+  app.post(
+    `${API_PREFIX}/push`,
+    {
+      schema: {
+        summary: "Store a batch of the kiosk's own events (contiguous, in seq order)",
+        security,
+        body: PushRequest,
+        response: { 200: PushResponse, 409: PushGapResponse, ...errors(400, 401, 413, 429) },
+      },
+    },
+    async (request) => {
+      const kioskId = await authenticateKiosk(db, bearer(request.headers.authorization), now());
+      const result = await push(db, kioskId, request.body.events, now());
+      request.log.info(
+        {
+          kioskId,
+          events: request.body.events.length,
+          acked: result.acked,
+          rejected: result.rejected.length,
+        },
+        'push stored',
+      );
+      return { ...result, serverTime: now() };
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/pull`,
+    {
+      schema: {
+        summary: 'Events made elsewhere, in server order, after a cursor',
+        security,
+        querystring: PullQuery,
+        response: { 200: PullResponse, ...errors(400, 401, 429) },
+      },
+    },
+    async (request) => {
+      const kioskId = await authenticateKiosk(db, bearer(request.headers.authorization), now());
+      const { since, limit, attendanceSince } = request.query;
+      const page = await pull(
+        db,
+        kioskId,
+        since,
+        limit ?? DEFAULT_PULL_LIMIT,
+        attendanceSince ?? null,
+      );
+      return { ...page, serverTime: now() };
+    },
+  );
+};

@@ -1,0 +1,253 @@
+// The event log on the server: push (a kiosk's own events), the server's own events (admin API),
+// and pull (everyone else's, in server order).
+//
+// Why pull never skips an event: every insert into `events` takes one transaction-scoped advisory
+// lock before it draws server_seq values, and holds it until it commits. So values are drawn and
+// committed in the same order, and PostgreSQL makes a commit visible before it releases the lock.
+// Any snapshot therefore sees a prefix of server_seq order (plus nothing above it), and a cursor
+// taken from a snapshot never passes a value that commits later. A "safe watermark" (serve only
+// below the oldest in-flight value) would let pushes overlap, but needs an in-flight table or
+// pg_snapshot_xmin bookkeeping; one central lock for inserts is simpler and a kiosk centre makes
+// a few pushes a minute. The lock is taken after validation, just before the inserts, to keep it
+// short. (PGlite runs one transaction at a time anyway.)
+import type { Queryable, Database } from '../db';
+import { ApiError } from '../errors';
+import { validateEvent } from '../../shared/validate';
+import { isAttendanceEvent, type KioskEvent } from '../../shared/types';
+import type { PullResponse, PushResponse, RejectedEvent } from '../../shared/sync-protocol';
+
+const INSERT_LOCK = `SELECT pg_advisory_xact_lock(7042, hashtext(current_schema()))`;
+const ATTENDANCE_TYPES = `('check-in', 'check-out', 'void', 'unknown-badge')`;
+
+export class GapError extends ApiError {
+  constructor(readonly acked: number) {
+    super(409, 'gap', `The batch must start at or before ${acked + 1} and be contiguous`);
+  }
+}
+
+type Checked =
+  | { seq: number; ok: true; event: KioskEvent }
+  | { seq: number; ok: false; id: string | null; problems: string[]; raw: unknown };
+
+/** The id of a malformed event when it can be shown safely (for the report and forensics). */
+function readableId(raw: unknown): string | null {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && /^[\x20-\x7e]{1,100}$/.test(id) ? id : null;
+}
+
+/** Validates a batch for `kioskId`: another kiosk's event, or an id repeated in it, is malformed. */
+export function checkBatch(kioskId: string, items: readonly { seq: number }[]): Checked[] {
+  const seen = new Set<string>();
+  return items.map((raw): Checked => {
+    const result = validateEvent(raw);
+    const problems = result.ok ? [] : result.errors;
+    if (result.ok && result.event.kioskId !== kioskId) {
+      problems.push(`kioskId: expected ${kioskId}, the kiosk that sent it`);
+    }
+    if (result.ok && seen.has(result.event.id)) problems.push('id: repeated in this batch');
+    if (result.ok && problems.length === 0) {
+      seen.add(result.event.id);
+      return { seq: raw.seq, ok: true, event: result.event };
+    }
+    return { seq: raw.seq, ok: false, id: readableId(raw), problems, raw };
+  });
+}
+
+/**
+ * Stores events under the insert lock; returns the ids that were already on the server (the
+ * ON CONFLICT skips). Rows go through one JSON parameter, in order, so server_seq follows seq.
+ */
+async function insertEvents(
+  tx: Queryable,
+  events: KioskEvent[],
+  now: number,
+): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  await tx.query(INSERT_LOCK);
+  const rows = events.map((e, n) => ({
+    n,
+    id: e.id,
+    kiosk_id: e.kioskId,
+    seq: e.seq,
+    type: e.type,
+    at: e.at,
+    body: JSON.stringify(e),
+  }));
+  const inserted = await tx.query<{ id: string }>(
+    `INSERT INTO events (id, kiosk_id, seq, type, at, body, received_at)
+     SELECT x.id, x.kiosk_id, x.seq, x.type, x.at, x.body, $2
+     FROM json_to_recordset($1::json)
+       AS x(n integer, id text, kiosk_id text, seq bigint, type text, at bigint, body text)
+     ORDER BY n
+     ON CONFLICT (id) DO NOTHING
+     RETURNING id`,
+    [JSON.stringify(rows), now],
+  );
+  const stored = new Set(inserted.rows.map((row) => row.id));
+  return new Set(events.map((e) => e.id).filter((id) => !stored.has(id)));
+}
+
+async function highWaterForUpdate(tx: Queryable, kioskId: string): Promise<number> {
+  const { rows } = await tx.query<{ acked: number }>(
+    `SELECT acked FROM kiosks WHERE id = $1 FOR UPDATE`,
+    [kioskId],
+  );
+  if (!rows[0]) throw new ApiError(401, 'unauthorized', 'Unknown kiosk');
+  return rows[0].acked;
+}
+
+/**
+ * One push, in one transaction. Sequence numbers at or below the mark were handled before and are
+ * not looked at again (so a repeated batch changes nothing); the rest are stored or rejected, and
+ * the mark moves to the batch's last seq. The rejections of the batch's range are read back from
+ * the table, so a repeated batch gets the same report.
+ */
+export async function push(
+  db: Database,
+  kioskId: string,
+  items: readonly { seq: number }[],
+  now: number,
+): Promise<Omit<PushResponse, 'serverTime'>> {
+  const contiguous = items.every((item, i) => item.seq === items[0]!.seq + i);
+  if (!contiguous || items.length === 0) {
+    const { rows } = await db.query<{ acked: number }>(`SELECT acked FROM kiosks WHERE id = $1`, [
+      kioskId,
+    ]);
+    const acked = rows[0]?.acked ?? 0;
+    if (!contiguous) throw new GapError(acked);
+    return { acked, rejected: [] };
+  }
+  const checked = checkBatch(kioskId, items);
+  const first = items[0]!.seq;
+  const last = first + items.length - 1;
+  return db.transaction(async (tx) => {
+    const acked = await highWaterForUpdate(tx, kioskId);
+    if (first > acked + 1) throw new GapError(acked);
+    const fresh = checked.filter((c) => c.seq > acked);
+    if (fresh.length > 0) {
+      const valid = fresh.flatMap((c) => (c.ok ? [c.event] : []));
+      const duplicates = await insertEvents(tx, valid, now);
+      const rejected = fresh.flatMap((c) => {
+        if (!c.ok) return [c];
+        if (!duplicates.has(c.event.id)) return [];
+        const problems = ['id: already on the server for another event'];
+        return [{ seq: c.seq, ok: false as const, id: c.event.id, problems, raw: c.event }];
+      });
+      if (rejected.length > 0) {
+        const rows = rejected.map((r) => ({
+          seq: r.seq,
+          event_id: r.id,
+          problems: JSON.stringify(r.problems),
+          raw: JSON.stringify(r.raw) ?? 'null',
+        }));
+        await tx.query(
+          `INSERT INTO rejected_events (kiosk_id, seq, event_id, problems, raw, received_at)
+           SELECT $1, x.seq, x.event_id, x.problems, x.raw, $3
+           FROM json_to_recordset($2::json) AS x(seq bigint, event_id text, problems text, raw text)
+           ON CONFLICT DO NOTHING`,
+          [kioskId, JSON.stringify(rows), now],
+        );
+      }
+      await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [kioskId, last]);
+    }
+    const report = await tx.query<{ seq: number; event_id: string | null; problems: string }>(
+      `SELECT seq, event_id, problems FROM rejected_events
+       WHERE kiosk_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`,
+      [kioskId, first, last],
+    );
+    return {
+      acked: Math.max(acked, last),
+      rejected: report.rows.map((row): RejectedEvent => ({
+        seq: row.seq,
+        id: row.event_id,
+        problems: JSON.parse(row.problems) as string[],
+      })),
+    };
+  });
+}
+
+/**
+ * Appends events made by the server itself (origin `serverId`, its own gap-free seq), all or
+ * nothing. `make` receives the first seq and returns the complete events; they must validate.
+ */
+export async function appendServerEvents(
+  db: Database,
+  serverId: string,
+  now: number,
+  make: (firstSeq: number) => KioskEvent[],
+): Promise<KioskEvent[]> {
+  return db.transaction(async (tx) => {
+    const acked = await highWaterForUpdate(tx, serverId);
+    const events = make(acked + 1);
+    const bad = checkBatch(serverId, events).find((c) => !c.ok);
+    if (bad && !bad.ok)
+      throw new Error(`server event ${bad.seq} is invalid: ${bad.problems.join('; ')}`);
+    const duplicates = await insertEvents(tx, events, now);
+    if (duplicates.size > 0) throw new Error('server event id collision');
+    if (events.length > 0) {
+      await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [
+        serverId,
+        acked + events.length,
+      ]);
+    }
+    return events;
+  });
+}
+
+/**
+ * One page of events made elsewhere, in server order. Both reads run in one REPEATABLE READ
+ * snapshot, so "nothing more after this row" and the cursor agree. With no more events the cursor
+ * is the highest server_seq of the snapshot: it moves past the caller's own events and past
+ * filtered-out attendance too, so they are never scanned again.
+ */
+export async function pull(
+  db: Database,
+  kioskId: string,
+  since: number,
+  limit: number,
+  attendanceSince: number | null,
+): Promise<Omit<PullResponse, 'serverTime'>> {
+  return db.transaction(async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    const page = await tx.query<{ server_seq: number; body: string }>(
+      `SELECT server_seq, body FROM events
+       WHERE server_seq > $1 AND kiosk_id <> $2
+         AND NOT (type IN ${ATTENDANCE_TYPES} AND at < $3)
+       ORDER BY server_seq LIMIT $4`,
+      [since, kioskId, attendanceSince ?? 0, limit + 1],
+    );
+    const more = page.rows.length > limit;
+    const rows = more ? page.rows.slice(0, limit) : page.rows;
+    let cursor: number;
+    if (more) cursor = rows[rows.length - 1]!.server_seq;
+    else {
+      const top = await tx.query<{ top: number | null }>(
+        `SELECT max(server_seq) AS top FROM events`,
+      );
+      cursor = Math.max(since, top.rows[0]?.top ?? 0);
+    }
+    return { events: rows.map((row) => JSON.parse(row.body) as KioskEvent), cursor, more };
+  });
+}
+
+/** Stored events of the given types (roster, staff), in the domain's order (at, then id). */
+export async function eventsOfTypes(
+  db: Queryable,
+  types: readonly string[],
+): Promise<KioskEvent[]> {
+  const params = types.map((_, i) => `$${i + 1}`).join(', ');
+  const { rows } = await db.query<{ body: string }>(
+    `SELECT body FROM events WHERE type IN (${params}) ORDER BY at, id`,
+    [...types],
+  );
+  return rows.map((row) => JSON.parse(row.body) as KioskEvent);
+}
+
+/** Attendance events whose kiosk time is in [start, end), every kiosk. */
+export async function attendanceBetween(db: Queryable, start: number, end: number) {
+  const { rows } = await db.query<{ body: string }>(
+    `SELECT body FROM events WHERE type IN ${ATTENDANCE_TYPES} AND at >= $1 AND at < $2`,
+    [start, end],
+  );
+  return rows.map((row) => JSON.parse(row.body) as KioskEvent).filter(isAttendanceEvent);
+}

@@ -1,0 +1,213 @@
+// One set of test bodies for both engines. forEachBackend() runs a suite against an in-memory
+// PGlite and against the PostgreSQL on 127.0.0.1:5432 (database `test`), each test file in its own
+// schema (dropped after), each test on an empty schema.
+//
+// PostgreSQL missing: with CI=true the pg suite FAILS (CI must prove both engines); locally it is
+// skipped with a message saying why.
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import { createServer, type AccueilServer, type ServerOptions } from '../../server/app';
+import { openDatabase, type Database } from '../../server/db';
+import { generateToken } from '../../shared/badge';
+import type { KioskEvent } from '../../shared/types';
+import { uuidv7 } from '../../shared/uuid';
+
+export const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+const inCi = process.env.CI === 'true';
+
+async function probePg(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return null;
+  } catch (error) {
+    return (error as Error).message || String(error);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const pgProblem = await probePg();
+if (pgProblem !== null && !inCi) {
+  console.warn(
+    `PostgreSQL tests skipped: ${PG_URL} is not reachable (${pgProblem}). CI=true makes this a failure.`,
+  );
+}
+
+interface Backend {
+  name: 'pglite' | 'pg';
+  skip: boolean;
+  open(): Promise<Database>;
+  /** Empties the schema (the next createServer migrates it again). */
+  reset(db: Database): Promise<void>;
+  close(db: Database): Promise<void>;
+}
+
+const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
+
+const BACKENDS: Backend[] = [
+  {
+    name: 'pglite',
+    skip: false,
+    open: () => openDatabase('memory'),
+    reset: (db) => db.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;'),
+    close: (db) => db.close(),
+  },
+  {
+    name: 'pg',
+    skip: pgProblem !== null && !inCi,
+    async open() {
+      if (pgProblem !== null) {
+        throw new Error(
+          `PostgreSQL is not reachable at ${PG_URL} and CI=true requires it: ${pgProblem}`,
+        );
+      }
+      const admin = new pg.Client({ connectionString: PG_URL });
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      await admin.end();
+      return openDatabase({ url: PG_URL, schema, max: 12 });
+    },
+    reset: (db) => db.exec(`DROP SCHEMA ${schema} CASCADE; CREATE SCHEMA ${schema};`),
+    async close(db) {
+      await db.close();
+      const admin = new pg.Client({ connectionString: PG_URL });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
+    },
+  },
+];
+
+export interface Ctx {
+  backend: 'pglite' | 'pg';
+  db: Database;
+  app: AccueilServer;
+  /** The server's clock: tests move it. */
+  clock: { now: number };
+  /** A fresh server on the same (already migrated) database, with other options. */
+  makeApp(options?: Partial<ServerOptions>): Promise<AccueilServer>;
+}
+
+/** Declares `body` once per engine, with a fresh schema and server for every test. */
+export function forEachBackend(title: string, body: (ctx: Ctx) => void): void {
+  for (const backend of BACKENDS) {
+    describe.skipIf(backend.skip)(`${title} [${backend.name}]`, () => {
+      const ctx = { backend: backend.name, clock: { now: Date.UTC(2025, 2, 10, 9) } } as Ctx;
+      const extra: AccueilServer[] = [];
+      ctx.makeApp = async (options = {}) => {
+        const app = await createServer({
+          db: ctx.db,
+          closeDatabase: false,
+          rateLimit: false,
+          now: () => ctx.clock.now,
+          envAdminToken: ADMIN_TOKEN,
+          ...options,
+        });
+        extra.push(app);
+        await app.ready();
+        return app;
+      };
+      beforeAll(async () => {
+        ctx.db = await backend.open();
+      }, 180_000);
+      afterAll(async () => {
+        if (ctx.db) await backend.close(ctx.db);
+      });
+      beforeEach(async () => {
+        ctx.clock.now = Date.UTC(2025, 2, 10, 9);
+        await backend.reset(ctx.db);
+        ctx.app = await ctx.makeApp();
+      });
+      afterEach(async () => {
+        await Promise.all(extra.splice(0).map((app) => app.close()));
+      });
+      body(ctx);
+    });
+  }
+}
+
+export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+export const adminAuth = auth(ADMIN_TOKEN);
+
+/** Creates a kiosk on the server and enrols it: its device token. */
+export async function enrolKiosk(
+  app: AccueilServer,
+  kioskId: string,
+  name = kioskId,
+): Promise<string> {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/v1/admin/kiosks',
+    headers: adminAuth,
+    payload: { name },
+  });
+  if (created.statusCode !== 201)
+    throw new Error(`create kiosk: ${created.statusCode} ${created.body}`);
+  const enrolled = await app.inject({
+    method: 'POST',
+    url: '/v1/enrol',
+    payload: { code: created.json().code, kioskId, kioskName: name },
+  });
+  if (enrolled.statusCode !== 200)
+    throw new Error(`enrol: ${enrolled.statusCode} ${enrolled.body}`);
+  return enrolled.json().token as string;
+}
+
+const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
+
+/** A valid check-in of `kioskId` with sequence `seq`. */
+export function checkIn(
+  kioskId: string,
+  seq: number,
+  at = Date.UTC(2025, 2, 10, 8),
+  learnerId = 'L1',
+): KioskEvent {
+  return {
+    id: uuidv7(at, randomBytes),
+    kioskId,
+    seq,
+    at,
+    actor: { kind: 'learner', learnerId },
+    type: 'check-in',
+    learnerId,
+    method: 'scanner',
+    token: generateToken(randomBytes),
+  };
+}
+
+/** A valid learner-upserted (roster, never filtered by attendanceSince). */
+export function learnerUpserted(
+  kioskId: string,
+  seq: number,
+  id: string,
+  at = Date.UTC(2025, 2, 10, 8),
+): KioskEvent {
+  return {
+    id: uuidv7(at, randomBytes),
+    kioskId,
+    seq,
+    at,
+    actor: { kind: 'staff', staffId: 'S1' },
+    type: 'learner-upserted',
+    learner: {
+      id,
+      firstName: 'Léa',
+      lastName: 'Dupont',
+      groups: ['jeux'],
+      language: 'fr',
+      status: 'active',
+    },
+  };
+}
+
+export function pushReq(app: AccueilServer, token: string, events: unknown[]) {
+  return app.inject({ method: 'POST', url: '/v1/push', headers: auth(token), payload: { events } });
+}
+
+export function pullReq(app: AccueilServer, token: string, query: string) {
+  return app.inject({ method: 'GET', url: `/v1/pull?${query}`, headers: auth(token) });
+}
