@@ -68,7 +68,10 @@ describe('unknown-badge scans resolved by sync', () => {
       .where('[learnerId+at]')
       .between([demo!.learner.id, 0], [demo!.learner.id, T0])
       .toArray();
-    const day = foldAttendance(rows.filter(isAttendanceEvent), { now: T0 }).get(demo!.learner.id);
+    const day = foldAttendance(
+      rows.flatMap((row) => (isAttendanceEvent(row) ? [row] : [])),
+      { now: T0 },
+    ).get(demo!.learner.id);
     expect(day).toMatchObject({ firstArrival: SCAN_AT, inBuilding: true });
 
     // The same badge-issued delivered again (a retried page) resolves nothing twice.
