@@ -52,6 +52,15 @@ export function appendTables(db: KioskDatabase) {
  */
 export type AppendBody = EventBody & { at?: number };
 
+export interface AppendOptions {
+  /**
+   * Learner rows the caller already read in this same transaction (undefined: known to be
+   * absent), so the projection does not read them again; it keeps the map up to date with what
+   * it writes. A 10,000-learner import saves 10,000 reads this way.
+   */
+  knownLearners?: Map<string, LearnerRow | undefined>;
+}
+
 /**
  * Gives each body its envelope (UUIDv7, this kiosk's next gap-free sequence numbers, `at`) and
  * stores it with its outbox mark. Joins the caller's transaction when there is one, so a scan's
@@ -61,6 +70,7 @@ export async function appendEvents(
   db: KioskDatabase,
   bodies: readonly AppendBody[],
   now = Date.now(),
+  options: AppendOptions = {},
 ): Promise<KioskEvent[]> {
   return db.transaction('rw', appendTables(db), async () => {
     const kiosk = await db.kiosk.get('self');
@@ -78,8 +88,12 @@ export async function appendEvents(
     await db.kiosk.put({ ...kiosk, nextSeq: kiosk.nextSeq + events.length });
     for (let i = 0; i < events.length; i += CHUNK) {
       const chunk = events.slice(i, i + CHUNK);
-      await db.events.bulkAdd(chunk.map((e) => toRow(e, true)));
-      await applyProjections(db, chunk);
+      // Issued together: the database stores the events while this thread prepares the
+      // projection rows. Same transaction: they commit or fail together.
+      await Promise.all([
+        db.events.bulkAdd(chunk.map((e) => toRow(e, true))),
+        applyProjections(db, chunk, options.knownLearners),
+      ]);
     }
     return events;
   });
@@ -102,8 +116,10 @@ export async function storeReceivedEvents(
       async () => {
         const known = await db.events.bulkGet(chunk.map((e) => e.id));
         const fresh = chunk.filter((_, j) => known[j] === undefined);
-        await db.events.bulkAdd(fresh.map((e) => toRow(e, false)));
-        await applyProjections(db, fresh);
+        await Promise.all([
+          db.events.bulkAdd(fresh.map((e) => toRow(e, false))),
+          applyProjections(db, fresh),
+        ]);
         return fresh.length;
       },
     );
@@ -123,9 +139,13 @@ function toRow(event: KioskEvent, pending: boolean): EventRow {
  * (an archive is not undone by an earlier upsert that syncs after it); a revoked token stays
  * revoked.
  */
-async function applyProjections(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {
+async function applyProjections(
+  db: KioskDatabase,
+  events: readonly KioskEvent[],
+  knownLearners?: Map<string, LearnerRow | undefined>,
+): Promise<void> {
   await applyStaff(db, events);
-  await applyRoster(db, events);
+  await applyRoster(db, events, knownLearners);
   await applySettings(db, events);
 }
 
@@ -172,7 +192,11 @@ async function applyStaff(db: KioskDatabase, events: readonly KioskEvent[]): Pro
   await db.staff.bulkPut([...rows.values()]);
 }
 
-async function applyRoster(db: KioskDatabase, events: readonly KioskEvent[]): Promise<void> {
+async function applyRoster(
+  db: KioskDatabase,
+  events: readonly KioskEvent[],
+  known?: Map<string, LearnerRow | undefined>,
+): Promise<void> {
   const roster = events.filter(isRosterEvent).sort(compareEvents);
   if (roster.length === 0) return;
 
@@ -180,7 +204,14 @@ async function applyRoster(db: KioskDatabase, events: readonly KioskEvent[]): Pr
     ...new Set(roster.flatMap((e) => (e.type === 'learner-upserted' ? e.learner.id : e.learnerId))),
   ];
   const learners = new Map<string, LearnerRow>();
-  (await db.learners.bulkGet(learnerIds)).forEach((row) => row && learners.set(row.id, row));
+  const unread: string[] = [];
+  for (const id of learnerIds) {
+    if (!known?.has(id)) unread.push(id);
+    else if (known.get(id)) learners.set(id, known.get(id)!);
+  }
+  if (unread.length > 0) {
+    (await db.learners.bulkGet(unread)).forEach((row) => row && learners.set(row.id, row));
+  }
   const tokens = [...new Set(roster.flatMap((e) => ('token' in e ? [e.token] : [])))];
   const badges = new Map<string, BadgeRow>();
   (await db.badges.bulkGet(tokens)).forEach((row) => row && badges.set(row.token, row));
@@ -229,8 +260,9 @@ async function applyRoster(db: KioskDatabase, events: readonly KioskEvent[]): Pr
         break;
     }
   }
-  await db.learners.bulkPut([...learners.values()]);
-  await db.badges.bulkPut([...badges.values()]);
+  const written = [...learners.values()];
+  for (const row of written) known?.set(row.id, row);
+  await Promise.all([db.learners.bulkPut(written), db.badges.bulkPut([...badges.values()])]);
 }
 
 function isRosterEvent(event: KioskEvent): event is RosterEvent {

@@ -1,97 +1,150 @@
-// Staff and admin figures on the seeded profile (10,000 learners, 1,000,000 events): reception
-// search per keystroke, roll call, roster import of 10,000 learners, export of 200,000 events.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+// Staff and admin figures on the seeded profile (10,000 learners, 1,000,000 events), each against
+// its issue-3 target: reception search per keystroke, roll call, export of 200,000 events, roster
+// import of 10,000 learners. Every figure is measured in the page by the screen itself (from the
+// input event's time stamp to the frame that shows the result), so no driver round trip counts.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { syntheticLearners } from '../../renderer/demo/seed';
 import { bigCsv } from '../fixtures/roster/files';
 import { openKiosk } from '../e2e/support/kiosk';
-import { ADMIN_NAME, ADMIN_PIN, signInAsFirstAdmin } from '../e2e/support/staff';
-import { ensureSeededProfile, profileDir } from './profile';
-import { summarise } from './stats';
+import {
+  copyProfile,
+  fillBuilding,
+  measured,
+  measures,
+  rangeHolding,
+  signIn,
+} from './admin-support';
+import { ensureSeededProfile, LEARNERS, profileDir } from './profile';
+import { quantile, summarise } from './stats';
 
 const baseUrl = inject('baseUrl');
 const profile = profileDir(baseUrl);
 
-async function signIn(page: Page) {
-  await page.getByRole('button', { name: 'Accès personnel' }).click();
-  const first = page.getByRole('heading', { name: /Premier démarrage/ });
-  const who = page.getByRole('heading', { name: 'Qui êtes-vous ?' });
-  await Promise.race([first.waitFor(), who.waitFor()]);
-  if (await first.isVisible()) {
-    await page.getByRole('button', { name: 'Retour à l’écran d’accueil' }).click();
-    await signInAsFirstAdmin(page);
-    return;
-  }
-  await page.getByRole('button', { name: ADMIN_NAME }).click();
-  await page.getByLabel('Code PIN', { exact: true }).fill(ADMIN_PIN);
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Accueil — aujourd’hui' }).waitFor({ timeout: 15_000 });
+/** Issue 3's targets, in ms. */
+const TARGET = { searchMs: 50, rollCallMs: 100, exportMs: 2_000, importMs: 3_000 };
+/** A busy session: as many learners in the building as the kiosk benchmark scans. */
+const IN_BUILDING = 300;
+const SEARCH_ROUNDS = 4;
+const ROLL_CALLS = 15;
+const EXPORTS = 3;
+const IMPORTS = 3;
+const EXPORT_EVENTS = 200_000;
+
+const search = (page: Page) => page.getByLabel('Rechercher un jeune (prénom, nom ou numéro)');
+
+/** Sets the reception search as one input event; the screen measures until redrawn. */
+async function typeSearch(page: Page, value: string): Promise<void> {
+  const before = (await measures(page, 'accueil:search')).length;
+  await search(page).fill(value);
+  await measured(page, 'accueil:search', before);
 }
 
-/** Types into the reception search as a keystroke would; the screen measures until redrawn. */
-async function typeSearch(page: Page, value: string): Promise<void> {
-  const before = await page.evaluate(() => performance.getEntriesByName('accueil:search').length);
-  await page.getByLabel('Rechercher un jeune (prénom, nom ou numéro)').fill(value);
-  await page.waitForFunction(
-    (n) => performance.getEntriesByName('accueil:search').length > n,
-    before,
-    { timeout: 10_000 },
-  );
+async function exportOnce(page: Page, format: string): Promise<{ ms: number; events: number }> {
+  const before = (await measures(page, 'accueil:export')).length;
+  await page.getByRole('radio', { name: format }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: 'Exporter' }).click(),
+  ]);
+  await download.delete();
+  await measured(page, 'accueil:export', before);
+  return page.evaluate((i) => {
+    const entry = performance.getEntriesByName('accueil:export')[i] as PerformanceMeasure;
+    return { ms: entry.duration, events: (entry.detail as { events: number }).events };
+  }, before);
 }
 
 describe('admin benchmark', () => {
-  it('times search, roll call and a 10,000-learner import', async () => {
+  it('meets the issue-3 targets for search, roll call, export and import', async () => {
     await ensureSeededProfile(baseUrl);
-    const kiosk = await openKiosk(baseUrl, { userDataDir: profile });
+    const copy = await copyProfile(profile);
+    const kiosk = await openKiosk(baseUrl, { userDataDir: copy });
     const { page } = kiosk;
+    const inside = syntheticLearners(LEARNERS)
+      .slice(0, IN_BUILDING)
+      .map((d) => d.learner.id);
+    await fillBuilding(page, inside);
     await signIn(page);
-    console.info('signed in');
+    await page.getByRole('button', { name: `Dans le bâtiment (${IN_BUILDING})` }).waitFor();
 
-    // Reception search: every prefix of a few names, as typed.
-    for (const word of ['prénom12', 'nom 45', 'S0042', 'léa dub', 'zz']) {
-      for (let i = 1; i <= word.length; i++) await typeSearch(page, word.slice(0, i));
-      await typeSearch(page, '');
+    // Reception search: every prefix of a few names, as typed, then back to the full tab list.
+    for (let round = 0; round < SEARCH_ROUNDS; round++) {
+      for (const word of ['prénom12', 'nom 45', 'S0042', 'léa dub', 'zz']) {
+        for (let i = 1; i <= word.length; i++) await typeSearch(page, word.slice(0, i));
+        await typeSearch(page, '');
+      }
     }
-    const search = await page.evaluate(() =>
-      performance.getEntriesByName('accueil:search').map((e) => e.duration),
-    );
+    const searchMs = await measures(page, 'accueil:search');
 
-    console.info(`search timed (${search.length})`);
-    // Roll call: from the tap to the list on screen.
-    const rollCall: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = Date.now();
+    // Roll call: from the click to the list of IN_BUILDING learners painted.
+    for (let i = 0; i < ROLL_CALLS; i++) {
+      const before = (await measures(page, 'accueil:roll-call')).length;
       await page.getByRole('button', { name: 'Appel d’évacuation' }).click();
-      await page.getByRole('heading', { name: /Dans le bâtiment : \d+/ }).waitFor();
-      rollCall.push(Date.now() - t0);
+      await page.getByRole('heading', { name: `Dans le bâtiment : ${IN_BUILDING}` }).waitFor();
+      await measured(page, 'accueil:roll-call', before);
       await page.getByRole('button', { name: 'Fermer' }).click();
     }
+    const rollCallMs = await measures(page, 'accueil:roll-call');
 
-    console.info('roll call timed');
-    // Roster import: 10,000 new learners (fresh ids each run), preview then commit.
+    // Export: the event log of the most recent days that hold 200,000 events, as the admin
+    // clicks it (CSV ';' is the default), then as XLSX.
+    const range = await rangeHolding(page, EXPORT_EVENTS);
+    await page.getByRole('navigation').getByRole('button', { name: 'Exports' }).click();
+    await page.getByLabel('Du', { exact: true }).fill(range.from);
+    await page.getByLabel('Au', { exact: true }).fill(range.to);
+    const csv: number[] = [];
+    const xlsx: number[] = [];
+    let exported = 0;
+    for (let i = 0; i < EXPORTS; i++) {
+      const a = await exportOnce(page, 'CSV séparé par « ; » (Excel en Belgique)');
+      const b = await exportOnce(page, 'Classeur Excel (XLSX)');
+      csv.push(a.ms);
+      xlsx.push(b.ms);
+      exported = a.events;
+    }
+
+    // Roster import: 10,000 new learners (fresh ids each time), file chosen → preview painted,
+    // then "Import" → summary painted.
     const dir = await mkdtemp(join(tmpdir(), 'accueil-bench-import-'));
-    const file = join(dir, 'roster.csv');
-    await writeFile(file, bigCsv(10_000, `R${Date.now().toString(36).toUpperCase()}`));
     await page.getByRole('navigation').getByRole('button', { name: 'Jeunes' }).click();
-    const t0 = Date.now();
-    await page.getByLabel('Importer un fichier (CSV ou Excel .xlsx)').setInputFiles(file);
-    await page.getByRole('heading', { name: /Aperçu de l’import/ }).waitFor({ timeout: 60_000 });
-    const previewMs = Date.now() - t0;
-    const t1 = Date.now();
-    await page.getByRole('button', { name: /^Importer \(10000/ }).click();
-    await page.getByRole('heading', { name: 'Import terminé' }).waitFor({ timeout: 120_000 });
-    const commitMs = Date.now() - t1;
+    const importMs: { preview: number; commit: number; total: number }[] = [];
+    for (let i = 0; i < IMPORTS; i++) {
+      const file = join(dir, `roster-${i}.csv`);
+      await writeFile(file, bigCsv(10_000, `R${i}${Date.now().toString(36).toUpperCase()}`));
+      const before = (await measures(page, 'accueil:import-commit')).length;
+      await page.getByRole('heading', { name: 'Jeunes inscrits' }).waitFor({ timeout: 60_000 });
+      await page.getByLabel('Importer un fichier (CSV ou Excel .xlsx)').setInputFiles(file);
+      await page.getByRole('heading', { name: /Aperçu de l’import/ }).waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: /^Importer \(10000/ }).click();
+      await page.getByRole('heading', { name: 'Import terminé' }).waitFor({ timeout: 120_000 });
+      await measured(page, 'accueil:import-commit', before);
+      const preview = (await measures(page, 'accueil:import-preview'))[i]!;
+      const commit = (await measures(page, 'accueil:import-commit'))[i]!;
+      importMs.push({ preview, commit, total: preview + commit });
+      await page.getByRole('button', { name: 'Retour à la liste' }).click();
+    }
     await kiosk.close();
+    await rm(copy, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
 
+    const sortedSearch = [...searchMs].sort((a, b) => a - b);
     const table = {
-      'reception search, keystroke → list redrawn (ms)': summarise(search),
-      'roll call, tap → list on screen (ms)': summarise(rollCall),
-      'import 10,000 learners: read + preview (ms)': summarise([previewMs]),
-      'import 10,000 learners: commit (ms)': summarise([commitMs]),
-      'import 10,000 learners: total (ms)': summarise([previewMs + commitMs]),
+      'reception search, keystroke → list painted (ms)': summarise(searchMs),
+      [`roll call of ${IN_BUILDING}, click → list painted (ms)`]: summarise(rollCallMs),
+      [`export ${exported} events, CSV ;, click → bytes (ms)`]: summarise(csv),
+      [`export ${exported} events, XLSX, click → bytes (ms)`]: summarise(xlsx),
+      'import 10,000 learners: file → preview painted (ms)': summarise(
+        importMs.map((m) => m.preview),
+      ),
+      'import 10,000 learners: Import → summary painted (ms)': summarise(
+        importMs.map((m) => m.commit),
+      ),
+      'import 10,000 learners: total (ms)': summarise(importMs.map((m) => m.total)),
     };
     console.table(table);
     const previous = existsSync('bench-results/kiosk.json')
@@ -102,13 +155,31 @@ describe('admin benchmark', () => {
       JSON.stringify(
         {
           ...table,
-          targets: { searchMs: 50, rollCallMs: 100, importMs: 3000 },
+          searchP95Ms: quantile(sortedSearch, 0.95),
+          exportRange: range,
+          targets: TARGET,
           seededWith: previous.events,
+          date: new Date().toISOString(),
         },
         null,
         2,
       ),
     );
-    expect(search.length).toBeGreaterThan(20);
+
+    // The targets. Medians over repetitions (the machine is shared and noisy); the search also
+    // at its p99 over every keystroke, which is what a person typing feels.
+    expect(searchMs.length).toBeGreaterThan(100);
+    expect(exported).toBeGreaterThanOrEqual(EXPORT_EVENTS);
+    expect
+      .soft(quantile(sortedSearch, 0.99), 'search p99 (ms)')
+      .toBeLessThanOrEqual(TARGET.searchMs);
+    expect
+      .soft(table[`roll call of ${IN_BUILDING}, click → list painted (ms)`]!.p50, 'roll call p50')
+      .toBeLessThanOrEqual(TARGET.rollCallMs);
+    expect.soft(summarise(csv).p50, 'export CSV p50 (ms)').toBeLessThanOrEqual(TARGET.exportMs);
+    expect.soft(summarise(xlsx).p50, 'export XLSX p50 (ms)').toBeLessThanOrEqual(TARGET.exportMs);
+    expect
+      .soft(summarise(importMs.map((m) => m.total)).p50, 'import total p50 (ms)')
+      .toBeLessThanOrEqual(TARGET.importMs);
   });
 });

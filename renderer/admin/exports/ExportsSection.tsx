@@ -52,7 +52,7 @@ export function ExportsSection(props: AdminSectionProps) {
     setNotice(null);
     setProgress({ phase: 'reading', done: 0, total: 0 });
     try {
-      const outcome = await runExport(db, bridge, request, setProgress);
+      const outcome = await runExport(db, bridge, request, setProgress, event.timeStamp);
       setNotice({
         tone: 'status',
         text:

@@ -13,6 +13,8 @@ export interface ImportJob {
   /** Kept to plan again if the roster changes between preview and commit. */
   input: RosterInput;
   preview: ImportPreview;
+  /** When the file was chosen: the preview measures itself from there. */
+  chosenAt: number;
 }
 
 export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: ImportJob) => void }) {
@@ -22,6 +24,7 @@ export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: Import
   const [problem, setProblem] = useState<string | null>(null);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosenAt = event.timeStamp;
     const element = event.currentTarget;
     const file = element.files?.[0];
     if (!file) return;
@@ -33,7 +36,8 @@ export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: Import
         setProblem(t(`roster.read.${result.problem}`, { file: file.name }));
       } else {
         const preview = await previewImport(db, result.input);
-        onPreview({ fileName: file.name, format: result.format, input: result.input, preview });
+        const { format, input } = result;
+        onPreview({ fileName: file.name, format, input, preview, chosenAt });
       }
     } catch (error) {
       console.error('Roster file could not be read', error);

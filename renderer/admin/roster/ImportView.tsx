@@ -8,11 +8,12 @@ import { useI18n, type MessageKey } from '../../i18n';
 import { commitImport, previewImport, RosterChangedError, type ImportCounts } from './importRoster';
 import type { ImportJob } from './ImportPicker';
 import { ProblemReport } from './ProblemReport';
+import { measureToPaint } from '../../staff/measure';
 
 type Phase =
   | { kind: 'preview'; alert: string | null }
   | { kind: 'committing'; done: number; total: number }
-  | { kind: 'done'; counts: ImportCounts };
+  | { kind: 'done'; counts: ImportCounts; startedAt: number };
 
 const COUNTS: [keyof ImportCounts, MessageKey][] = [
   ['added', 'roster.count.added'],
@@ -34,6 +35,12 @@ export function ImportView(props: {
   const [phase, setPhase] = useState<Phase>({ kind: 'preview', alert: null });
   const heading = useRef<HTMLHeadingElement>(null);
   const phaseKind = phase.kind;
+  // File chosen → preview on screen, and "Import" → summary on screen, for the benchmarks.
+  useEffect(() => measureToPaint('accueil:import-preview', job.chosenAt), [job.chosenAt]);
+  const doneAt = phase.kind === 'done' ? phase.startedAt : null;
+  useEffect(() => {
+    if (doneAt !== null) measureToPaint('accueil:import-commit', doneAt);
+  }, [doneAt]);
   // The screen changed under the keyboard: start reading it from its heading.
   useEffect(() => {
     if (phaseKind !== 'committing') heading.current?.focus();
@@ -51,13 +58,13 @@ export function ImportView(props: {
     });
   };
 
-  const commit = async () => {
+  const commit = async (startedAt: number) => {
     setPhase({ kind: 'committing', done: 0, total: writes });
     try {
       const result = await commitImport(db, staff, preview, {
         onProgress: (done, total) => setPhase({ kind: 'committing', done, total }),
       });
-      setPhase({ kind: 'done', counts: result });
+      setPhase({ kind: 'done', counts: result, startedAt });
     } catch (error) {
       if (!(error instanceof RosterChangedError)) return fail(error);
       // Nothing was written; the admin gets the plan against the roster as it is now.
@@ -156,7 +163,7 @@ export function ImportView(props: {
           className="button button--primary"
           disabled={committing || counts.errors > 0 || writes === 0}
           aria-describedby={counts.errors > 0 || writes === 0 ? 'roster-blocked' : undefined}
-          onClick={commit}
+          onClick={(event) => void commit(event.timeStamp)}
         >
           {t('roster.import.confirm', { count: String(writes) })}
         </button>

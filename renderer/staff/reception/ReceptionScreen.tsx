@@ -1,8 +1,6 @@
 // Reception: today at a glance, search as you type, manual check-in/out and undo with a reason,
 // and the evacuation roll call.
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { LearnerDay } from '../../../shared/attendance';
-import { searchLearners } from '../../../shared/search';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { formatClock } from '../../../shared/time';
 import type { StaffMember } from '../../../shared/types';
 import type { KioskBridge } from '../../../shared/bridge';
@@ -11,14 +9,13 @@ import type { KioskDatabase, LearnerRow } from '../../db/schema';
 import { useBadgePrinting } from '../../print/useBadgePrinting';
 import { FilterTabs, Notice } from '../controls';
 import { useI18n } from '../../i18n';
+import { measureToPaint } from '../measure';
 import { manualAttendance, undoLast } from './actions';
+import { LearnerItem, type LearnerAction } from './LearnerItem';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
 import { RollCall } from './RollCall';
+import { TABS, useReceptionList, type Tab } from './useReceptionList';
 import { useToday } from './useToday';
-
-const TABS = ['in', 'left', 'unseen'] as const;
-type Tab = (typeof TABS)[number];
-const LIST_LIMIT = 100;
 
 export function ReceptionScreen(props: {
   db: KioskDatabase;
@@ -33,99 +30,90 @@ export function ReceptionScreen(props: {
   const [tab, setTab] = useState<Tab>('in');
   const [request, setRequest] = useState<ReasonRequest | null>(null);
   const [notice, setNotice] = useState('');
-  const [rollCall, setRollCall] = useState(false);
+  /** When the roll call was asked for (it measures itself from there), or null: closed. */
+  const [rollCall, setRollCall] = useState<number | null>(null);
   const printing = useBadgePrinting(bridge, t('app.centre'));
 
-  const list = useMemo(() => {
-    if (!today) return { ids: [] as string[], total: 0 };
-    if (deferredQuery.trim()) {
-      const ids = searchLearners(today.index, deferredQuery, LIST_LIMIT);
-      return { ids, total: ids.length };
-    }
-    const all = [...today.learners.values()].filter((l) => l.status === 'active');
-    const byTab = (l: LearnerRow) => {
-      const day = today.days.get(l.id);
-      if (tab === 'in') return day?.inBuilding === true;
-      if (tab === 'left') return day !== undefined && !day.inBuilding;
-      return day === undefined;
-    };
-    const ids = all
-      .filter(byTab)
-      .sort(
-        (a, b) =>
-          a.lastName.localeCompare(b.lastName, 'fr') ||
-          a.firstName.localeCompare(b.firstName, 'fr'),
-      )
-      .map((l) => l.id);
-    return { ids: ids.slice(0, LIST_LIMIT), total: ids.length };
-  }, [today, deferredQuery, tab]);
+  const { list, counts } = useReceptionList(today, deferredQuery, tab);
 
-  // Keystroke → results on screen, for the benchmarks (passive effects run after the paint).
+  // Keystroke → results painted, for the benchmarks: measured once the list for what was typed
+  // (not an older deferred value) is on screen.
   const typedAt = useRef<number | null>(null);
   useEffect(() => {
     if (typedAt.current === null || deferredQuery !== query) return;
-    performance.measure('accueil:search', { start: typedAt.current });
+    measureToPaint('accueil:search', typedAt.current);
     typedAt.current = null;
   }, [list, deferredQuery, query]);
 
-  if (!today) return <p role="status">{t('app.loading')}</p>;
-  if (rollCall)
-    return <RollCall today={today} bridge={bridge} onClose={() => setRollCall(false)} />;
+  // Stable across keystrokes, so the memoised rows that stay in the list are not drawn again.
+  const ask = useCallback(
+    (learner: LearnerRow, kind: LearnerAction) => {
+      if (!today) return;
+      const name = `${learner.firstName} ${learner.lastName}`;
+      const day = today.days.get(learner.id);
+      if (kind === 'void' && day?.last) {
+        const what = t(`what.${day.last.type}`, { time: formatClock(day.last.at) });
+        setRequest({
+          kind: 'void',
+          title: t('reason.title.void', { name, what }),
+          onConfirm: async (reason) => {
+            await undoLast(db, staff, day, reason);
+            setNotice(t('reception.done.void', { name }));
+          },
+        });
+      } else if (kind !== 'void') {
+        setRequest({
+          kind: 'manual',
+          title: t(`reason.title.${kind}`, { name }),
+          onConfirm: async (reason) => {
+            await manualAttendance(db, staff, learner.id, kind, reason);
+            setNotice(t(`reception.done.${kind}`, { name }));
+          },
+        });
+      }
+    },
+    [today, db, staff, t],
+  );
 
   // A forgotten or damaged badge: print the learner's current card again, same token.
-  const reprint = async (learner: LearnerRow) => {
-    const name = `${learner.firstName} ${learner.lastName}`;
-    const [token] = await activeTokens(db, learner.id);
-    if (!token) return setNotice(t('reception.no-badge', { name }));
-    try {
-      await printing.print({
-        cards: [{ firstName: learner.firstName, lastName: learner.lastName, token }],
-        layout: 'card',
-      });
-      setNotice(t('reception.reprinted', { name }));
-    } catch (error) {
-      console.error('Badge reprint failed', error);
-      setNotice(t('reception.print-failed'));
-    }
-  };
+  const { print } = printing;
+  const reprint = useCallback(
+    async (learner: LearnerRow) => {
+      const name = `${learner.firstName} ${learner.lastName}`;
+      const [token] = await activeTokens(db, learner.id);
+      if (!token) return setNotice(t('reception.no-badge', { name }));
+      try {
+        await print({
+          cards: [{ firstName: learner.firstName, lastName: learner.lastName, token }],
+          layout: 'card',
+        });
+        setNotice(t('reception.reprinted', { name }));
+      } catch (error) {
+        console.error('Badge reprint failed', error);
+        setNotice(t('reception.print-failed'));
+      }
+    },
+    [db, print, t],
+  );
+  const onReprint = useCallback((learner: LearnerRow) => void reprint(learner), [reprint]);
 
-  const counts = { in: 0, left: 0, unseen: 0 };
-  for (const learner of today.learners.values()) {
-    if (learner.status !== 'active') continue;
-    const day = today.days.get(learner.id);
-    counts[day === undefined ? 'unseen' : day.inBuilding ? 'in' : 'left'] += 1;
+  if (!today) return <p role="status">{t('app.loading')}</p>;
+  if (rollCall !== null) {
+    return (
+      <RollCall
+        today={today}
+        bridge={bridge}
+        openedAt={rollCall}
+        onClose={() => setRollCall(null)}
+      />
+    );
   }
-
-  const ask = (learner: LearnerRow, kind: 'check-in' | 'check-out' | 'void') => {
-    const name = `${learner.firstName} ${learner.lastName}`;
-    const day = today.days.get(learner.id);
-    if (kind === 'void' && day?.last) {
-      const what = t(`what.${day.last.type}`, { time: formatClock(day.last.at) });
-      setRequest({
-        kind: 'void',
-        title: t('reason.title.void', { name, what }),
-        onConfirm: async (reason) => {
-          await undoLast(db, staff, day, reason);
-          setNotice(t('reception.done.void', { name }));
-        },
-      });
-    } else if (kind !== 'void') {
-      setRequest({
-        kind: 'manual',
-        title: t(`reason.title.${kind}`, { name }),
-        onConfirm: async (reason) => {
-          await manualAttendance(db, staff, learner.id, kind, reason);
-          setNotice(t(`reception.done.${kind}`, { name }));
-        },
-      });
-    }
-  };
 
   return (
     <section className="reception" aria-labelledby="reception-title">
       <div className="reception__head">
         <h1 id="reception-title">{t('reception.title')}</h1>
-        <button type="button" className="button" onClick={() => setRollCall(true)}>
+        <button type="button" className="button" onClick={(event) => setRollCall(event.timeStamp)}>
           {t('rollcall.open')}
         </button>
       </div>
@@ -140,7 +128,7 @@ export function ReceptionScreen(props: {
         autoFocus
         value={query}
         onChange={(e) => {
-          typedAt.current = performance.now();
+          typedAt.current = e.timeStamp;
           setQuery(e.target.value);
         }}
       />
@@ -166,7 +154,7 @@ export function ReceptionScreen(props: {
                 learner={learner}
                 day={today.days.get(id)}
                 onAction={ask}
-                onReprint={(l) => void reprint(l)}
+                onReprint={onReprint}
               />
             ) : null;
           })}
@@ -178,66 +166,5 @@ export function ReceptionScreen(props: {
       {request && <ReasonDialog request={request} onClose={() => setRequest(null)} />}
       {printing.sheet}
     </section>
-  );
-}
-
-function LearnerItem(props: {
-  learner: LearnerRow;
-  day: LearnerDay | undefined;
-  onAction: (learner: LearnerRow, kind: 'check-in' | 'check-out' | 'void') => void;
-  onReprint: (learner: LearnerRow) => void;
-}) {
-  const { learner, day, onAction, onReprint } = props;
-  const { t } = useI18n();
-  const archived = learner.status === 'archived';
-  let status: string;
-  if (archived) status = t('reception.status.archived');
-  else if (!day) status = t('reception.status.unseen');
-  else if (day.inBuilding && day.last)
-    status = t('reception.status.in', {
-      time: formatClock(day.last.at),
-      method: t(`method.${day.last.method}`),
-    });
-  else
-    status = t('reception.status.left', {
-      time: day.lastDeparture === null ? '—' : formatClock(day.lastDeparture),
-      arrival: day.firstArrival === null ? '—' : formatClock(day.firstArrival),
-    });
-
-  return (
-    <li className="learner" data-learner={learner.id}>
-      <div className="learner__who">
-        <strong>
-          {learner.firstName} {learner.lastName}
-        </strong>
-        <span className="learner__id">{learner.id}</span>
-        <span className="learner__status">{status}</span>
-      </div>
-      {!archived && (
-        <div className="learner__actions">
-          {day?.inBuilding ? (
-            <button type="button" className="button" onClick={() => onAction(learner, 'check-out')}>
-              {t('reception.check-out')}
-            </button>
-          ) : (
-            <button type="button" className="button" onClick={() => onAction(learner, 'check-in')}>
-              {t('reception.check-in')}
-            </button>
-          )}
-          {day?.last && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => onAction(learner, 'void')}
-            >
-              {t('reception.undo')}
-            </button>
-          )}
-          <button type="button" className="button button--quiet" onClick={() => onReprint(learner)}>
-            {t('reception.reprint')}
-          </button>
-        </div>
-      )}
-    </li>
   );
 }

@@ -4,13 +4,25 @@ import { inBuildingNow } from '../../../shared/attendance';
 import { formatClock } from '../../../shared/time';
 import type { KioskBridge } from '../../../shared/bridge';
 import { useI18n } from '../../i18n';
+import { measureToPaint } from '../measure';
 import type { Today } from './useToday';
 
-export function RollCall(props: { today: Today; bridge: KioskBridge; onClose: () => void }) {
-  const { today, bridge, onClose } = props;
+const collator = new Intl.Collator('fr');
+
+export function RollCall(props: {
+  today: Today;
+  bridge: KioskBridge;
+  /** The click that asked for it: the roll call measures itself from there to its paint. */
+  openedAt: number;
+  onClose: () => void;
+}) {
+  const { today, bridge, openedAt, onClose } = props;
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+    measureToPaint('accueil:roll-call', openedAt);
+  }, [openedAt]);
 
   const now = Date.now();
   const people = inBuildingNow(today.days)
@@ -20,8 +32,8 @@ export function RollCall(props: { today: Today; bridge: KioskBridge; onClose: ()
     })
     .sort(
       (a, b) =>
-        a.learner.lastName.localeCompare(b.learner.lastName, 'fr') ||
-        a.learner.firstName.localeCompare(b.learner.firstName, 'fr'),
+        collator.compare(a.learner.lastName, b.learner.lastName) ||
+        collator.compare(a.learner.firstName, b.learner.firstName),
     );
   const date = new Intl.DateTimeFormat('fr-BE', {
     timeZone: 'Europe/Brussels',

@@ -133,6 +133,36 @@ describe('commitImport', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('writes nothing when a learner the file adds appeared since the preview', async () => {
+    const { db } = await kiosk();
+    const plan = await preview(db, csv(...newRows(5)));
+    // A sync (or another admin) brings N00003 in between the preview and the commit.
+    await commitImport(db, ADMIN, await preview(db, csv(...newRows(5).slice(2, 3))));
+    const before = await snapshot(db);
+    const error = await commitImport(db, ADMIN, plan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RosterChangedError);
+    expect((error as RosterChangedError).learnerId).toBe('N00003');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('reads back only the learners it updates, not one row per learner it adds', async () => {
+    const k = await kiosk();
+    const plan = await preview(k.db, csv('L00001;Léa;Dubois-Martin;animation;fr', ...newRows(200)));
+    expect(plan.counts).toMatchObject({ added: 200, updated: 1 });
+    const before = k.learnerReads();
+    await commitImport(k.db, ADMIN, plan, { chunk: 50 });
+    expect(k.learnerReads() - before).toBe(1);
+    // The projection is what it would be without the shortcut: last writer wins, by (at, id).
+    expect(await k.db.learners.get('L00001')).toMatchObject({
+      lastName: 'Dubois-Martin',
+      status: 'active',
+    });
+    const added = await k.db.learners.get('N00200');
+    const event = await k.db.events.get(added!.revId);
+    expect(event).toMatchObject({ type: 'learner-upserted', pending: 1 });
+    expect(added).toMatchObject({ firstName: 'Prénom199', revAt: event!.at, statusId: event!.id });
+  });
+
   it('imports 10,000 learners (timed on fake-indexeddb)', async () => {
     const { db } = await kiosk();
     const text = csv(...newRows(10_000));

@@ -22,11 +22,14 @@ export interface TestKiosk {
   db: KioskDatabase;
   /** From now on, the n-th write to the events table (counting from 1) fails as a full disk. */
   failEventWrite(n: number): void;
+  /** Learner rows read one by one (get, bulkGet) since the kiosk was made. */
+  learnerReads(): number;
 }
 
 export async function rosterKiosk(learners = 40): Promise<TestKiosk> {
   let failAt = Infinity;
   let writes = 0;
+  let learnerReads = 0;
   const db = new KioskDatabase(`roster-${Date.now()}-${counter++}`);
   db.use({
     stack: 'dbcore',
@@ -35,6 +38,13 @@ export async function rosterKiosk(learners = 40): Promise<TestKiosk> {
       ...core,
       table: (name: string) => {
         const table = core.table(name);
+        if (name === 'learners') {
+          return {
+            ...table,
+            get: (req) => (learnerReads++, table.get(req)),
+            getMany: (req) => ((learnerReads += req.keys.length), table.getMany(req)),
+          };
+        }
         if (name !== 'events') return table;
         return {
           ...table,
@@ -55,6 +65,7 @@ export async function rosterKiosk(learners = 40): Promise<TestKiosk> {
       writes = 0;
       failAt = n;
     },
+    learnerReads: () => learnerReads,
   };
 }
 

@@ -1,0 +1,118 @@
+// Helpers of the admin benchmark: a private copy of the seeded profile, learners put in the
+// building today, the export range that holds a given number of events, in-page measures.
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ADMIN_NAME, ADMIN_PIN, signInAsFirstAdmin } from '../e2e/support/staff';
+
+/**
+ * The import writes 10,000 learners each time: it runs on a copy, so the shared profile (and the
+ * figures of later runs) stays as seeded.
+ */
+export async function copyProfile(profile: string): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'accueil-bench-profile-'));
+  await cp(profile, copy, { recursive: true });
+  return copy;
+}
+
+/**
+ * Puts `count` learners of the synthetic roster in the building today, as check-ins received from
+ * another kiosk (raw IndexedDB, before the staff screens read the day). The seeded history has no
+ * event today, so without this the roll call and the "in the building" tab would be empty.
+ */
+export async function fillBuilding(page: Page, learnerIds: string[]): Promise<void> {
+  await page.evaluate(async (ids) => {
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+      Date.now(),
+    );
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('accueil');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('events', 'readwrite');
+    const events = tx.objectStore('events');
+    const start = new Date(`${day}T00:00:00Z`).getTime();
+    ids.forEach((learnerId, i) => {
+      // Fixed ids: a second run the same day rewrites the same check-ins.
+      const seq = i + 1;
+      events.put({
+        id: `0190bench-${day}-${String(seq).padStart(5, '0')}`,
+        kioskId: 'bench-other-kiosk',
+        seq: Number(day.replaceAll('-', '')) * 10_000 + seq,
+        at: Math.max(start, Date.now() - 60_000) - i,
+        actor: { kind: 'learner', learnerId },
+        type: 'check-in',
+        learnerId,
+        method: 'scanner',
+        day,
+      });
+    });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, learnerIds);
+}
+
+/** The first and last Brussels days of the most recent stored days holding `events` events. */
+export async function rangeHolding(
+  page: Page,
+  events: number,
+): Promise<{ from: string; to: string; events: number }> {
+  return page.evaluate(async (wanted) => {
+    const dayOf = (at: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(at);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('accueil');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const index = db.transaction('events').objectStore('events').index('day');
+    const count = (day: string) =>
+      new Promise<number>((resolve) => {
+        const request = index.count(day);
+        request.onsuccess = () => resolve(request.result);
+      });
+    const to = dayOf(Date.now() - 86_400_000);
+    let from = to;
+    let total = 0;
+    for (let back = 1; total < wanted && back < 2_000; back++) {
+      from = dayOf(Date.now() - back * 86_400_000);
+      total += await count(from);
+    }
+    db.close();
+    return { from, to, events: total };
+  }, events);
+}
+
+export async function measures(page: Page, name: string): Promise<number[]> {
+  return page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+}
+
+/** Waits until the page has recorded more than `count` measures called `name`. */
+export async function measured(page: Page, name: string, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([n, c]) => performance.getEntriesByName(n as string).length > (c as number),
+    [name, count] as const,
+    { timeout: 120_000 },
+  );
+}
+
+export async function signIn(page: Page) {
+  await page.getByRole('button', { name: 'Accès personnel' }).click();
+  const first = page.getByRole('heading', { name: /Premier démarrage/ });
+  const who = page.getByRole('heading', { name: 'Qui êtes-vous ?' });
+  await Promise.race([first.waitFor(), who.waitFor()]);
+  if (await first.isVisible()) {
+    await page.getByRole('button', { name: 'Retour à l’écran d’accueil' }).click();
+    await signInAsFirstAdmin(page);
+    return;
+  }
+  await page.getByRole('button', { name: ADMIN_NAME }).click();
+  await page.getByLabel('Code PIN', { exact: true }).fill(ADMIN_PIN);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Accueil — aujourd’hui' }).waitFor({ timeout: 15_000 });
+}
