@@ -16,6 +16,7 @@ import { DemoBadges } from '../demo/DemoBadges';
 import { prepareDemo, type DemoState } from '../demo/seed';
 import { I18nProvider, translate } from '../i18n';
 import { StaffArea } from '../staff/StaffArea';
+import { SyncProvider } from '../sync/SyncProvider';
 
 type Startup =
   | { phase: 'loading' }
@@ -108,19 +109,21 @@ export function App(props: { bridge: KioskBridge }) {
   }
   return (
     <I18nProvider language={language}>
-      {staffMode ? (
-        <StaffArea db={startup.opened.db} bridge={bridge} onExit={closeStaff} />
-      ) : (
-        <CheckInScreen
-          db={startup.opened.db}
-          settings={live?.checkIn ?? startup.opened.settings}
-          onLanguage={chooseLanguage}
-          onStaff={openStaff}
-          persistenceWarning={bridge.host === 'electron' && !startup.opened.persisted}
-        >
-          {startup.demo && <DemoBadges demo={startup.demo} />}
-        </CheckInScreen>
-      )}
+      <SyncProvider db={startup.opened.db} bridge={bridge}>
+        {staffMode ? (
+          <StaffArea db={startup.opened.db} bridge={bridge} onExit={closeStaff} />
+        ) : (
+          <CheckInScreen
+            db={startup.opened.db}
+            settings={live?.checkIn ?? startup.opened.settings}
+            onLanguage={chooseLanguage}
+            onStaff={openStaff}
+            persistenceWarning={bridge.host === 'electron' && !startup.opened.persisted}
+          >
+            {startup.demo && <DemoBadges demo={startup.demo} />}
+          </CheckInScreen>
+        )}
+      </SyncProvider>
     </I18nProvider>
   );
 }

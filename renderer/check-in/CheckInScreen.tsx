@@ -6,6 +6,7 @@ import { LANGUAGES, type CheckInSettings, type LanguageCode } from '../../shared
 import type { StorageProblem } from '../db/errors';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { describeResult, displayMs, type ResultView } from './describe';
 import { recordScan, type ScanResult } from './recordScan';
 import { playFeedback } from './sound';
@@ -183,6 +184,7 @@ export function CheckInScreen(props: {
           </p>
         )}
       </div>
+      <SyncIndicator db={db} />
       {props.children}
       <div
         className="visually-hidden"

@@ -4,6 +4,7 @@ import { badgesMessages } from './features/badges';
 import { exportsMessages } from './features/exports';
 import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
+import { syncMessages } from './features/sync';
 
 const core = {
   'app.centre': 'TUMO Lüttich',
@@ -157,4 +158,5 @@ export const de = {
   ...exportsMessages.de,
   ...reportsMessages.de,
   ...settingsMessages.de,
+  ...syncMessages.de,
 } satisfies Record<MessageKey, string>;

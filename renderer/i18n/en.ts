@@ -4,6 +4,7 @@ import { badgesMessages } from './features/badges';
 import { exportsMessages } from './features/exports';
 import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
+import { syncMessages } from './features/sync';
 
 const core = {
   'app.centre': 'TUMO Liège',
@@ -151,4 +152,5 @@ export const en = {
   ...exportsMessages.en,
   ...reportsMessages.en,
   ...settingsMessages.en,
+  ...syncMessages.en,
 } satisfies Record<MessageKey, string>;

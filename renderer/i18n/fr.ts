@@ -3,6 +3,7 @@ import { badgesMessages } from './features/badges';
 import { exportsMessages } from './features/exports';
 import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
+import { syncMessages } from './features/sync';
 // French is the source language: every other dictionary must have exactly these keys.
 const core = {
   'app.centre': 'TUMO Liège',
@@ -155,6 +156,7 @@ export const fr = {
   ...exportsMessages.fr,
   ...reportsMessages.fr,
   ...settingsMessages.fr,
+  ...syncMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;

@@ -4,6 +4,7 @@ import { badgesMessages } from './features/badges';
 import { exportsMessages } from './features/exports';
 import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
+import { syncMessages } from './features/sync';
 
 const core = {
   'app.centre': 'TUMO Luik',
@@ -155,4 +156,5 @@ export const nl = {
   ...exportsMessages.nl,
   ...reportsMessages.nl,
   ...settingsMessages.nl,
+  ...syncMessages.nl,
 } satisfies Record<MessageKey, string>;

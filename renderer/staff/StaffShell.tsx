@@ -9,10 +9,12 @@ import { RosterSection } from '../admin/roster/RosterSection';
 import { SettingsSection } from '../admin/settings/SettingsSection';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
+import { SyncSection } from '../sync/SyncSection';
 import { ReceptionScreen } from './reception/ReceptionScreen';
 
-export type Section = 'reception' | 'roster' | 'badges' | 'exports' | 'reports' | 'settings';
-const ADMIN_SECTIONS: Section[] = ['roster', 'badges', 'exports', 'reports', 'settings'];
+export type Section =
+  'reception' | 'roster' | 'badges' | 'exports' | 'reports' | 'settings' | 'sync';
+const ADMIN_SECTIONS: Section[] = ['roster', 'badges', 'exports', 'reports', 'settings', 'sync'];
 
 export function StaffShell(props: { db: KioskDatabase; staff: StaffMember; bridge: KioskBridge }) {
   const { db, staff, bridge } = props;
@@ -73,5 +75,7 @@ export function SectionView(props: {
       return <ReportsSection {...rest} />;
     case 'settings':
       return <SettingsSection {...rest} />;
+    case 'sync':
+      return <SyncSection {...rest} />;
   }
 }
