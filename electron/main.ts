@@ -19,6 +19,7 @@ import { createDeviceTokenStore } from './device-token';
 import { registerIpcHandlers } from './ipc';
 import { saveWithDialog } from './save-file';
 import { consoleLogger } from './log';
+import { ensureOpenAtLogin } from './login-item';
 import { APP_ENTRY_URL, requireOrigin } from './origin';
 import { preventDisplaySleep } from './power';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -84,6 +85,13 @@ async function start(): Promise<void> {
 
   // The default menu carries accelerators (reload, DevTools, close window) even when hidden.
   if (production) Menu.setApplicationMenu(null);
+
+  ensureOpenAtLogin(app, {
+    platform: process.platform,
+    packaged: production,
+    executablePath: process.execPath,
+    log,
+  });
 
   const stopBlocking = preventDisplaySleep(powerSaveBlocker);
   app.on('will-quit', stopBlocking);
