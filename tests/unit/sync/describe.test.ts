@@ -8,7 +8,9 @@ import { INITIAL_MARKS, INITIAL_STATUS, type SyncState } from '../../../renderer
 const NOW = Date.UTC(2026, 10, 25, 13, 2);
 const server = { url: 'https://sync.example', name: 'Hall', enrolledAt: NOW - 86_400_000 };
 
-function state(change: Partial<SyncState> & { status?: Partial<SyncState['status']> }): SyncState {
+type StateChange = Partial<Omit<SyncState, 'status'>> & { status?: Partial<SyncState['status']> };
+
+function state(change: StateChange): SyncState {
   return {
     server,
     marks: INITIAL_MARKS,
