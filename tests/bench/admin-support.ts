@@ -63,8 +63,13 @@ export async function rangeHolding(
   events: number,
 ): Promise<{ from: string; to: string; events: number }> {
   return page.evaluate(async (wanted) => {
-    const dayOf = (at: number) =>
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(at);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+      Date.now(),
+    );
+    // Calendar arithmetic on the date, not 24-hour steps, which skip or repeat a day around DST.
+    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+    const daysBefore = (n: number) =>
+      new Date(Date.UTC(y, m - 1, d - n)).toISOString().slice(0, 10);
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('accueil');
       open.onsuccess = () => resolve(open.result);
@@ -76,11 +81,11 @@ export async function rangeHolding(
         const request = index.count(day);
         request.onsuccess = () => resolve(request.result);
       });
-    const to = dayOf(Date.now() - 86_400_000);
+    const to = daysBefore(1);
     let from = to;
     let total = 0;
     for (let back = 1; total < wanted && back < 2_000; back++) {
-      from = dayOf(Date.now() - back * 86_400_000);
+      from = daysBefore(back);
       total += await count(from);
     }
     db.close();

@@ -16,6 +16,8 @@ export interface Today {
   learners: Map<string, LearnerRow>;
   days: Map<string, LearnerDay>;
   index: SearchIndex;
+  /** Today's closing instant by the opening hours, or null: none set for today. */
+  closingAt: number | null;
 }
 
 export function useToday(db: KioskDatabase): Today | undefined {
@@ -45,6 +47,11 @@ export function useToday(db: KioskDatabase): Today | undefined {
       ),
     [events, closing, now],
   );
-  if (!learnerRows || !events) return undefined;
-  return { day, learners, days, index };
+  const ready = learnerRows !== undefined && events !== undefined;
+  // One object per change of the day, not per render: the reception list sorts 10,000 names
+  // when it changes, and a render (a keystroke, the roll call opening) must not cause that.
+  return useMemo(
+    () => (ready ? { day, learners, days, index, closingAt: closing } : undefined),
+    [ready, day, learners, days, index, closing],
+  );
 }
