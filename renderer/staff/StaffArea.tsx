@@ -3,7 +3,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
-import type { StaffMember } from '../../shared/types';
+import { DEFAULT_KIOSK_SETTINGS, type StaffMember } from '../../shared/types';
+import { loadKioskSettings } from '../db/open';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
 import {
@@ -22,6 +23,8 @@ export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExi
   const { db, bridge, onExit } = props;
   const { t } = useI18n();
   const staff = useLiveQuery(() => db.staff.toArray(), [db]);
+  // Which kiosk this is, when a centre has several: the name the admin set in the settings.
+  const settings = useLiveQuery(() => loadKioskSettings(db), [db]);
   const [signedIn, setSignedIn] = useState<StaffMember | null>(null);
   useIdleLock(onExit);
 
@@ -35,6 +38,11 @@ export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExi
     <div className="staff">
       <header className="staff__bar">
         <span className="staff__title">{t('app.centre')}</span>
+        {settings !== undefined && (
+          <span className="staff__kiosk">
+            {t('staff.kiosk', { name: (settings ?? DEFAULT_KIOSK_SETTINGS).kioskName })}
+          </span>
+        )}
         {signedIn && (
           <span className="staff__who">
             {signedIn.name} · {t(`staff.role.${signedIn.role}`)}

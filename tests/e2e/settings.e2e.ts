@@ -144,7 +144,23 @@ describe('settings and staff', () => {
     await expectText(page, 'status', /Réglages enregistrés/);
     await page.getByRole('navigation').getByRole('button', { name: 'Accueil du jour' }).click();
     await page.getByRole('button', { name: 'Dans le bâtiment (0)' }).waitFor();
-    await page.getByRole('button', { name: /^Partis \(2\)$/ }).waitFor();
+    await page.getByRole('button', { name: /^Partis \(2\)$/ }).click();
+    // Roster[1] never scanned out: reception says they left at closing, not "left at —".
+    await expect
+      .poll(() =>
+        page.locator(`[data-learner="${roster[1]!.learner.id}"] .learner__status`).textContent(),
+      )
+      .toMatch(/^Parti·e à la fermeture, 00:01 \(arrivé·e à \d\d:\d\d\)$/);
+  });
+
+  it('shows the kiosk’s name in the staff bar once the admin sets it', async () => {
+    const bar = page.locator('.staff__bar');
+    expect(await bar.textContent()).toContain('Poste : Accueil');
+    await openSettings(page);
+    await page.getByLabel('Nom du poste').fill('Accueil rez-de-chaussée');
+    await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
+    await expectText(page, 'status', /Réglages enregistrés/);
+    await expect.poll(() => bar.textContent()).toContain('Poste : Accueil rez-de-chaussée');
   });
 
   it('adds a reception member with the keyboard alone', async () => {
@@ -235,8 +251,8 @@ describe('settings and staff', () => {
       (e) => e.type === 'staff-upserted' || e.type === 'settings-changed',
     );
     const withHours = formatClock(Date.now()) >= '00:02';
-    // First admin, settings (and hours), Sam added, new PIN, Bo added, Sam deactivated.
-    expect(changes).toHaveLength(withHours ? 7 : 6);
+    // First admin, settings (and hours), kiosk name, Sam added, new PIN, Bo added, Sam deactivated.
+    expect(changes).toHaveLength(withHours ? 8 : 7);
     expect(changes[0]!.actor).toEqual({ kind: 'kiosk' });
     for (const event of changes.slice(1)) {
       expect(event.actor).toEqual({ kind: 'staff', staffId: adminId });

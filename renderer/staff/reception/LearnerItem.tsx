@@ -11,10 +11,12 @@ export type LearnerAction = 'check-in' | 'check-out' | 'void';
 export const LearnerItem = memo(function LearnerItem(props: {
   learner: LearnerRow;
   day: LearnerDay | undefined;
+  /** Today's closing time: who was still in then left at closing, with no event of their own. */
+  closingAt: number | null;
   onAction: (learner: LearnerRow, kind: LearnerAction) => void;
   onReprint: (learner: LearnerRow) => void;
 }) {
-  const { learner, day, onAction, onReprint } = props;
+  const { learner, day, closingAt, onAction, onReprint } = props;
   const { t } = useI18n();
   const archived = learner.status === 'archived';
   let status: string;
@@ -24,6 +26,11 @@ export const LearnerItem = memo(function LearnerItem(props: {
     status = t('reception.status.in', {
       time: formatClock(day.last.at),
       method: t(`method.${day.last.method}`),
+    });
+  else if (day.last?.type === 'check-in')
+    status = t('reception.status.closed', {
+      time: closingAt === null ? '—' : formatClock(closingAt),
+      arrival: day.firstArrival === null ? '—' : formatClock(day.firstArrival),
     });
   else
     status = t('reception.status.left', {

@@ -153,6 +153,7 @@ export function ReceptionScreen(props: {
                 key={id}
                 learner={learner}
                 day={today.days.get(id)}
+                closingAt={today.closingAt}
                 onAction={ask}
                 onReprint={onReprint}
               />
