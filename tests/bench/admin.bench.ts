@@ -27,7 +27,10 @@ const profile = profileDir(baseUrl);
 
 /** Issue 3's targets, in ms. */
 const TARGET = { searchMs: 50, rollCallMs: 100, exportMs: 2_000, importMs: 3_000 };
-/** A busy session: as many learners in the building as the kiosk benchmark scans. */
+/**
+ * A busy session: at least as many learners in the building as the kiosk benchmark scans (more
+ * when it ran earlier today on the shared profile: its scans are there too).
+ */
 const IN_BUILDING = 300;
 const SEARCH_ROUNDS = 4;
 const ROLL_CALLS = 15;
@@ -65,12 +68,14 @@ describe('admin benchmark', () => {
     const copy = await copyProfile(profile);
     const kiosk = await openKiosk(baseUrl, { userDataDir: copy });
     const { page } = kiosk;
-    const inside = syntheticLearners(LEARNERS)
+    const ids = syntheticLearners(LEARNERS)
       .slice(0, IN_BUILDING)
       .map((d) => d.learner.id);
-    await fillBuilding(page, inside);
+    await fillBuilding(page, ids);
     await signIn(page);
-    await page.getByRole('button', { name: `Dans le bâtiment (${IN_BUILDING})` }).waitFor();
+    const inTab = page.getByRole('button', { name: /^Dans le bâtiment \(\d+\)$/ });
+    const inside = Number((await inTab.textContent())!.match(/\d+/)![0]);
+    expect(inside).toBeGreaterThanOrEqual(IN_BUILDING);
 
     // Reception search: every prefix of a few names, as typed, then back to the full tab list.
     for (let round = 0; round < SEARCH_ROUNDS; round++) {
@@ -85,7 +90,7 @@ describe('admin benchmark', () => {
     for (let i = 0; i < ROLL_CALLS; i++) {
       const before = (await measures(page, 'accueil:roll-call')).length;
       await page.getByRole('button', { name: 'Appel d’évacuation' }).click();
-      await page.getByRole('heading', { name: `Dans le bâtiment : ${IN_BUILDING}` }).waitFor();
+      await page.getByRole('heading', { name: `Dans le bâtiment : ${inside}` }).waitFor();
       await measured(page, 'accueil:roll-call', before);
       await page.getByRole('button', { name: 'Fermer' }).click();
     }
@@ -135,7 +140,7 @@ describe('admin benchmark', () => {
     const sortedSearch = [...searchMs].sort((a, b) => a - b);
     const table = {
       'reception search, keystroke → list painted (ms)': summarise(searchMs),
-      [`roll call of ${IN_BUILDING}, click → list painted (ms)`]: summarise(rollCallMs),
+      'roll call, click → list painted (ms)': summarise(rollCallMs),
       [`export ${exported} events, CSV ;, click → bytes (ms)`]: summarise(csv),
       [`export ${exported} events, XLSX, click → bytes (ms)`]: summarise(xlsx),
       'import 10,000 learners: file → preview painted (ms)': summarise(
@@ -156,6 +161,7 @@ describe('admin benchmark', () => {
         {
           ...table,
           searchP95Ms: quantile(sortedSearch, 0.95),
+          rollCallLearners: inside,
           exportRange: range,
           targets: TARGET,
           seededWith: previous.events,
@@ -175,7 +181,7 @@ describe('admin benchmark', () => {
       .soft(quantile(sortedSearch, 0.99), 'search p99 (ms)')
       .toBeLessThanOrEqual(TARGET.searchMs);
     expect
-      .soft(table[`roll call of ${IN_BUILDING}, click → list painted (ms)`]!.p50, 'roll call p50')
+      .soft(summarise(rollCallMs).p50, 'roll call p50 (ms)')
       .toBeLessThanOrEqual(TARGET.rollCallMs);
     expect.soft(summarise(csv).p50, 'export CSV p50 (ms)').toBeLessThanOrEqual(TARGET.exportMs);
     expect
