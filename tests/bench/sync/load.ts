@@ -13,11 +13,17 @@ export interface IngestRun {
 
 const DAY_MS = 86_400_000;
 
-/** Pushes `batches` batches of `size` events from each kiosk, all kiosks at once. */
+/**
+ * Pushes `batches` batches of `size` events from each kiosk, all kiosks at once. Without
+ * `intervalMs` each kiosk sends its next batch as soon as the last is answered (saturation: the
+ * most the server takes). With it, kiosk k sends batch b at b × intervalMs (staggered between
+ * kiosks), or at once when it is behind: a steady offered load, whose latencies are what a kiosk
+ * sees at that rate (a saturated closed loop only measures its own queue: 20 × size / rate).
+ */
 export async function pushLoad(
   server: BenchServer,
   kioskIds: readonly string[],
-  options: { size: number; batches: number; learners: number; days: number },
+  options: { size: number; batches: number; learners: number; days: number; intervalMs?: number },
 ): Promise<IngestRun> {
   const tokens: string[] = [];
   for (const id of kioskIds) tokens.push(await enrol(server, id));
@@ -45,7 +51,13 @@ export async function pushLoad(
   const t0 = performance.now();
   await Promise.all(
     kioskIds.map(async (_, k) => {
+      const offset = options.intervalMs ? (k / kioskIds.length) * options.intervalMs : 0;
       for (let b = 0; b < options.batches; b++) {
+        if (options.intervalMs) {
+          const due = t0 + offset + b * options.intervalMs;
+          const wait = due - performance.now();
+          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        }
         const sent = performance.now();
         const response = await fetch(`${server.url}/v1/push`, {
           method: 'POST',
