@@ -13,6 +13,8 @@ export const PRODUCT_NAME = 'Accueil';
 /** Linux binary and package name: /opt/Accueil/accueil, /usr/bin/accueil. */
 export const LINUX_EXECUTABLE = 'accueil';
 export const AUTOSTART_TARGET = '/etc/xdg/autostart/accueil.desktop';
+/** The session loop the autostart entry runs: restarts the kiosk when it stops on a failure. */
+export const SESSION_TARGET = '/usr/lib/accueil/accueil-session';
 
 // Placeholders until the centre names a contact for the package metadata (the deb needs a
 // maintainer and a homepage). `.invalid` is reserved (RFC 2606): it cannot reach anyone by mistake.
@@ -21,6 +23,7 @@ const HOMEPAGE = 'https://tumo-liege.invalid/accueil';
 
 const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 export const AUTOSTART_SOURCE = here('./linux/accueil-autostart.desktop');
+export const SESSION_SOURCE = here('./linux/accueil-session');
 
 const config: Configuration = {
   appId: APP_ID,
@@ -65,8 +68,10 @@ const config: Configuration = {
     // (see the script for why).
     afterInstall: 'build/linux/after-install.tpl',
     // Extra files for fpm, as source=destination. Files under /etc become dpkg conffiles, so an
-    // admin who disables the autostart entry keeps that change across updates.
-    fpm: [`${AUTOSTART_SOURCE}=${AUTOSTART_TARGET}`],
+    // admin who disables the autostart entry keeps that change across updates. The session
+    // loop (not a conffile) is replaced by each update; the post-install script makes it
+    // executable whatever mode fpm kept.
+    fpm: [`${AUTOSTART_SOURCE}=${AUTOSTART_TARGET}`, `${SESSION_SOURCE}=${SESSION_TARGET}`],
     // safeStorage (the sync device token) needs a Secret Service on Linux; without one the kiosk
     // refuses to keep the token and does not sync (electron/device-token.ts).
     recommends: ['gnome-keyring'],

@@ -8,6 +8,13 @@ export const IPC_CHANNELS = {
   print: 'kiosk:print',
   loadDeviceToken: 'kiosk:load-device-token',
   storeDeviceToken: 'kiosk:store-device-token',
+  crashReport: 'kiosk:crash-report',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** Main → renderer messages (webContents.send). None of them is answered or handled in main. */
+export const RENDERER_CHANNELS = {
+  /** The exit chord was pressed: show the admin PIN prompt. */
+  exitRequested: 'kiosk:exit-requested',
+} as const;

@@ -45,6 +45,8 @@ export interface CrashRecoveryDeps<H = unknown> {
   contents: RecoverableContents;
   /** Restarts the whole application (app.relaunch() then app.exit()). */
   relaunch: () => void;
+  /** Told of every crash it recovers from, before the reload or relaunch (the crash counter). */
+  onCrash?: (reason: RenderProcessGoneDetails['reason'], action: 'reload' | 'relaunch') => void;
   now: () => number;
   timers: Timers<H>;
   log?: Logger;
@@ -106,7 +108,9 @@ export function watchRendererCrashes<H>(deps: CrashRecoveryDeps<H>): CrashRecove
       pending = null;
     }
 
-    if (crashTimes.length >= policy.relaunchAfterCrashes) {
+    const relaunching = crashTimes.length >= policy.relaunchAfterCrashes;
+    deps.onCrash?.(details.reason, relaunching ? 'relaunch' : 'reload');
+    if (relaunching) {
       relaunchRequested = true;
       log.error(`Renderer gone (${details.reason}) ${crashTimes.length} times: relaunching`, {
         exitCode: details.exitCode,

@@ -1,7 +1,7 @@
 // Main-process side of the KioskBridge. Every handler first checks who is calling: only the
 // app's own top-level document may use the bridge, never a subframe or a page that somehow
 // navigated elsewhere (navigation is blocked too; this is the second lock).
-import type { KioskConfig, SavedFile } from '../shared/bridge';
+import type { CrashReport, KioskConfig, SavedFile } from '../shared/bridge';
 import { parseSavedFile } from './save-file';
 import { IPC_CHANNELS, type IpcChannel } from './channels';
 import { silentLogger, type Logger } from './log';
@@ -26,7 +26,7 @@ export interface IpcMainLike {
 export interface BridgeHandlers {
   appVersion(): string;
   getConfig(): KioskConfig;
-  /** Leaves the kiosk. The staff PIN guard belongs here once the exit chord exists. */
+  /** Leaves the kiosk; refuses (throws) unless the exit chord was pressed (exit-guard.ts). */
   quit(): void | Promise<void>;
   /** Receives a file already validated by parseSavedFile. */
   saveFile(file: SavedFile): Promise<'saved' | 'cancelled'>;
@@ -34,6 +34,7 @@ export interface BridgeHandlers {
   loadDeviceToken(): Promise<string | null>;
   /** Receives the raw IPC argument: the token store validates it (string or null). */
   storeDeviceToken(token: unknown): Promise<void>;
+  crashReport(): Promise<CrashReport>;
 }
 
 export class UntrustedSenderError extends Error {
@@ -108,6 +109,11 @@ export function registerIpcHandlers(
   ipcMain.handle(
     IPC_CHANNELS.storeDeviceToken,
     guarded(IPC_CHANNELS.storeDeviceToken, (token) => handlers.storeDeviceToken(token)),
+  );
+
+  ipcMain.handle(
+    IPC_CHANNELS.crashReport,
+    guarded(IPC_CHANNELS.crashReport, () => handlers.crashReport()),
   );
 
   return () => {

@@ -11,11 +11,13 @@ import {
   safeStorage,
   session,
 } from 'electron';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadKioskConfig } from './config';
+import { createCrashLog } from './crash-log';
 import { watchRendererCrashes } from './crash-recovery';
 import { createDeviceTokenStore } from './device-token';
+import { installExitGuard } from './exit-guard';
 import { registerIpcHandlers } from './ipc';
 import { saveWithDialog } from './save-file';
 import { consoleLogger } from './log';
@@ -25,6 +27,7 @@ import { preventDisplaySleep } from './power';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { hardenWebContents, installPermissionHandlers } from './security';
 import { claimSingleInstance } from './single-instance';
+import { isSupervised, restartApp } from './supervisor';
 import { createKioskWindow } from './window';
 
 const log = consoleLogger;
@@ -39,6 +42,8 @@ const appOrigin = requireOrigin(entryUrl);
 // Both paths are inside app.asar once packaged; Electron's fs reads from it transparently.
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
 const preloadPath = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
+// Started by build/linux/accueil-session, which restarts the kiosk when it stops on a failure.
+const supervised = isSupervised(process.env);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -47,19 +52,68 @@ async function start(): Promise<void> {
 
   installPermissionHandlers(session.defaultSession, { appOrigin, log });
   serveAppProtocol(protocol, { rootDir: rendererDir, readFile: (file) => readFile(file), log });
+  const userDataDir = app.getPath('userData');
   const deviceToken = createDeviceTokenStore({
     safeStorage,
     fs: { readFile, writeFile, rm, rename },
-    userDataDir: app.getPath('userData'),
+    userDataDir,
     log,
   });
+  const crashLog = createCrashLog({
+    fs: { stat, readFile, writeFile, rename },
+    userDataDir,
+    now: Date.now,
+    log,
+  });
+
+  // The default menu carries accelerators (reload, DevTools, close window) even when hidden.
+  if (production) Menu.setApplicationMenu(null);
+
+  ensureOpenAtLogin(app, {
+    platform: process.platform,
+    packaged: production,
+    executablePath: process.execPath,
+    log,
+  });
+
+  const stopBlocking = preventDisplaySleep(powerSaveBlocker);
+  app.on('will-quit', stopBlocking);
+
+  // The window exists before the bridge answers anything; it loads the page only at the end.
+  const win = createKioskWindow(BrowserWindow, { preloadPath, production });
+  mainWindow = win;
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  const exitGuard = installExitGuard({
+    app,
+    window: win,
+    contents: win.webContents,
+    quit: () => app.quit(),
+    now: Date.now,
+    lockDown: production,
+    log,
+  });
+  watchRendererCrashes({
+    contents: win.webContents,
+    onCrash: (reason) => void crashLog.record(reason),
+    relaunch: () => {
+      exitGuard.allowExit('crash recovery relaunch');
+      // The crash just counted is on disk before the process goes.
+      void crashLog.settled().then(() => restartApp(app, supervised));
+    },
+    now: Date.now,
+    timers: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout },
+    log,
+  });
+
   registerIpcHandlers(ipcMain, {
     appOrigin,
     log,
     handlers: {
       appVersion: () => app.getVersion(),
       getConfig: () => config,
-      quit: () => app.quit(),
+      quit: () => exitGuard.quit(),
       saveFile: (file) =>
         saveWithDialog(file, {
           dialog: {
@@ -80,36 +134,8 @@ async function start(): Promise<void> {
         }),
       loadDeviceToken: () => deviceToken.load(),
       storeDeviceToken: (token) => deviceToken.store(token),
+      crashReport: () => crashLog.read(),
     },
-  });
-
-  // The default menu carries accelerators (reload, DevTools, close window) even when hidden.
-  if (production) Menu.setApplicationMenu(null);
-
-  ensureOpenAtLogin(app, {
-    platform: process.platform,
-    packaged: production,
-    executablePath: process.execPath,
-    log,
-  });
-
-  const stopBlocking = preventDisplaySleep(powerSaveBlocker);
-  app.on('will-quit', stopBlocking);
-
-  const win = createKioskWindow(BrowserWindow, { preloadPath, production });
-  mainWindow = win;
-  win.on('closed', () => {
-    mainWindow = null;
-  });
-  watchRendererCrashes({
-    contents: win.webContents,
-    relaunch: () => {
-      app.relaunch();
-      app.exit(0);
-    },
-    now: Date.now,
-    timers: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout },
-    log,
   });
 
   await win.loadURL(entryUrl);
@@ -117,6 +143,15 @@ async function start(): Promise<void> {
 
 // Before 'ready': Chromium fixes its scheme table at start-up.
 registerAppScheme(protocol);
+
+// Under the session loop, a main-process error ends the process so the loop starts a fresh one,
+// instead of Electron's default: an error dialog over a kiosk left in an unknown state.
+if (supervised) {
+  process.on('uncaughtException', (error) => {
+    log.error('Uncaught exception in the main process: exiting for a restart', error);
+    app.exit(1);
+  });
+}
 
 if (!claimSingleInstance(app, () => mainWindow)) {
   app.quit();

@@ -2,8 +2,8 @@
 // of ipcRenderer itself, so the page can only make the calls the main process checks.
 // Bundled into one CommonJS file: a sandboxed preload can require 'electron' but no local file.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { KioskBridge, KioskConfig, SavedFile } from '../shared/bridge';
-import { IPC_CHANNELS } from './channels';
+import type { CrashReport, KioskBridge, KioskConfig, SavedFile } from '../shared/bridge';
+import { IPC_CHANNELS, RENDERER_CHANNELS } from './channels';
 
 const bridge = {
   host: 'electron',
@@ -12,6 +12,15 @@ const bridge = {
   quit: async (): Promise<void> => {
     await ipcRenderer.invoke(IPC_CHANNELS.quit);
   },
+  onExitRequested: (callback: () => void): (() => void) => {
+    // The page gets a bare call: never the IPC event, whose `sender` is ipcRenderer itself.
+    const listener = (): void => callback();
+    ipcRenderer.on(RENDERER_CHANNELS.exitRequested, listener);
+    return () => {
+      ipcRenderer.removeListener(RENDERER_CHANNELS.exitRequested, listener);
+    };
+  },
+  crashReport: (): Promise<CrashReport> => ipcRenderer.invoke(IPC_CHANNELS.crashReport),
   saveFile: (file: SavedFile): Promise<'saved' | 'cancelled'> =>
     ipcRenderer.invoke(IPC_CHANNELS.saveFile, file),
   print: async (): Promise<void> => {

@@ -17,12 +17,31 @@ export interface SavedFile {
   data: Uint8Array;
 }
 
+/** Renderer crashes the shell recovered from (reload or relaunch), kept across restarts. */
+export interface CrashReport {
+  count: number;
+  /** Milliseconds since the epoch of the last one, or null when there was none. */
+  lastAt: number | null;
+  /** Chromium's reason for the last one ('crashed', 'oom', 'killed', …), or null. */
+  lastReason: string | null;
+}
+
 export interface KioskBridge {
   readonly host: 'electron' | 'web';
   appVersion(): Promise<string>;
   getConfig(): Promise<KioskConfig>;
-  /** Leaves the kiosk (the Electron shell asks for an admin PIN first). */
+  /**
+   * Leaves the kiosk. The shell refuses (rejects) unless the staff exit chord was pressed on the
+   * kiosk's keyboard within the last two minutes; the renderer checks an admin's PIN before.
+   */
   quit(): Promise<void>;
+  /**
+   * Calls back each time staff press the exit chord (Ctrl+Alt+Shift+Q): the renderer then asks
+   * for an admin's PIN. Returns a function that stops listening.
+   */
+  onExitRequested(callback: () => void): () => void;
+  /** Renderer crashes recovered from so far on this kiosk (the web build has none). */
+  crashReport(): Promise<CrashReport>;
   /**
    * Saves a file the admin asked for (an export): a save dialog in the shell, a download in the
    * browser. 'cancelled' when the admin closed the dialog.

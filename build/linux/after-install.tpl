@@ -29,6 +29,9 @@ if ! { chown root:root "$INSTALL_DIR/chrome-sandbox" && chmod 4755 "$INSTALL_DIR
     exit 1
 fi
 
+# The session loop the autostart entry runs (build/linux/accueil-session).
+chmod 0755 /usr/lib/accueil/accueil-session
+
 if hash update-desktop-database 2>/dev/null; then
     update-desktop-database /usr/share/applications || true
 fi

@@ -15,6 +15,7 @@ import {
 import { DemoBadges } from '../demo/DemoBadges';
 import { prepareDemo, type DemoState } from '../demo/seed';
 import { I18nProvider, translate } from '../i18n';
+import { ExitPrompt } from '../staff/ExitPrompt';
 import { StaffArea } from '../staff/StaffArea';
 import { SyncProvider } from '../sync/SyncProvider';
 
@@ -84,6 +85,11 @@ export function App(props: { bridge: KioskBridge }) {
     document.documentElement.lang = language;
   }, [language]);
 
+  // The staff exit chord, caught by the host (the shell's main process, or the web bridge).
+  const [exitPrompt, setExitPrompt] = useState(false);
+  useEffect(() => bridge.onExitRequested(() => setExitPrompt(true)), [bridge]);
+  const closeExitPrompt = useCallback(() => setExitPrompt(false), []);
+
   const chooseLanguage = useCallback((code: LanguageCode) => setLanguage(code), []);
   const [staffMode, setStaffMode] = useState(false);
   const openStaff = useCallback(() => setStaffMode(true), []);
@@ -122,6 +128,9 @@ export function App(props: { bridge: KioskBridge }) {
           >
             {startup.demo && <DemoBadges demo={startup.demo} />}
           </CheckInScreen>
+        )}
+        {exitPrompt && (
+          <ExitPrompt db={startup.opened.db} bridge={bridge} onClose={closeExitPrompt} />
         )}
       </SyncProvider>
     </I18nProvider>

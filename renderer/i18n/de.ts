@@ -5,6 +5,7 @@ import { exportsMessages } from './features/exports';
 import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
+import { shellMessages } from './features/shell';
 
 const core = {
   'app.centre': 'TUMO Lüttich',
@@ -161,4 +162,5 @@ export const de = {
   ...reportsMessages.de,
   ...settingsMessages.de,
   ...syncMessages.de,
+  ...shellMessages.de,
 } satisfies Record<MessageKey, string>;

@@ -5,6 +5,7 @@ import { exportsMessages } from './features/exports';
 import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
+import { shellMessages } from './features/shell';
 
 const core = {
   'app.centre': 'TUMO Liège',
@@ -155,4 +156,5 @@ export const en = {
   ...reportsMessages.en,
   ...settingsMessages.en,
   ...syncMessages.en,
+  ...shellMessages.en,
 } satisfies Record<MessageKey, string>;

@@ -4,6 +4,7 @@ import { exportsMessages } from './features/exports';
 import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
+import { shellMessages } from './features/shell';
 // French is the source language: every other dictionary must have exactly these keys.
 const core = {
   'app.centre': 'TUMO Liège',
@@ -159,6 +160,7 @@ export const fr = {
   ...reportsMessages.fr,
   ...settingsMessages.fr,
   ...syncMessages.fr,
+  ...shellMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;

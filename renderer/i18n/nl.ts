@@ -5,6 +5,7 @@ import { exportsMessages } from './features/exports';
 import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
+import { shellMessages } from './features/shell';
 
 const core = {
   'app.centre': 'TUMO Luik',
@@ -159,4 +160,5 @@ export const nl = {
   ...reportsMessages.nl,
   ...settingsMessages.nl,
   ...syncMessages.nl,
+  ...shellMessages.nl,
 } satisfies Record<MessageKey, string>;

@@ -4,6 +4,24 @@ import type { KioskBridge, KioskConfig } from '../../shared/bridge';
 import { LANGUAGES, type LanguageCode } from '../../shared/types';
 
 const DEVICE_TOKEN_KEY = 'accueil.device-token';
+/** Dispatched on window by quit(): the e2e tests' way to see the kiosk asked to leave. */
+export const WEB_QUIT_EVENT = 'accueil:quit-requested';
+
+/**
+ * The staff exit chord, Ctrl+Alt+Shift+Q. The shell catches it in the main process where the page
+ * cannot fake it (electron/exit-guard.ts); a browser has no such place, so a keydown listener
+ * stands in for it, for development and the e2e tests.
+ */
+export function isExitChordEvent(event: KeyboardEvent): boolean {
+  return (
+    event.ctrlKey &&
+    event.altKey &&
+    event.shiftKey &&
+    !event.metaKey &&
+    !event.repeat &&
+    (event.key.toLowerCase() === 'q' || event.code === 'KeyQ')
+  );
+}
 
 export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge {
   const params = new URLSearchParams(location.search);
@@ -17,7 +35,21 @@ export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge
     host: 'web',
     appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'dev',
     getConfig: async () => config,
-    quit: async () => window.close(),
+    quit: async () => {
+      window.dispatchEvent(new CustomEvent(WEB_QUIT_EVENT));
+      window.close();
+    },
+    onExitRequested: (callback) => {
+      const listener = (event: KeyboardEvent) => {
+        if (!isExitChordEvent(event)) return;
+        event.preventDefault();
+        callback();
+      };
+      // Capture: seen before any screen's own key handling (the scanner listener included).
+      window.addEventListener('keydown', listener, { capture: true });
+      return () => window.removeEventListener('keydown', listener, { capture: true });
+    },
+    crashReport: async () => ({ count: 0, lastAt: null, lastReason: null }),
     saveFile: async (file) => {
       const url = URL.createObjectURL(
         new Blob([file.data as Uint8Array<ArrayBuffer>], { type: file.mime }),

@@ -15,6 +15,7 @@ import {
   type NewPinProblem,
 } from './auth';
 import { checkNewPin, lockRemaining } from '../../shared/pin';
+import { CrashLine } from './CrashLine';
 import { PinPad } from './PinPad';
 import { StaffShell } from './StaffShell';
 import { useIdleLock } from './useIdleLock';
@@ -43,6 +44,7 @@ export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExi
             {t('staff.kiosk', { name: (settings ?? DEFAULT_KIOSK_SETTINGS).kioskName })}
           </span>
         )}
+        {signedIn && <CrashLine bridge={bridge} />}
         {signedIn && (
           <span className="staff__who">
             {signedIn.name} · {t(`staff.role.${signedIn.role}`)}

@@ -21,6 +21,8 @@ import config, {
   AUTOSTART_TARGET,
   LINUX_EXECUTABLE,
   PRODUCT_NAME,
+  SESSION_SOURCE,
+  SESSION_TARGET,
 } from '../../../build/electron-builder.config';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -139,9 +141,14 @@ describe('electron-builder configuration', () => {
     expect(config.win?.icon).toBe('build/icon.ico');
   });
 
-  it('deb: custom post-install script, autostart entry, key ring recommended', () => {
+  it('deb: custom post-install script, autostart entry, session loop, key ring recommended', () => {
     expect(config.deb?.afterInstall).toBe('build/linux/after-install.tpl');
-    expect(config.deb?.fpm).toEqual([`${AUTOSTART_SOURCE}=${AUTOSTART_TARGET}`]);
+    expect(config.deb?.fpm).toEqual([
+      `${AUTOSTART_SOURCE}=${AUTOSTART_TARGET}`,
+      `${SESSION_SOURCE}=${SESSION_TARGET}`,
+    ]);
+    expect(SESSION_SOURCE).toBe(fromRoot('build/linux/accueil-session'));
+    expect(SESSION_TARGET).toBe('/usr/lib/accueil/accueil-session');
     expect(AUTOSTART_SOURCE).toBe(fromRoot('build/linux/accueil-autostart.desktop'));
     expect(AUTOSTART_TARGET).toBe('/etc/xdg/autostart/accueil.desktop');
     expect(config.deb?.recommends).toContain('gnome-keyring');
@@ -256,13 +263,13 @@ describe('deb files', () => {
     );
   }
 
-  it('the XDG autostart entry starts the installed kiosk, with no terminal and no flags', async () => {
+  it('the XDG autostart entry starts the kiosk through its session loop, no terminal, no flags', async () => {
     const entry = parseDesktopEntry(await readFile(AUTOSTART_SOURCE, 'utf8'));
     const binary = `${INSTALL_DIR}/${LINUX_EXECUTABLE}`;
     expect(entry.get('Type')).toBe('Application');
     expect(entry.get('Name')).toBe(PRODUCT_NAME);
-    // No --no-sandbox or any other argument: the kiosk starts exactly as packaged.
-    expect(entry.get('Exec')).toBe(binary);
+    // No --no-sandbox or any other argument: the loop starts the kiosk exactly as packaged.
+    expect(entry.get('Exec')).toBe(SESSION_TARGET);
     // After `apt remove` dpkg keeps conffiles; TryExec makes the leftover entry inert.
     expect(entry.get('TryExec')).toBe(binary);
     expect(entry.get('Terminal')).toBe('false');
@@ -302,6 +309,7 @@ describe('deb files', () => {
     expect(code).not.toMatch(/unshare/);
     expect(code).not.toMatch(/chmod 0?755 .*chrome-sandbox/);
     expect(code).not.toContain('--no-sandbox');
+    expect(code).toContain(`chmod 0755 ${SESSION_TARGET}`);
     const bash = spawnSync('bash', ['-n'], { input: script, encoding: 'utf8' });
     expect(bash.stderr).toBe('');
     expect(bash.status).toBe(0);

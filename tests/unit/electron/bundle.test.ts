@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../electron/channels';
+import { IPC_CHANNELS, RENDERER_CHANNELS } from '../../../electron/channels';
 import { contentSecurityPolicy } from '../../../electron/security';
 import { FakeWebContents } from './fakes';
 
@@ -113,7 +113,11 @@ describe('dist-electron/main.cjs', () => {
 
   it('registers the scheme before ready and starts the kiosk once ready', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    onTestFinished(() => warn.mockRestore());
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    onTestFinished(() => {
+      warn.mockRestore();
+      info.mockRestore();
+    });
     const { electron, ready } = fakeMainElectron({ gotLock: true });
     useFakeElectron(electron);
     loadFresh('main.cjs');
@@ -180,6 +184,35 @@ describe('dist-electron/main.cjs', () => {
     });
     expect(electron.app.quit).not.toHaveBeenCalled();
     expect(electron.app.exit).not.toHaveBeenCalled();
+
+    // The exit: the window refuses to close and quit is refused until the chord is pressed.
+    const close = {
+      defaultPrevented: false,
+      preventDefault: () => (close.defaultPrevented = true),
+    };
+    win?.emit('close', close);
+    expect(close.defaultPrevented).toBe(true);
+    expect(() => ipc.get(IPC_CHANNELS.quit)?.(fromApp)).toThrow(/exit chord/);
+    expect(await ipc.get(IPC_CHANNELS.crashReport)?.(fromApp)).toEqual({
+      count: 0,
+      lastAt: null,
+      lastReason: null,
+    });
+    const key = { defaultPrevented: false, preventDefault: () => (key.defaultPrevented = true) };
+    win?.webContents.emit('before-input-event', key, {
+      type: 'keyDown',
+      key: 'Q',
+      code: 'KeyQ',
+      control: true,
+      alt: true,
+      shift: true,
+      meta: false,
+      isAutoRepeat: false,
+    });
+    expect(key.defaultPrevented).toBe(true);
+    expect(win?.webContents.sent).toEqual([RENDERER_CHANNELS.exitRequested]);
+    await ipc.get(IPC_CHANNELS.quit)?.(fromApp);
+    expect(electron.app.quit).toHaveBeenCalledOnce();
   });
 
   it('quits at once when another instance holds the lock', () => {
@@ -202,7 +235,12 @@ describe('dist-electron/preload.cjs', () => {
     const invoke = vi.fn(async (channel: string) =>
       channel === IPC_CHANNELS.appVersion ? '9.8.7' : undefined,
     );
-    useFakeElectron({ contextBridge: { exposeInMainWorld }, ipcRenderer: { invoke } });
+    const on = vi.fn();
+    const removeListener = vi.fn();
+    useFakeElectron({
+      contextBridge: { exposeInMainWorld },
+      ipcRenderer: { invoke, on, removeListener },
+    });
     loadFresh('preload.cjs');
 
     expect(exposeInMainWorld).toHaveBeenCalledOnce();
@@ -211,9 +249,11 @@ describe('dist-electron/preload.cjs', () => {
     expect(bridge.host).toBe('electron');
     expect(Object.keys(bridge).sort()).toEqual([
       'appVersion',
+      'crashReport',
       'getConfig',
       'host',
       'loadDeviceToken',
+      'onExitRequested',
       'print',
       'quit',
       'saveFile',
@@ -227,6 +267,17 @@ describe('dist-electron/preload.cjs', () => {
     await expect(bridge.print()).resolves.toBeUndefined();
     await bridge.loadDeviceToken();
     await expect(bridge.storeDeviceToken('k.secret')).resolves.toBeUndefined();
+    await bridge.crashReport();
+    const requested = vi.fn();
+    const stop = bridge.onExitRequested(requested);
+    expect(on).toHaveBeenCalledWith(RENDERER_CHANNELS.exitRequested, expect.any(Function));
+    on.mock.calls[0]?.[1]?.({ sender: {} });
+    expect(requested).toHaveBeenCalledWith();
+    stop();
+    expect(removeListener).toHaveBeenCalledWith(
+      RENDERER_CHANNELS.exitRequested,
+      on.mock.calls[0]?.[1],
+    );
     expect(invoke.mock.calls).toEqual([
       [IPC_CHANNELS.appVersion],
       [IPC_CHANNELS.getConfig],
@@ -235,6 +286,7 @@ describe('dist-electron/preload.cjs', () => {
       [IPC_CHANNELS.print],
       [IPC_CHANNELS.loadDeviceToken],
       [IPC_CHANNELS.storeDeviceToken, 'k.secret'],
+      [IPC_CHANNELS.crashReport],
     ]);
   });
 });

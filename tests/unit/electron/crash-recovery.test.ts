@@ -15,8 +15,10 @@ function setup() {
   const contents = new FakeWebContents();
   let relaunches = 0;
   const log = recordingLogger();
+  const counted: [string, string][] = [];
   const recovery = watchRendererCrashes({
     contents,
+    onCrash: (reason, action) => counted.push([reason, action]),
     relaunch: () => {
       relaunches += 1;
     },
@@ -26,7 +28,7 @@ function setup() {
   });
   const crash = (reason: RenderProcessGoneDetails['reason'] = 'crashed') =>
     contents.emit('render-process-gone', {}, { reason, exitCode: 139 });
-  return { clock, contents, recovery, crash, log, relaunches: () => relaunches };
+  return { clock, contents, recovery, crash, log, counted, relaunches: () => relaunches };
 }
 
 describe('backoffDelay', () => {
@@ -123,6 +125,28 @@ describe('watchRendererCrashes', () => {
     }
     expect(relaunches()).toBe(0);
     expect(recovery.stats.recentCrashes).toBe(4);
+  });
+
+  it('tells the crash counter of every reload and the relaunch, not of what it ignores', () => {
+    const { clock, crash, counted, recovery, contents } = setup();
+    for (let i = 0; i < 4; i++) {
+      crash(i === 2 ? 'oom' : 'crashed');
+      clock.advance(recovery.stats.pendingReloadMs ?? 0);
+    }
+    crash('killed');
+    crash(); // after the relaunch was asked for: ignored
+    expect(counted).toEqual([
+      ['crashed', 'reload'],
+      ['crashed', 'reload'],
+      ['oom', 'reload'],
+      ['crashed', 'reload'],
+      ['killed', 'relaunch'],
+    ]);
+    const closing = setup();
+    closing.contents.destroyed = true;
+    closing.crash('clean-exit');
+    expect(closing.counted).toEqual([]);
+    expect(contents.reloads).toBe(4);
   });
 
   it('ignores a renderer that went away with its window', () => {

@@ -29,9 +29,14 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
   reloads = 0;
   destroyed = false;
+  /** Channels sent to the renderer with webContents.send, in order. */
+  readonly sent: string[] = [];
 
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
     this.windowOpenHandler = handler;
+  }
+  send(channel: string): void {
+    this.sent.push(channel);
   }
   reload(): void {
     this.reloads += 1;

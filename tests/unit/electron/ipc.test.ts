@@ -35,6 +35,7 @@ function setup() {
     storeDeviceToken: async (token) => {
       stored.push(token);
     },
+    crashReport: async () => ({ count: 2, lastAt: 1_700_000_000_000, lastReason: 'oom' }),
   };
   const log = recordingLogger();
   const dispose = registerIpcHandlers(ipcMain, { appOrigin: 'app://kiosk', handlers: bridge, log });
@@ -62,6 +63,7 @@ describe('registerIpcHandlers', () => {
         'kiosk:print',
         'kiosk:load-device-token',
         'kiosk:store-device-token',
+        'kiosk:crash-report',
       ].sort(),
     );
   });
@@ -76,6 +78,18 @@ describe('registerIpcHandlers', () => {
     });
     await invoke(IPC_CHANNELS.quit, mainFrame());
     expect(quits()).toBe(1);
+  });
+
+  it('answers the crash report to the app, and to no one else', async () => {
+    const { invoke } = setup();
+    expect(await invoke(IPC_CHANNELS.crashReport, mainFrame())).toEqual({
+      count: 2,
+      lastAt: 1_700_000_000_000,
+      lastReason: 'oom',
+    });
+    expect(() => invoke(IPC_CHANNELS.crashReport, mainFrame('https://evil.example/'))).toThrow(
+      UntrustedSenderError,
+    );
   });
 
   it('hands the device token calls to the token store', async () => {

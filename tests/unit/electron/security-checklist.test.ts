@@ -10,7 +10,7 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { afterPack, kioskFuses } from '../../../build/after-pack';
 import builderConfig from '../../../build/electron-builder.config';
-import { IPC_CHANNELS } from '../../../electron/channels';
+import { IPC_CHANNELS, RENDERER_CHANNELS } from '../../../electron/channels';
 import {
   registerIpcHandlers,
   UntrustedSenderError,
@@ -31,10 +31,16 @@ import { FakeWebContents, fakeEvent } from './fakes';
 const electronMock = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn(),
   invoke: vi.fn(async () => undefined),
+  on: vi.fn(),
+  removeListener: vi.fn(),
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: electronMock.exposeInMainWorld },
-  ipcRenderer: { invoke: electronMock.invoke },
+  ipcRenderer: {
+    invoke: electronMock.invoke,
+    on: electronMock.on,
+    removeListener: electronMock.removeListener,
+  },
 }));
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -352,6 +358,23 @@ describe("Electron's security checklist", () => {
     for (const [name, value] of Object.entries(bridge)) {
       if (name === 'host') {
         expect(value).toBe('electron');
+        continue;
+      }
+      if (name === 'onExitRequested') {
+        // The one main → renderer message: a fixed channel, and the page's callback gets no
+        // argument, never the IPC event (whose `sender` is ipcRenderer itself).
+        const callback = vi.fn();
+        const stop = (value as (cb: () => void) => () => void)(callback);
+        expect(electronMock.on).toHaveBeenCalledOnce();
+        const [channel, listener] = electronMock.on.mock.calls[0] as [
+          string,
+          (...args: unknown[]) => void,
+        ];
+        expect(channel).toBe(RENDERER_CHANNELS.exitRequested);
+        listener({ sender: 'ipcRenderer' }, 'extra');
+        expect(callback.mock.calls).toEqual([[]]);
+        stop();
+        expect(electronMock.removeListener).toHaveBeenCalledWith(channel, listener);
         continue;
       }
       expect(value, name).toBeTypeOf('function');

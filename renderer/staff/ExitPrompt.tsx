@@ -1,0 +1,147 @@
+// The admin PIN prompt behind the staff exit chord (Ctrl+Alt+Shift+Q). Only after an active
+// admin's PIN checks out (auth.ts, with the kiosk's lock-out) does it ask the host to quit; the
+// shell also refuses a quit without the chord (electron/exit-guard.ts). Wrong PINs here count
+// toward the same lock-out as the staff sign-in.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { KioskBridge } from '../../shared/bridge';
+import { lockRemaining } from '../../shared/pin';
+import type { KioskDatabase } from '../db/schema';
+import { useI18n } from '../i18n';
+import { attemptsLeft, loadAttempts, tryUnlock } from './auth';
+import { PinPad } from './PinPad';
+import { useIdleLock } from './useIdleLock';
+import { useModalDialog } from './useModalDialog';
+
+/** The prompt closes itself after this long untouched: the kiosk belongs to learners. */
+export const EXIT_PROMPT_IDLE_MS = 60_000;
+
+export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onClose: () => void }) {
+  const { db, bridge, onClose } = props;
+  const { t } = useI18n();
+  const dialog = useModalDialog();
+  useIdleLock(onClose, EXIT_PROMPT_IDLE_MS);
+  const admins = useLiveQuery(
+    async () => (await db.staff.toArray()).filter((s) => s.active && s.role === 'admin'),
+    [db],
+  );
+  const [chosenId, setChosenId] = useState('');
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [lockedUntil, setLockedUntil] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    void loadAttempts(db).then((attempts) => {
+      if (lockRemaining(attempts, Date.now()) > 0) setLockedUntil(attempts.lockedUntil);
+    });
+  }, [db]);
+  useEffect(() => {
+    if (lockedUntil === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, [lockedUntil]);
+  const lockedSeconds = lockedUntil ? Math.max(0, Math.ceil((lockedUntil - now) / 1_000)) : 0;
+  const locked = lockedSeconds > 0;
+  const staffId = chosenId || admins?.[0]?.id || '';
+  // Keyboard first: the PIN field has the focus on opening and again after a refusal.
+  useEffect(() => {
+    if (!busy && !locked) document.getElementById('exit-pin')?.focus();
+  }, [busy, locked]);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (busy || locked || !staffId || pin.length === 0) return;
+    setBusy(true);
+    setMessage('');
+    const result = await tryUnlock(db, staffId, pin);
+    setPin('');
+    if (!result.ok) {
+      setBusy(false);
+      if (result.lockedForMs > 0) {
+        setLockedUntil(Date.now() + result.lockedForMs);
+        setNow(Date.now());
+      } else {
+        setMessage(t('staff.pin.wrong', { left: String(attemptsLeft(result.attempts)) }));
+      }
+      return;
+    }
+    // The list offers admins only; checked again in case the roles changed meanwhile.
+    if (result.staff.role !== 'admin') {
+      setBusy(false);
+      setMessage(t('exit.not-admin'));
+      return;
+    }
+    setMessage(t('exit.quitting'));
+    try {
+      await bridge.quit();
+      onClose();
+    } catch (error) {
+      console.error('The host refused to quit', error);
+      setBusy(false);
+      setMessage(t('exit.refused'));
+    }
+  };
+
+  const noAdmin = admins !== undefined && admins.length === 0;
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="exit-title"
+      aria-describedby="exit-hint"
+      onCancel={onClose}
+    >
+      <h2 id="exit-title">{t('exit.title')}</h2>
+      <p id="exit-hint">{t('exit.hint')}</p>
+      {noAdmin ? (
+        <p className="staff__problem" role="alert">
+          {t('exit.no-admin')}
+        </p>
+      ) : (
+        <form onSubmit={(event) => void submit(event)}>
+          <label htmlFor="exit-admin">{t('exit.who')}</label>
+          <select
+            id="exit-admin"
+            value={staffId}
+            disabled={busy || locked}
+            onChange={(event) => setChosenId(event.target.value)}
+          >
+            {(admins ?? []).map((admin) => (
+              <option key={admin.id} value={admin.id}>
+                {admin.name}
+              </option>
+            ))}
+          </select>
+          <PinPad
+            id="exit-pin"
+            label={t('exit.pin')}
+            value={pin}
+            onChange={setPin}
+            disabled={busy || locked}
+            describedBy="exit-message"
+          />
+          <p id="exit-message" className="staff__problem" role="alert">
+            {locked ? t('staff.pin.locked', { seconds: String(lockedSeconds) }) : message}
+          </p>
+          <div className="dialog__actions">
+            <button type="button" className="button" onClick={onClose}>
+              {t('exit.cancel')}
+            </button>
+            <button type="submit" className="button button--primary" disabled={busy || locked}>
+              {t('exit.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+      {noAdmin && (
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('exit.cancel')}
+          </button>
+        </div>
+      )}
+    </dialog>
+  );
+}
