@@ -29,6 +29,11 @@ export interface ServerOptions {
   rosterBodyLimit?: number;
   /** ACCUEIL_ADMIN_TOKEN: accepted as an admin token (stored hashed). null withdraws it. */
   envAdminToken?: string | null;
+  /**
+   * Fault injection for tests and simulations: runs inside a push's transaction, after its
+   * inserts and before its commit (a delay there widens every race a push can have).
+   */
+  faults?: { beforeCommit?: (kioskId: string) => Promise<void> };
   /** Close the database when the server closes. Default true. */
   closeDatabase?: boolean;
 }
@@ -64,6 +69,15 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
     serverId = await ensureServerOrigin(db, now());
     if (options.envAdminToken !== undefined)
       await setEnvAdminToken(db, options.envAdminToken, now());
+  });
+  // A request in flight when closing starts gets its answer with `Connection: close`, so its
+  // keep-alive connection ends with it and close() does not wait on an idle client.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
   });
   app.addHook('onClose', async () => {
     if (options.closeDatabase !== false) await db.close();
@@ -166,7 +180,12 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
 
   const enrolMax = options.rateLimit === false ? undefined : (options.rateLimit?.enrolMax ?? 20);
-  await app.register(syncRoutes, { db, now, enrolMax });
+  await app.register(syncRoutes, {
+    db,
+    now,
+    enrolMax,
+    beforeCommit: options.faults?.beforeCommit,
+  });
   await app.register(adminRoutes, {
     db,
     now,

@@ -22,13 +22,14 @@ export interface SyncRouteOptions {
   now: () => number;
   /** Enrolment attempts per client and window (codes are guessed nowhere near, but still). */
   enrolMax: number | undefined;
+  beforeCommit: ((kioskId: string) => Promise<void>) | undefined;
 }
 
 const security = [{ bearer: [] }];
 
 export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
   app,
-  { db, now, enrolMax },
+  { db, now, enrolMax, beforeCommit },
 ) => {
   app.post(
     `${API_PREFIX}/enrol`,
@@ -59,7 +60,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
     },
     async (request) => {
       const kioskId = await authenticateKiosk(db, bearer(request.headers.authorization), now());
-      const result = await push(db, kioskId, request.body.events, now());
+      const result = await push(db, kioskId, request.body.events, now(), beforeCommit);
       request.log.info(
         {
           kioskId,

@@ -107,6 +107,7 @@ export async function push(
   kioskId: string,
   items: readonly { seq: number }[],
   now: number,
+  beforeCommit?: (kioskId: string) => Promise<void>,
 ): Promise<Omit<PushResponse, 'serverTime'>> {
   const contiguous = items.every((item, i) => item.seq === items[0]!.seq + i);
   if (!contiguous || items.length === 0) {
@@ -149,6 +150,7 @@ export async function push(
         );
       }
       await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [kioskId, last]);
+      await beforeCommit?.(kioskId);
     }
     const report = await tx.query<{ seq: number; event_id: string | null; problems: string }>(
       `SELECT seq, event_id, problems FROM rejected_events
