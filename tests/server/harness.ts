@@ -111,18 +111,27 @@ export function forEachBackend(title: string, body: (ctx: Ctx) => void): void {
         await app.ready();
         return app;
       };
+      // An engine that cannot open fails every test (not just the suite), so the failure is
+      // counted in the run's totals.
+      let openError: unknown = null;
       beforeAll(async () => {
-        ctx.db = await backend.open();
+        try {
+          ctx.db = await backend.open();
+        } catch (error) {
+          openError = error;
+        }
       }, 180_000);
       afterAll(async () => {
         if (ctx.db) await backend.close(ctx.db);
       });
       beforeEach(async () => {
+        if (openError !== null) throw openError;
         ctx.clock.now = Date.UTC(2025, 2, 10, 9);
         await backend.reset(ctx.db);
         ctx.app = await ctx.makeApp();
       });
       afterEach(async () => {
+        if (openError !== null) return;
         await Promise.all(extra.splice(0).map((app) => app.close()));
       });
       body(ctx);
