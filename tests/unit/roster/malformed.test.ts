@@ -98,7 +98,8 @@ function mutate(lines: string[][], m: Mutation): void {
       cells[4] = m.value;
       return;
     case 'open-quote':
-      cells[m.cell] = `"${cells[m.cell]}`;
+      // Once only: a second quote on an empty cell would close it into a valid "" field.
+      if (!cells[m.cell]!.startsWith('"')) cells[m.cell] = `"${cells[m.cell]}`;
       return;
     case 'control-char':
       cells[1] = `${cells[1]!.slice(0, 1)}\u0007${cells[1]!.slice(1)}`;
