@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { bearer } from '../auth';
 import type { Database } from '../db';
 import { authenticateKiosk, enrol } from '../store/kiosks';
-import { pull, push } from '../store/events';
+import { pull } from '../store/events';
+import { push } from '../store/push';
 import {
   EnrolRequest,
   EnrolResponse,
@@ -59,7 +60,8 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
       },
     },
     async (request) => {
-      const kioskId = await authenticateKiosk(db, bearer(request.headers.authorization), now());
+      const token = bearer(request.headers.authorization);
+      const kioskId = await authenticateKiosk(db, token, now(), { touch: false });
       const result = await push(db, kioskId, request.body.events, now(), beforeCommit);
       request.log.info(
         {

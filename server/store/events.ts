@@ -1,5 +1,6 @@
-// The event log on the server: push (a kiosk's own events), the server's own events (admin API),
-// and pull (everyone else's, in server order).
+// The event log on the server: batch validation and the insert lock shared with push (push.ts:
+// a kiosk's own events, group-committed), the server's own events (admin API), and pull
+// (everyone else's, in server order).
 //
 // Why pull never skips an event: every insert into `events` takes one transaction-scoped advisory
 // lock before it draws server_seq values, and holds it until it commits. So values are drawn and
@@ -7,16 +8,17 @@
 // Any snapshot therefore sees a prefix of server_seq order (plus nothing above it), and a cursor
 // taken from a snapshot never passes a value that commits later. A "safe watermark" (serve only
 // below the oldest in-flight value) would let pushes overlap, but needs an in-flight table or
-// pg_snapshot_xmin bookkeeping; one central lock for inserts is simpler and a kiosk centre makes
-// a few pushes a minute. The lock is taken after validation, just before the inserts, to keep it
-// short. (PGlite runs one transaction at a time anyway.)
+// pg_snapshot_xmin bookkeeping; one central lock for inserts is simpler, and push.ts commits the
+// pushes that queue behind it together, so the lock costs one commit per group, not per push.
+// The lock is taken after validation, just before the inserts, to keep it short. (PGlite runs
+// one transaction at a time anyway.)
 import type { Queryable, Database } from '../db';
 import { ApiError } from '../errors';
 import { validateEvent } from '../../shared/validate';
 import { isAttendanceEvent, type KioskEvent } from '../../shared/types';
-import type { PullResponse, PushResponse, RejectedEvent } from '../../shared/sync-protocol';
+import type { PullResponse } from '../../shared/sync-protocol';
 
-const INSERT_LOCK = `SELECT pg_advisory_xact_lock(7042, hashtext(current_schema()))`;
+export const INSERT_LOCK = `SELECT pg_advisory_xact_lock(7042, hashtext(current_schema()))`;
 const ATTENDANCE_TYPES = `('check-in', 'check-out', 'void', 'unknown-badge')`;
 
 export class GapError extends ApiError {
@@ -94,78 +96,6 @@ async function highWaterForUpdate(tx: Queryable, kioskId: string): Promise<numbe
   );
   if (!rows[0]) throw new ApiError(401, 'unauthorized', 'Unknown kiosk');
   return rows[0].acked;
-}
-
-/**
- * One push, in one transaction. Sequence numbers at or below the mark were handled before and are
- * not looked at again (so a repeated batch changes nothing); the rest are stored or rejected, and
- * the mark moves to the batch's last seq. The rejections of the batch's range are read back from
- * the table, so a repeated batch gets the same report.
- */
-export async function push(
-  db: Database,
-  kioskId: string,
-  items: readonly { seq: number }[],
-  now: number,
-  beforeCommit?: (kioskId: string) => Promise<void>,
-): Promise<Omit<PushResponse, 'serverTime'>> {
-  const contiguous = items.every((item, i) => item.seq === items[0]!.seq + i);
-  if (!contiguous || items.length === 0) {
-    const { rows } = await db.query<{ acked: number }>(`SELECT acked FROM kiosks WHERE id = $1`, [
-      kioskId,
-    ]);
-    const acked = rows[0]?.acked ?? 0;
-    if (!contiguous) throw new GapError(acked);
-    return { acked, rejected: [] };
-  }
-  const checked = checkBatch(kioskId, items);
-  const first = items[0]!.seq;
-  const last = first + items.length - 1;
-  return db.transaction(async (tx) => {
-    const acked = await highWaterForUpdate(tx, kioskId);
-    if (first > acked + 1) throw new GapError(acked);
-    const fresh = checked.filter((c) => c.seq > acked);
-    if (fresh.length > 0) {
-      const valid = fresh.flatMap((c) => (c.ok ? [c.event] : []));
-      const duplicates = await insertEvents(tx, valid, now);
-      const rejected = fresh.flatMap((c) => {
-        if (!c.ok) return [c];
-        if (!duplicates.has(c.event.id)) return [];
-        const problems = ['id: already on the server for another event'];
-        return [{ seq: c.seq, ok: false as const, id: c.event.id, problems, raw: c.event }];
-      });
-      if (rejected.length > 0) {
-        const rows = rejected.map((r) => ({
-          seq: r.seq,
-          event_id: r.id,
-          problems: JSON.stringify(r.problems),
-          raw: JSON.stringify(r.raw) ?? 'null',
-        }));
-        await tx.query(
-          `INSERT INTO rejected_events (kiosk_id, seq, event_id, problems, raw, received_at)
-           SELECT $1, x.seq, x.event_id, x.problems, x.raw, $3
-           FROM json_to_recordset($2::json) AS x(seq bigint, event_id text, problems text, raw text)
-           ON CONFLICT DO NOTHING`,
-          [kioskId, JSON.stringify(rows), now],
-        );
-      }
-      await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [kioskId, last]);
-      await beforeCommit?.(kioskId);
-    }
-    const report = await tx.query<{ seq: number; event_id: string | null; problems: string }>(
-      `SELECT seq, event_id, problems FROM rejected_events
-       WHERE kiosk_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`,
-      [kioskId, first, last],
-    );
-    return {
-      acked: Math.max(acked, last),
-      rejected: report.rows.map((row): RejectedEvent => ({
-        seq: row.seq,
-        id: row.event_id,
-        problems: JSON.parse(row.problems) as string[],
-      })),
-    };
-  });
 }
 
 /**

@@ -107,11 +107,15 @@ export async function enrol(
   });
 }
 
-/** The kiosk a device token belongs to; 401 when it is unknown, wrong or revoked. */
+/**
+ * The kiosk a device token belongs to; 401 when it is unknown, wrong or revoked. `touch: false`
+ * leaves last_seen_at to the caller (push sets it in its group transaction: one commit less).
+ */
 export async function authenticateKiosk(
   db: Queryable,
   token: string | null,
   now: number,
+  { touch = true }: { touch?: boolean } = {},
 ): Promise<string> {
   const parts = token ? splitToken(token) : null;
   if (!parts) throw unauthorized();
@@ -124,7 +128,7 @@ export async function authenticateKiosk(
   const matches = secretMatches(parts.secret, row?.token_hash);
   if (!row || !matches) throw unauthorized();
   if (row.revoked_at !== null) throw new ApiError(401, 'revoked', 'This kiosk was revoked');
-  await db.query(`UPDATE kiosks SET last_seen_at = $2 WHERE id = $1`, [parts.id, now]);
+  if (touch) await db.query(`UPDATE kiosks SET last_seen_at = $2 WHERE id = $1`, [parts.id, now]);
   return parts.id;
 }
 
