@@ -102,6 +102,11 @@ export async function appendEvents(
 /**
  * Stores events made elsewhere (another kiosk, the server, an archive): not pending, duplicates
  * ignored by id. The sync client's pull uses the same path.
+ *
+ * No read before the write: each IndexedDB request costs a round trip to the browser's database
+ * process, and reading every id first made a pull page half reads. Duplicates are rare (an
+ * archive stored twice), so the adds go straight in and their constraint failures are checked
+ * afterwards; projections then see only the events that were new.
  */
 export async function storeReceivedEvents(
   db: KioskDatabase,
@@ -114,17 +119,35 @@ export async function storeReceivedEvents(
       'rw',
       [db.events, db.learners, db.badges, db.staff, db.settings],
       async () => {
-        const known = await db.events.bulkGet(chunk.map((e) => e.id));
-        const fresh = chunk.filter((_, j) => known[j] === undefined);
-        await Promise.all([
-          db.events.bulkAdd(fresh.map((e) => toRow(e, false))),
-          applyProjections(db, fresh),
-        ]);
+        const fresh = await addNew(db, chunk);
+        await applyProjections(db, fresh);
         return fresh.length;
       },
     );
   }
   return stored;
+}
+
+/** Adds the events; those whose id is already stored are skipped, any other failure throws. */
+async function addNew(db: KioskDatabase, events: readonly KioskEvent[]): Promise<KioskEvent[]> {
+  try {
+    await db.events.bulkAdd(events.map((e) => toRow(e, false)));
+    return [...events];
+  } catch (error) {
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    // A failed add inside bulkAdd does not abort the transaction: Dexie reports it here.
+    const failed = Object.entries(error.failuresByPos).map(([pos, cause]) => ({
+      event: events[Number(pos)]!,
+      cause,
+    }));
+    const there = await db.events.bulkGet(failed.map((f) => f.event.id));
+    // Same id already stored: a duplicate. Anything else (a [kioskId+seq] clash under another
+    // id, a quota) is a real failure and aborts the transaction, as before.
+    const other = failed.find((f, j) => f.cause.name !== 'ConstraintError' || !there[j]);
+    if (other) throw other.cause;
+    const duplicate = new Set(failed.map((f) => f.event));
+    return events.filter((e) => !duplicate.has(e));
+  }
 }
 
 function toRow(event: KioskEvent, pending: boolean): EventRow {
@@ -200,8 +223,17 @@ async function applyRoster(
   const roster = events.filter(isRosterEvent).sort(compareEvents);
   if (roster.length === 0) return;
 
+  // Only learner events change learner rows: a page of badge events reads and rewrites none.
   const learnerIds = [
-    ...new Set(roster.flatMap((e) => (e.type === 'learner-upserted' ? e.learner.id : e.learnerId))),
+    ...new Set(
+      roster.flatMap((e) =>
+        e.type === 'learner-upserted'
+          ? [e.learner.id]
+          : e.type === 'learner-archived'
+            ? [e.learnerId]
+            : [],
+      ),
+    ),
   ];
   const learners = new Map<string, LearnerRow>();
   const unread: string[] = [];

@@ -3,7 +3,7 @@
 // request. No React, no DOM: the simulation runs it in Node with fake-indexeddb, giving it the
 // fetch (its only way out), the clock, the randomness and the timers.
 import { liveQuery, type Subscription } from 'dexie';
-import { DEFAULT_PULL_LIMIT, MAX_PUSH_EVENTS } from '../../shared/sync-protocol';
+import { MAX_PULL_LIMIT, MAX_PUSH_EVENTS } from '../../shared/sync-protocol';
 import type { KioskDatabase } from '../db/schema';
 import { backoffDelay } from './backoff';
 import { SyncError, type HttpContext } from './request';
@@ -122,7 +122,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         result: counts,
       });
       counts.received = await pullAll(db, http, {
-        limit: options.pullLimit ?? DEFAULT_PULL_LIMIT,
+        // The largest page: each costs a transaction commit and a request.
+        limit: options.pullLimit ?? MAX_PULL_LIMIT,
         now,
         log,
         afterPageStored: options.hooks?.afterPageStored,

@@ -37,9 +37,9 @@ export async function pullAll(
   const limit = Math.max(1, Math.min(options.limit, MAX_PULL_LIMIT));
   let { cursor } = await readMarks(db);
   let received = 0;
-  for (;;) {
+  const fetchPage = async (since: number) => {
     const query = new URLSearchParams({
-      since: String(cursor),
+      since: String(since),
       limit: String(limit),
       attendanceSince: String(attendanceSince),
     });
@@ -52,6 +52,18 @@ export async function pullAll(
       options.log.error('pull: skipped an invalid event', { input, errors: checked.errors });
       return [];
     });
+    return { page, events };
+  };
+  let next = fetchPage(cursor);
+  for (;;) {
+    const { page, events } = await next;
+    const moves = page.cursor > cursor;
+    if (page.more && moves) {
+      // The next page downloads while this one is stored; it is only used once this one has
+      // committed, so the order of commits (and each page's cursor) is unchanged.
+      next = fetchPage(page.cursor);
+      next.catch(() => undefined); // awaited next turn; a failure here must not go unhandled
+    }
     const stored = await db.transaction('rw', appendTables(db), async () => {
       const marks = await readMarks(db);
       const fresh = await storeReceivedEvents(db, events);
@@ -71,7 +83,7 @@ export async function pullAll(
     }
     if (!page.more) return received;
     // `more` with a cursor that does not move would pull the same page forever.
-    if (page.cursor <= cursor) throw new SyncError('protocol', `pull: cursor stuck at ${cursor}`);
+    if (!moves) throw new SyncError('protocol', `pull: cursor stuck at ${cursor}`);
     cursor = page.cursor;
   }
 }

@@ -3,10 +3,14 @@
 import type { TestProject } from 'vitest/node';
 import { serveDirectory } from '../e2e/support/static-server';
 
-export const BENCH_PORT = 47_318;
+// BENCH_PORT / BENCH_RENDERER_DIR: a second bench run beside one already serving the default.
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 47_318);
 
 export default async function setup(project: TestProject) {
-  const server = await serveDirectory('dist/renderer', BENCH_PORT);
+  const server = await serveDirectory(
+    process.env.BENCH_RENDERER_DIR ?? 'dist/renderer',
+    BENCH_PORT,
+  );
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

@@ -27,7 +27,8 @@ import {
   type BenchServer,
 } from './sync/support';
 
-const BACKENDS: Backend[] = ['pg', 'pglite'];
+// BENCH_SYNC_BACKENDS=pg, BENCH_PULL_EVENTS=40000: smaller runs while iterating.
+const BACKENDS = (process.env.BENCH_SYNC_BACKENDS ?? 'pg,pglite').split(',') as Backend[];
 const REPEATS = Number(process.env.BENCH_SYNC_REPEATS ?? 3);
 const PUSH_EVENTS = 10_000;
 const INGEST = {
@@ -37,7 +38,12 @@ const INGEST = {
   learners: 10_000,
   days: 30,
 };
-const PULL = { learners: 10_000, events: 200_000, seeders: 4, days: 300 };
+const PULL = {
+  learners: 10_000,
+  events: Number(process.env.BENCH_PULL_EVENTS ?? 200_000),
+  seeders: 4,
+  days: 300,
+};
 const TARGET = { pushSeconds: 10, ingestPerSecond: 5_000, ingestP99Ms: 200, pullSeconds: 20 };
 const baseUrl = inject('baseUrl');
 

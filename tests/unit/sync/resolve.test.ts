@@ -109,4 +109,21 @@ describe('unknown-badge scans resolved by sync', () => {
     expect(await checkInsResolving(db, theirs.id)).toEqual([]);
     expect(await db.events.where('pending').equals(1).count()).toBe(0);
   });
+
+  // A kiosk with more own events than tokens in the page reads each token's index range
+  // instead of all its own events: both ways must resolve the same scans, once.
+  it('resolves once when the kiosk has more own events than the page has tokens', async () => {
+    const { db, server, engine } = await setup();
+    const [demo] = demoLearners(1, 7);
+    const scan = await scanUnknown(db, demo!.token);
+    const other = generateToken(seededBytes(13));
+    await scanUnknown(db, other, SCAN_AT + 1_000);
+    await scanUnknown(db, other, SCAN_AT + 2_000);
+    server.add(demoRosterEvents([demo!], T0 - 60_000, OTHER));
+    expect(await engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await checkInsResolving(db, scan.id)).toHaveLength(1);
+    await db.settings.put({ key: 'sync.marks', value: { cursor: 0, acked: 4, serverUrl: null } });
+    expect(await engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await checkInsResolving(db, scan.id)).toHaveLength(1);
+  });
 });
