@@ -3,10 +3,15 @@
 import { appendEvents, ensureKiosk, type AppendBody } from '../../renderer/db/events';
 import { KioskDatabase } from '../../renderer/db/schema';
 import { createSyncEngine, type SyncEngine, type SyncOutcome } from '../../renderer/sync/engine';
-import { silentSyncLog } from '../../renderer/sync/log';
+import type { SyncLog } from '../../renderer/sync/log';
 import { readMarks, type SyncMarks } from '../../renderer/sync/state';
 import type { KioskEvent } from '../../shared/types';
 import type { Fetch } from './faulty-network';
+
+// fake-indexeddb lives as long as the test process, and both engines' runs draw the same seeded
+// names: a count keeps the second run from opening the first one's kiosks (without using the
+// seeded random, so a replay stays the same).
+let kioskCount = 0;
 
 export class PageCrash extends Error {
   constructor() {
@@ -37,12 +42,14 @@ export class SimKiosk {
   pageCrashes = 0;
   /** Events this kiosk made that the server must reject (malformed on purpose). */
   readonly malformed = new Set<string>();
+  /** The engine's recent log lines: printed when an invariant breaks. */
+  readonly log: string[] = [];
   private marks: SyncMarks = { cursor: 0, acked: 0, serverUrl: null };
   private readonly dbName: string;
 
   constructor(private readonly options: KioskOptions) {
     this.pageCrashRate = options.pageCrashRate;
-    this.dbName = `sim-${options.name}-${Math.floor(options.random() * 1e9)}`;
+    this.dbName = `sim-${options.name}-${Math.floor(options.random() * 1e9)}-${++kioskCount}`;
   }
 
   async boot(): Promise<void> {
@@ -56,7 +63,7 @@ export class SimKiosk {
       getToken: async () => this.token,
       now: this.options.now,
       random: this.options.random,
-      log: silentSyncLog,
+      log: this.recorder(),
       pushBatchSize: this.options.pushBatchSize,
       pullLimit: this.options.pullLimit,
       hooks: {
@@ -68,6 +75,14 @@ export class SimKiosk {
         },
       },
     });
+  }
+
+  private recorder(): SyncLog {
+    const keep = (level: string) => (message: string) => {
+      this.log.push(`${level} ${message}`);
+      if (this.log.length > 40) this.log.shift();
+    };
+    return { info: keep('info'), warn: keep('warn'), error: keep('error') };
   }
 
   append(bodies: AppendBody[]): Promise<KioskEvent[]> {
@@ -103,7 +118,7 @@ export class SimKiosk {
     const marks = await readMarks(this.db);
     if (marks.cursor < this.marks.cursor || marks.acked < this.marks.acked) {
       throw new Error(
-        `${this.options.name}: marks went backwards ${JSON.stringify(this.marks)} → ${JSON.stringify(marks)}`,
+        `${this.options.name}: marks went backwards ${JSON.stringify(this.marks)} → ${JSON.stringify(marks)}\n${this.log.join('\n')}`,
       );
     }
     this.marks = marks;
