@@ -2,7 +2,7 @@
 // drops requests, loses answers after the server committed, duplicates and reorders deliveries
 // and answers 500; a server that restarts; kiosks that crash mid-sync and between storing a pull
 // page and saving its cursor. At the end: no event lost or doubled, every kiosk converged on the
-// server's projections, no mark ever went backwards. SIM_SEED=<n> replays one run.
+// server's projections, no mark ever went backwards. SIM_SEED=<n> chooses the workload and faults.
 import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
 import { readMarks } from '../../renderer/sync/state';
