@@ -23,6 +23,12 @@ export async function freshKioskPull(baseUrl: string, server: BenchServer): Prom
   const kiosk = await openKiosk(baseUrl, { query: '?demo=off' });
   try {
     const { page } = kiosk;
+    // The engine's warnings and errors say why a sync failed (it then retries with a backoff).
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') {
+        console.warn(`[kiosk ${message.type()}] ${message.text()}`);
+      }
+    });
     await signInAsFirstAdmin(page, 'Synchronisation');
     const { code } = await api<{ code: string }>(server, '/admin/kiosks', {
       body: JSON.stringify({ name: 'bench pull' }),
@@ -34,7 +40,7 @@ export async function freshKioskPull(baseUrl: string, server: BenchServer): Prom
     // The status text is cheap to read; IndexedDB is read once, after.
     await page.waitForFunction(
       () =>
-        /Synchronisé|problème|ne répond pas/.test(
+        /Synchronisé|problème|ne répond pas|trop de temps|inattendue|pas pu enregistrer/.test(
           document.querySelector('[data-testid="sync-status"]')?.textContent ?? '',
         ),
       undefined,
