@@ -7,6 +7,7 @@ import {
   seededBytes,
   type DemoLearner,
 } from '../../shared/demo-roster';
+import { brusselsDay, dayBounds } from '../../shared/time';
 import type { KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
 import { storeReceivedEvents } from '../db/events';
@@ -55,7 +56,9 @@ export async function seedSyntheticHistory(
   );
   const random = seededBytes(99);
   const days = spec.days ?? 365;
-  const startOfToday = new Date().setHours(0, 0, 0, 0);
+  // The kiosk's day is Brussels' (reports count from it), not the browser's time zone: at 23:30
+  // UTC it is already tomorrow in Liège.
+  const startOfToday = dayBounds(brusselsDay(Date.now())).start;
   const chunk = 20_000;
   let seq = 1;
   for (let done = 0; done < spec.events; done += chunk) {
