@@ -154,5 +154,6 @@ describe('hostile scanner input', () => {
     const before = await currentSerial(page);
     await scanKeys(page, usKeys(demoLearners()[5]!.token));
     expect((await nextResult(page, before))?.outcome).toBe('welcome');
-  });
+    // A thousand scans, each awaited: about a minute alone, twice that on a busy two-core box.
+  }, 300_000);
 });
