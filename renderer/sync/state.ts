@@ -115,9 +115,14 @@ export async function resetMarks(db: KioskDatabase, serverUrl: string): Promise<
   await db.settings.put({ key: SYNC_MARKS_KEY, value: { ...INITIAL_MARKS, serverUrl } });
 }
 
-export async function countPending(db: KioskDatabase): Promise<number> {
-  // The sparse `pending` index holds only the outbox: a bounded count, never a log scan.
-  return db.events.where('pending').equals(1).count();
+/**
+ * The outbox's size from two rows: own events after the acked mark. Counting the `pending` index
+ * instead costs a walk of the outbox on every scan (the learners' screen re-reads this after each
+ * one), and a kiosk never enrolled keeps every event it ever made in its outbox.
+ */
+export async function countPending(db: KioskDatabase, marks?: SyncMarks): Promise<number> {
+  const [kiosk, { acked }] = await Promise.all([db.kiosk.get('self'), marks ?? readMarks(db)]);
+  return Math.max(0, (kiosk?.nextSeq ?? 1) - 1 - acked);
 }
 
 export interface SyncState {
@@ -127,13 +132,13 @@ export interface SyncState {
   pending: number;
 }
 
-/** Everything a test or a screen needs, read by key and by the outbox index. */
+/** Everything a test or a screen needs, read by key: a handful of rows, whatever the log holds. */
 export async function readSyncState(db: KioskDatabase): Promise<SyncState> {
-  const [server, marks, status, pending] = await Promise.all([
+  const marks = await readMarks(db);
+  const [server, status, pending] = await Promise.all([
     readServer(db),
-    readMarks(db),
     readStatus(db),
-    countPending(db),
+    countPending(db, marks),
   ]);
   return { server, marks, status, pending };
 }
