@@ -15,7 +15,8 @@ import {
   type ExportKind,
   type ExportLabels,
 } from '../shared/export';
-import { planRosterImport, rosterInputFromCsv, type ImportProblem } from '../shared/roster-import';
+import type { RosterImportResponse } from '../shared/sync-protocol';
+import { planRosterImport, rosterInputFromCsv } from '../shared/roster-import';
 import type { KioskEvent, LanguageCode, Learner, StaffMember } from '../shared/types';
 import { uuidv7 } from '../shared/uuid';
 import type { Database } from './db';
@@ -50,22 +51,8 @@ export async function currentRoster(db: Database) {
   return { learners, tokens };
 }
 
-export interface ImportOutcome {
-  ok: boolean;
-  counts: {
-    added: number;
-    updated: number;
-    reactivated: number;
-    unchanged: number;
-    notInFile: number;
-    errors: number;
-    warnings: number;
-  };
-  problems: ImportProblem[];
-  /** Events written: learner-upserted, then badge-issued. 0 for a dry run or a refused plan. */
-  written: number;
-  badgesIssued: number;
-}
+/** What an import did (or would do, for a dry run): the API's answer as it is. */
+export type ImportOutcome = RosterImportResponse;
 
 /**
  * Plans the import exactly as the kiosk does and, when the plan has no error and this is not a

@@ -5,12 +5,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
-import { lockRemaining } from '../../shared/pin';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
-import { attemptsLeft, loadAttempts, tryUnlock } from './auth';
+import { attemptsLeft, tryUnlock } from './auth';
 import { PinPad } from './PinPad';
 import { useIdleLock } from './useIdleLock';
+import { useLockout } from './useLockout';
 import { useModalDialog } from './useModalDialog';
 
 /** The prompt closes itself after this long untouched: the kiosk belongs to learners. */
@@ -29,20 +29,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const [lockedUntil, setLockedUntil] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-
-  useEffect(() => {
-    void loadAttempts(db).then((attempts) => {
-      if (lockRemaining(attempts, Date.now()) > 0) setLockedUntil(attempts.lockedUntil);
-    });
-  }, [db]);
-  useEffect(() => {
-    if (lockedUntil === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, [lockedUntil]);
-  const lockedSeconds = lockedUntil ? Math.max(0, Math.ceil((lockedUntil - now) / 1_000)) : 0;
+  const { lockedSeconds, lockFor } = useLockout(db);
   const locked = lockedSeconds > 0;
   const staffId = chosenId || admins?.[0]?.id || '';
   // Keyboard first: the PIN field has the focus on opening and again after a refusal.
@@ -60,8 +47,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
     if (!result.ok) {
       setBusy(false);
       if (result.lockedForMs > 0) {
-        setLockedUntil(Date.now() + result.lockedForMs);
-        setNow(Date.now());
+        lockFor(result.lockedForMs);
       } else {
         setMessage(t('staff.pin.wrong', { left: String(attemptsLeft(result.attempts)) }));
       }

@@ -1,24 +1,19 @@
 // Staff mode: first admin on a fresh kiosk, then name + PIN, then the staff screens. Locks on a
 // tap of "Lock" and after two idle minutes, returning to the learners' screen.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
 import { DEFAULT_KIOSK_SETTINGS, type StaffMember } from '../../shared/types';
 import { loadKioskSettings } from '../db/open';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
-import {
-  attemptsLeft,
-  createFirstAdmin,
-  loadAttempts,
-  tryUnlock,
-  type NewPinProblem,
-} from './auth';
-import { checkNewPin, lockRemaining } from '../../shared/pin';
+import { attemptsLeft, createFirstAdmin, tryUnlock, type NewPinProblem } from './auth';
+import { checkNewPin } from '../../shared/pin';
 import { CrashLine } from './CrashLine';
 import { PinPad } from './PinPad';
 import { StaffShell } from './StaffShell';
 import { useIdleLock } from './useIdleLock';
+import { useLockout } from './useLockout';
 
 export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExit: () => void }) {
   const { db, bridge, onExit } = props;
@@ -131,21 +126,7 @@ function SignIn(props: {
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [lockedUntil, setLockedUntil] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-
-  // A lock-out set on an earlier visit still holds, and is shown before anyone types.
-  useEffect(() => {
-    void loadAttempts(db).then((attempts) => {
-      if (lockRemaining(attempts, Date.now()) > 0) setLockedUntil(attempts.lockedUntil);
-    });
-  }, [db]);
-  useEffect(() => {
-    if (lockedUntil === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, [lockedUntil]);
-  const lockedSeconds = lockedUntil ? Math.max(0, Math.ceil((lockedUntil - now) / 1_000)) : 0;
+  const { lockedSeconds, lockFor } = useLockout(db);
 
   const submit = useCallback(async () => {
     if (!chosen || busy || pin.length === 0) return;
@@ -155,13 +136,12 @@ function SignIn(props: {
     setPin('');
     if (result.ok) return onSignedIn(result.staff);
     if (result.lockedForMs > 0) {
-      setLockedUntil(Date.now() + result.lockedForMs);
-      setNow(Date.now());
+      lockFor(result.lockedForMs);
       setMessage(null);
     } else {
       setMessage(t('staff.pin.wrong', { left: String(attemptsLeft(result.attempts)) }));
     }
-  }, [busy, chosen, db, onSignedIn, pin, t]);
+  }, [busy, chosen, db, lockFor, onSignedIn, pin, t]);
 
   if (!chosen) {
     return (
