@@ -4,7 +4,7 @@ import { parseToken } from '../../shared/badge';
 import { buildExport } from '../../shared/export';
 import { toCsv } from '../../shared/csv';
 import type { KioskEvent, Learner } from '../../shared/types';
-import { exportLabels as kioskLabels } from '../../renderer/admin/exports/labels';
+import { exportLabels as kioskLabels } from '../../shared/export-labels';
 import { createAdminToken } from '../../server/store/kiosks';
 import { exportLabels as serverLabels } from '../../server/roster';
 import {

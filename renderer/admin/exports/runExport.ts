@@ -13,8 +13,8 @@ import {
 import { isAttendanceEvent, type AttendanceEvent, type LanguageCode } from '../../../shared/types';
 import type { KioskDatabase } from '../../db/schema';
 import { translate } from '../../i18n';
-import { exportLabels } from './labels';
-import { encodeXlsx } from './xlsx';
+import { exportLabels } from '../../../shared/export-labels';
+import { encodeXlsx } from '../../../shared/xlsx';
 
 export type ExportFormat = 'csv-semicolon' | 'csv-comma' | 'xlsx';
 

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { exportLabels } from '../../../renderer/admin/exports/labels';
-import { encodeXlsx } from '../../../renderer/admin/exports/xlsx';
+import { exportLabels } from '../../../shared/export-labels';
+import { encodeXlsx } from '../../../shared/xlsx';
 import { neutraliseCell, parseCsv, toCsv, type CsvDelimiter } from '../../../shared/csv';
 import {
   buildEventLog,

@@ -2,8 +2,8 @@
 // export; the browser benchmark measures it with the database reads). Logged, with a ceiling far
 // above the target so that a loaded CI machine does not fail it.
 import { describe, expect, it } from 'vitest';
-import { exportLabels } from '../../../renderer/admin/exports/labels';
-import { encodeXlsx } from '../../../renderer/admin/exports/xlsx';
+import { exportLabels } from '../../../shared/export-labels';
+import { encodeXlsx } from '../../../shared/xlsx';
 import { toCsv } from '../../../shared/csv';
 import { seededBytes } from '../../../shared/demo-roster';
 import { buildExport, type ExportInput, type ExportKind } from '../../../shared/export';

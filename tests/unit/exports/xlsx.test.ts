@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { encodeXlsx } from '../../../renderer/admin/exports/xlsx';
+import { encodeXlsx } from '../../../shared/xlsx';
 
 async function readBack(bytes: Uint8Array) {
   return readSheet(Buffer.from(bytes), { trim: false });

@@ -2,7 +2,7 @@
 // 2026-10-25, midnight in Brussels. The round trips through files are in tests/unit/exports.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportLabels } from '../../../renderer/admin/exports/labels';
+import { exportLabels } from '../../../shared/export-labels';
 import {
   buildEventLog,
   buildLearnerSummary,

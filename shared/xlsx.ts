@@ -1,17 +1,34 @@
 // A minimal XLSX writer: one sheet, a bold frozen header row, text as inline strings and numbers
-// where the table says so, zipped with the platform's CompressionStream.
+// where the table says so, zipped with the platform's CompressionStream. One writer for the kiosk
+// and the server (Chromium and Node 20 both have the two globals it uses).
 //
 // Why not write-excel-file (installed): it keys its shared-string table on a plain object, so a
 // cell reading "constructor" or "__proto__" produced a corrupt file, and it took 27 s for 200,000
 // rows here. Text cells are never formulas in XLSX, so they are written exactly as they are (no
 // apostrophe as in CSV); characters XML 1.0 cannot carry are escaped the way Excel does (_xHHHH_).
-import type { ExportTable } from '../../../shared/export';
+import type { ExportTable } from './export';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const ROWS_PER_CHUNK = 5_000;
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// TextEncoder and CompressionStream ('deflate-raw': Chromium, Node ≥ 20.12) are globals on both
+// sides but not in shared/'s ES2023 lib, so the little used of them is declared here.
+interface ChunkReader {
+  read(): Promise<{ done: true; value?: undefined } | { done: false; value: Uint8Array }>;
+}
+interface Platform {
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+  CompressionStream: new (format: 'deflate-raw') => {
+    readable: { getReader(): ChunkReader };
+    writable: { getWriter(): { write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } };
+  };
+}
+const platform = globalThis as unknown as Platform;
 
 const STATIC_FILES: [string, string][] = [
   [
@@ -112,7 +129,7 @@ export async function encodeXlsx(
   name: string,
   onProgress?: (fraction: number) => void,
 ): Promise<Uint8Array> {
-  const encoder = new TextEncoder();
+  const encoder = new platform.TextEncoder();
   const zip = new ZipWriter();
   for (const [path, text] of STATIC_FILES) await zip.add(path, [encoder.encode(text)]);
   await zip.add('xl/workbook.xml', [
@@ -172,7 +189,7 @@ function crc32(crc: number, data: Uint8Array): number {
   return ~c >>> 0;
 }
 
-/** A ZIP archive of deflated entries (no ZIP64: the bridge refuses files over 100 MB anyway). */
+/** A ZIP archive of deflated entries (no ZIP64: an attendance export stays far below 4 GB). */
 class ZipWriter {
   private parts: Uint8Array[] = [];
   private central: Uint8Array[] = [];
@@ -180,9 +197,12 @@ class ZipWriter {
   private count = 0;
 
   async add(path: string, content: Iterable<Uint8Array> | AsyncIterable<Uint8Array>) {
-    const name = new TextEncoder().encode(path);
-    const stream = new CompressionStream('deflate-raw');
-    const compressed = new Response(stream.readable).arrayBuffer();
+    const name = new platform.TextEncoder().encode(path);
+    const stream = new platform.CompressionStream('deflate-raw');
+    // Read while writing (the stream would stall otherwise); awaited below, and a failed write
+    // must not also surface as an unhandled rejection (fatal in Node).
+    const compressed = collect(stream.readable.getReader());
+    compressed.catch(() => {});
     const writer = stream.writable.getWriter();
     let crc = 0;
     let size = 0;
@@ -192,11 +212,11 @@ class ZipWriter {
       crc = crc32(crc, chunk);
       size += chunk.length;
       await pending;
-      pending = writer.write(chunk as Uint8Array<ArrayBuffer>);
+      pending = writer.write(chunk);
     }
     await pending;
     await writer.close();
-    const data = new Uint8Array(await compressed);
+    const data = await compressed;
     if (size > 0xffffffff || this.offset + data.length > 0xffffffff) throw new RangeError('xlsx');
     // Local header: signature, version 2.0, no flags, deflate, a fixed 1980-01-01 timestamp.
     const local = header(30, name, [
@@ -250,15 +270,26 @@ class ZipWriter {
       [4, this.offset],
       [2, 0],
     ]);
-    const all = [...this.parts, ...this.central, end];
-    const out = new Uint8Array(all.reduce((n, part) => n + part.length, 0));
-    let at = 0;
-    for (const part of all) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
+    return concat([...this.parts, ...this.central, end]);
   }
+}
+
+async function collect(reader: ChunkReader): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    chunks.push(next.value);
+  }
+  return concat(chunks);
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /** Little-endian fields of a fixed size, then the entry's name. */
