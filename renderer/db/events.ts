@@ -11,6 +11,7 @@ import type {
   RosterEvent,
 } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
+import { isPacked, packAttendance } from './attendance';
 import type {
   BadgeRow,
   EventRow,
@@ -101,35 +102,46 @@ export async function appendEvents(
 
 /**
  * Stores events made elsewhere (another kiosk, the server, an archive): not pending, duplicates
- * ignored by id. The sync client's pull uses the same path.
+ * ignored by id. The sync client's pull uses the same path. Attendance of days before `now`'s
+ * day is packed by day into `archive` (attendance.ts); the rest become rows of `events`.
  *
  * No read before the write: each IndexedDB request costs a round trip to the browser's database
  * process, and reading every id first made a pull page half reads. Duplicates are rare (an
  * archive stored twice), so the adds go straight in and their constraint failures are checked
- * afterwards; projections then see only the events that were new.
+ * afterwards; projections then see only the events that were new. Returns how many events were
+ * stored (packed ones all count: their duplicates are dropped when read).
  */
 export async function storeReceivedEvents(
   db: KioskDatabase,
   events: readonly KioskEvent[],
+  now = Date.now(),
 ): Promise<number> {
+  const today = brusselsDay(now);
   let stored = 0;
   for (let i = 0; i < events.length; i += CHUNK) {
     const chunk = events.slice(i, i + CHUNK);
-    stored += await db.transaction(
-      'rw',
-      [db.events, db.learners, db.badges, db.staff, db.settings],
-      async () => {
-        const fresh = await addNew(db, chunk);
-        await applyProjections(db, fresh);
-        return fresh.length;
-      },
-    );
+    const packed = chunk.filter((e) => isPacked(e, today));
+    const rows = packed.length === 0 ? chunk : chunk.filter((e) => !isPacked(e, today));
+    stored += await db.transaction('rw', receiveTables(db), async () => {
+      const [fresh] = await Promise.all([
+        addNew(db, rows),
+        packed.length > 0 ? packAttendance(db, packed) : undefined,
+      ]);
+      await applyProjections(db, fresh);
+      return fresh.length + packed.length;
+    });
   }
   return stored;
 }
 
+/** The tables a transaction that stores received events must include. */
+export function receiveTables(db: KioskDatabase) {
+  return [...appendTables(db), db.archive];
+}
+
 /** Adds the events; those whose id is already stored are skipped, any other failure throws. */
 async function addNew(db: KioskDatabase, events: readonly KioskEvent[]): Promise<KioskEvent[]> {
+  if (events.length === 0) return [];
   try {
     await db.events.bulkAdd(events.map((e) => toRow(e, false)));
     return [...events];

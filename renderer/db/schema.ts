@@ -1,7 +1,7 @@
 // The one owner of the kiosk's IndexedDB schema and its migrations. Everything else goes
 // through the functions in this folder; React reads through useLiveQuery.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { KioskEvent, Learner, StaffMember } from '../../shared/types';
+import type { AttendanceEvent, KioskEvent, Learner, StaffMember } from '../../shared/types';
 
 export const DATABASE_NAME = 'accueil';
 
@@ -41,6 +41,21 @@ export interface KioskRow {
 /** The staff projection: last writer by (at, id) wins. */
 export type StaffRow = StaffMember & { revAt: number; revId: string };
 
+/**
+ * Attendance history received from elsewhere, packed: one row holds the events of one day that
+ * arrived together (a pull page, an archive). Nothing looks these events up one by one (the
+ * check-in policy and the reception screen read today, which is never packed), so they need no
+ * per-event index entries; days are read whole (exports, reports). Writing and reading a packed
+ * row costs about a twentieth of one row an event in Chromium's IndexedDB (ARCHITECTURE.md).
+ */
+export interface ArchiveRow {
+  /** Europe/Brussels day of every event in the row. */
+  day: string;
+  /** Tells apart the rows of a day; rows are only ever added. */
+  block: string;
+  events: AttendanceEvent[];
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -53,6 +68,7 @@ export class KioskDatabase extends Dexie {
   kiosk!: Table<KioskRow, string>;
   settings!: Table<SettingRow, string>;
   staff!: Table<StaffRow, string>;
+  archive!: Table<ArchiveRow, [string, string]>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Chromium defaults to relaxed durability since 121: a completed transaction could still be
@@ -69,5 +85,8 @@ export class KioskDatabase extends Dexie {
     });
     // v2: staff members (reception and admin), projected from staff-upserted events.
     this.version(2).stores({ staff: 'id' });
+    // v3: received attendance of past days, packed by day (ArchiveRow). Nothing to migrate: rows
+    // already stored stay where they are, and readers of days read both tables.
+    this.version(3).stores({ archive: '[day+block]' });
   }
 }

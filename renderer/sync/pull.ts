@@ -4,7 +4,7 @@
 import { DEFAULT_KIOSK_SETTINGS, type KioskEvent } from '../../shared/types';
 import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync-protocol';
 import { validateEvent } from '../../shared/validate';
-import { appendTables, storeReceivedEvents } from '../db/events';
+import { receiveTables, storeReceivedEvents } from '../db/events';
 import { loadKioskSettings } from '../db/open';
 import type { KioskDatabase } from '../db/schema';
 import { request, SyncError, type HttpContext } from './request';
@@ -64,9 +64,9 @@ export async function pullAll(
       next = fetchPage(page.cursor);
       next.catch(() => undefined); // awaited next turn; a failure here must not go unhandled
     }
-    const stored = await db.transaction('rw', appendTables(db), async () => {
+    const stored = await db.transaction('rw', receiveTables(db), async () => {
       const marks = await readMarks(db);
-      const fresh = await storeReceivedEvents(db, events);
+      const fresh = await storeReceivedEvents(db, events, options.now());
       await resolveUnknownBadges(db, events, kiosk.kioskId, options.now());
       await options.afterPageStored?.();
       if (page.cursor > marks.cursor) {

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
 import { readMarks } from '../../renderer/sync/state';
-import { ownEvents, projections, referenceProjections, World } from '../sim/world';
+import { heldEventIds, ownEvents, projections, referenceProjections, World } from '../sim/world';
 import { enrolKiosk, forEachBackend } from './harness';
 
 const SEED = Number(process.env.SIM_SEED ?? 20_261_125);
@@ -115,9 +115,7 @@ forEachBackend('fault-injection simulation', (ctx) => {
     // Convergence: each kiosk holds every server event and projects exactly what they project.
     const reference = await referenceProjections(serverEvents, SEED);
     for (const kiosk of world.kiosks) {
-      const held = (await kiosk.db.events.toCollection().primaryKeys()).filter(
-        (id) => !kiosk.malformed.has(id),
-      );
+      const held = [...(await heldEventIds(kiosk.db))].filter((id) => !kiosk.malformed.has(id));
       expect(held.sort()).toEqual([...serverIds.keys()].sort());
       expect(await projections(kiosk.db)).toEqual(reference);
       await kiosk.checkMarks();
@@ -127,10 +125,16 @@ forEachBackend('fault-injection simulation', (ctx) => {
     const crashes = world.kiosks.reduce((n, k) => n + k.crashes, 0);
     const pageCrashes = world.kiosks.reduce((n, k) => n + k.pageCrashes, 0);
     const resolved = serverEvents.filter((e) => e.type === 'check-in' && e.resolves).length;
+    // Pulls after midnight pack the previous day's attendance (renderer/db/attendance.ts).
+    let packed = 0;
+    for (const kiosk of world.kiosks) {
+      for (const block of await kiosk.db.archive.toArray()) packed += block.events.length;
+    }
     console.info(
       `simulation [${ctx.backend}] seed ${SEED}: ${steps} steps, ${kioskEvents} kiosk events, ` +
         `${serverEvents.length} on the server, ${world.restarts} server restarts, ` +
         `${crashes} kiosk crashes, ${pageCrashes} page crashes, ${resolved} unknown scans resolved, ` +
+        `${packed} events packed, ` +
         `network ${JSON.stringify(faultCounts)}`,
     );
     // Every fault the issue names really happened in this run.
@@ -141,5 +145,6 @@ forEachBackend('fault-injection simulation', (ctx) => {
     expect(crashes).toBeGreaterThan(0);
     expect(pageCrashes).toBeGreaterThan(0);
     expect(resolved).toBeGreaterThan(0);
+    expect(packed).toBeGreaterThan(0);
   }, 600_000);
 });

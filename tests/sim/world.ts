@@ -1,6 +1,7 @@
 // The simulated centre: a server (restartable), a faulty network, three kiosks and what happens at
 // their desks. Everything is drawn from one seed, so a failing run replays exactly.
 import Dexie from 'dexie';
+import { brusselsDay } from '../../shared/time';
 import { storeReceivedEvents, type AppendBody } from '../../renderer/db/events';
 import { KioskDatabase } from '../../renderer/db/schema';
 import { KIOSK_SETTINGS_KEY } from '../../renderer/db/events';
@@ -55,7 +56,7 @@ export class World {
   readonly kiosks: SimKiosk[] = [];
   readonly roster: RosterEntry[] = [];
   /** Check-ins made anywhere: voids pick their targets here. */
-  readonly checkIns: { id: string; learnerId: string }[] = [];
+  readonly checkIns: { id: string; learnerId: string; at: number }[] = [];
   appended = 0;
   restarts = 0;
   private readonly highWater = new Map<string, number>();
@@ -116,7 +117,7 @@ export class World {
     const events = await kiosk.append(bodies);
     this.appended += events.length;
     for (const e of events) {
-      if (e.type === 'check-in') this.checkIns.push({ id: e.id, learnerId: e.learnerId });
+      if (e.type === 'check-in') this.checkIns.push({ id: e.id, learnerId: e.learnerId, at: e.at });
     }
     return events;
   }
@@ -147,7 +148,7 @@ export class World {
   async voidOne(kiosk: SimKiosk): Promise<void> {
     if (this.checkIns.length === 0) return;
     const target = this.pick(this.checkIns);
-    if (!(await kiosk.db.events.get(target.id))) return;
+    if (!(await holds(kiosk.db, target))) return;
     await this.append(kiosk, [
       {
         type: 'void',
@@ -248,6 +249,26 @@ export function ownEvents(kiosk: SimKiosk): Promise<KioskEvent[]> {
     .where('[kioskId+seq]')
     .between([kiosk.kioskId, Dexie.minKey], [kiosk.kioskId, Dexie.maxKey])
     .toArray();
+}
+
+/** Whether a kiosk holds an event, as a row or packed with its day. */
+async function holds(db: KioskDatabase, event: { id: string; at: number }): Promise<boolean> {
+  if (await db.events.get(event.id)) return true;
+  const day = brusselsDay(event.at);
+  const blocks = await db.archive
+    .where('[day+block]')
+    .between([day, Dexie.minKey], [day, Dexie.maxKey])
+    .toArray();
+  return blocks.some((block) => block.events.some((e) => e.id === event.id));
+}
+
+/** Every event id a kiosk holds: its rows and its packed attendance (renderer/db/attendance.ts). */
+export async function heldEventIds(db: KioskDatabase): Promise<Set<string>> {
+  const [ids, blocks] = await Promise.all([
+    db.events.toCollection().primaryKeys(),
+    db.archive.toArray(),
+  ]);
+  return new Set([...ids, ...blocks.flatMap((b) => b.events.map((e) => e.id))]);
 }
 
 /** The projections a database holds, comparable across databases. */

@@ -10,7 +10,8 @@ import {
   type ExportKind,
   type ExportTable,
 } from '../../../shared/export';
-import { isAttendanceEvent, type AttendanceEvent, type LanguageCode } from '../../../shared/types';
+import type { AttendanceEvent, LanguageCode } from '../../../shared/types';
+import { attendanceOfDay, countAttendance } from '../../db/attendance';
 import type { KioskDatabase } from '../../db/schema';
 import { translate } from '../../i18n';
 import { exportLabels } from '../../../shared/export-labels';
@@ -44,9 +45,9 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const READS_IN_FLIGHT = 6;
 
 /**
- * The attendance events of a range, one day (one `day` index range) a request, in day order, so
- * that progress can be shown and no single request holds a year of events. `onDay` sees each
- * day's events as they arrive, in any order of days.
+ * The attendance events of a range, one day a request (rows and packed rows, attendance.ts), in
+ * day order, so that progress can be shown and no single request holds a year of events. `onDay`
+ * sees each day's events as they arrive, in any order of days.
  */
 export async function readAttendance(
   db: KioskDatabase,
@@ -55,8 +56,8 @@ export async function readAttendance(
   onDay: (events: AttendanceEvent[]) => void = () => {},
 ): Promise<AttendanceEvent[]> {
   const days = daysInRange(range);
-  return db.transaction('r', db.events, async () => {
-    const total = await db.events.where('day').between(range.from, range.to, true, true).count();
+  return db.transaction('r', db.events, db.archive, async () => {
+    const total = await countAttendance(db, range.from, range.to);
     const perDay: AttendanceEvent[][] = [];
     let done = 0;
     let next = 0;
@@ -64,10 +65,9 @@ export async function readAttendance(
     const reader = async () => {
       while (next < days.length) {
         const i = next++;
-        const rows = await db.events.where('day').equals(days[i]!).toArray();
-        perDay[i] = rows.flatMap((row) => (isAttendanceEvent(row) ? [row] : []));
+        perDay[i] = await attendanceOfDay(db, days[i]!);
         onDay(perDay[i]!);
-        done += rows.length;
+        done = Math.min(total, done + perDay[i]!.length);
         onProgress(done, total);
       }
     };

@@ -9,7 +9,7 @@ import {
   type DroppedLearner,
 } from '../../../shared/reports';
 import { brusselsDay } from '../../../shared/time';
-import { isAttendanceEvent } from '../../../shared/types';
+import { attendanceBetween } from '../../db/attendance';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
 
 export const REPORT_WEEKS = 8;
@@ -36,12 +36,8 @@ export async function loadReport(
   const options = { today: brusselsDay(now), weeks: REPORT_WEEKS, dropRule: rule };
   const { first, last } = reportRange(options);
   // One read transaction: the events and the names come from the same moment.
-  return db.transaction('r', db.events, db.learners, async () => {
-    const rows = await db.events.where('day').between(first, last, true, true).toArray();
-    const report = buildReport(
-      rows.flatMap((e) => (isAttendanceEvent(e) ? [e] : [])),
-      options,
-    );
+  return db.transaction('r', db.events, db.archive, db.learners, async () => {
+    const report = buildReport(await attendanceBetween(db, first, last), options);
     const learners = await db.learners.bulkGet(report.dropped.map((d) => d.learnerId));
     const dropped = report.dropped.flatMap((entry, i) => {
       const learner = learners[i];

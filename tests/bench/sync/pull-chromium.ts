@@ -52,16 +52,26 @@ export async function freshKioskPull(baseUrl: string, server: BenchServer): Prom
           const open = indexedDB.open('accueil');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction(['learners', 'events', 'settings'], 'readonly');
+            const tx = open.result.transaction(
+              ['learners', 'events', 'archive', 'settings'],
+              'readonly',
+            );
             const learners = tx.objectStore('learners').count();
             const events = tx.objectStore('events').count();
+            // Past attendance is packed by day (renderer/db/attendance.ts).
+            const packed = tx.objectStore('archive').getAll();
             const status = tx.objectStore('settings').get('sync.status');
             tx.oncomplete = () => {
               open.result.close();
               const value = (status.result as { value?: Stored } | undefined)?.value;
               resolve({
                 learners: learners.result,
-                events: events.result,
+                events:
+                  events.result +
+                  (packed.result as { events: unknown[] }[]).reduce(
+                    (n, block) => n + block.events.length,
+                    0,
+                  ),
                 lastSyncAt: value?.lastSyncAt ?? null,
                 problem: value?.problem ?? null,
               });

@@ -1,0 +1,120 @@
+// Attendance by day, wherever it is stored. Events made here, events of today and every roster,
+// staff or settings event are rows of `events`; attendance of past days received from elsewhere
+// (a pull, a seeded history) is packed into `archive`, one row for the events of a day that
+// arrived together. Readers of days go through this module and see both, deduplicated.
+import Dexie from 'dexie';
+import { brusselsDay } from '../../shared/time';
+import { isAttendanceEvent, type AttendanceEvent, type KioskEvent } from '../../shared/types';
+import { uuidv7 } from '../../shared/uuid';
+import type { ArchiveRow, KioskDatabase } from './schema';
+
+/**
+ * Whether a received event is packed: attendance of a day before the receiving kiosk's today.
+ * Today is never packed, so the check-in policy and the reception screen, which read today
+ * through the per-event indexes, see every event they need.
+ */
+export function isPacked(event: KioskEvent, today: string): event is AttendanceEvent {
+  return isAttendanceEvent(event) && brusselsDay(event.at) < today;
+}
+
+/**
+ * A row's key carries its number of events, so a range's total (the export's progress) is read
+ * from the keys alone. The random part keeps rows apart: rows are only ever added, never merged.
+ */
+function blockKey(size: number): string {
+  return `${size}:${uuidv7(Date.now(), (n) => crypto.getRandomValues(new Uint8Array(n)))}`;
+}
+
+function blockSize(block: string): number {
+  return Number.parseInt(block, 10) || 0;
+}
+
+/** Packs received past attendance by day. Joins the caller's transaction, which must include
+ * `archive`. Events are stored as received, so a page pulled twice is deduplicated when read. */
+export async function packAttendance(
+  db: KioskDatabase,
+  events: readonly AttendanceEvent[],
+): Promise<void> {
+  const byDay = new Map<string, AttendanceEvent[]>();
+  for (const event of events) {
+    const day = brusselsDay(event.at);
+    const list = byDay.get(day);
+    if (list) list.push(event);
+    else byDay.set(day, [event]);
+  }
+  const rows: ArchiveRow[] = [...byDay].map(([day, list]) => ({
+    day,
+    block: blockKey(list.length),
+    events: list,
+  }));
+  await db.archive.bulkAdd(rows);
+}
+
+const dayRange = (from: string, to: string) =>
+  [
+    [from, Dexie.minKey],
+    [to, Dexie.maxKey],
+  ] as const;
+
+/** How many attendance events a range of days holds (duplicates included), without reading them. */
+export async function countAttendance(
+  db: KioskDatabase,
+  from: string,
+  to: string,
+): Promise<number> {
+  const [rows, keys] = await Promise.all([
+    db.events.where('day').between(from, to, true, true).count(),
+    db.archive
+      .where('[day+block]')
+      .between(...dayRange(from, to), true, true)
+      .primaryKeys(),
+  ]);
+  return keys.reduce((total, [, block]) => total + blockSize(block), rows);
+}
+
+/**
+ * One day's attendance events, each once, in no particular order (the folds order them).
+ * Rows of `events` that are not attendance (roster, staff, settings) are left out.
+ */
+export async function attendanceOfDay(db: KioskDatabase, day: string): Promise<AttendanceEvent[]> {
+  const [rows, blocks] = await Promise.all([
+    db.events.where('day').equals(day).toArray(),
+    db.archive
+      .where('[day+block]')
+      .between(...dayRange(day, day), true, true)
+      .toArray(),
+  ]);
+  return merge(rows, blocks);
+}
+
+/** The attendance events of a range of days, each once: for the reports (eight weeks). */
+export async function attendanceBetween(
+  db: KioskDatabase,
+  from: string,
+  to: string,
+): Promise<AttendanceEvent[]> {
+  const [rows, blocks] = await Promise.all([
+    db.events.where('day').between(from, to, true, true).toArray(),
+    db.archive
+      .where('[day+block]')
+      .between(...dayRange(from, to), true, true)
+      .toArray(),
+  ]);
+  return merge(rows, blocks);
+}
+
+function merge(rows: readonly KioskEvent[], blocks: readonly ArchiveRow[]): AttendanceEvent[] {
+  const events = rows.filter(isAttendanceEvent);
+  if (blocks.length === 0) return events;
+  // An event is in one place only unless a page was stored twice (a restored kiosk pulling
+  // again): the set is the cheap guarantee that it still counts once.
+  const seen = new Set(events.map((e) => e.id));
+  for (const block of blocks) {
+    for (const event of block.events) {
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+      events.push(event);
+    }
+  }
+  return events;
+}
