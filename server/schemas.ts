@@ -125,7 +125,11 @@ export const RosterImportResponse = Type.Object({
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 export const ExportQuery = Type.Object({
   kind: Type.Union([Type.Literal('events'), Type.Literal('summary'), Type.Literal('matrix')]),
-  format: Type.Union([Type.Literal('csv-semicolon'), Type.Literal('csv-comma')]),
+  format: Type.Union([
+    Type.Literal('csv-semicolon'),
+    Type.Literal('csv-comma'),
+    Type.Literal('xlsx'),
+  ]),
   from: Day,
   to: Day,
   group: Type.Optional(Type.String({ maxLength: 200 })),
@@ -133,6 +137,10 @@ export const ExportQuery = Type.Object({
     Type.Union([Type.Literal('fr'), Type.Literal('nl'), Type.Literal('de'), Type.Literal('en')]),
   ),
 });
+
+/** A file sent as it is (a Buffer): described, never serialised. */
+export const FileBody = (format?: 'binary') =>
+  Type.Unsafe<Uint8Array>(format ? { type: 'string', format } : { type: 'string' });
 
 /** Error bodies for the statuses a route may answer besides its success. */
 export const errors = (...statuses: number[]) =>

@@ -121,7 +121,7 @@ export interface HealthResponse {
  * Admin API (Authorization: Bearer <admin token>), under /v1/admin:
  * GET kiosks → ListKiosksResponse; POST kiosks (CreateKioskRequest) → 201 CreateKioskResponse;
  * POST kiosks/:id/revoke → RevokeResponse; POST roster (text/csv body) → RosterImportResponse;
- * GET export (ExportQuery) → a CSV file.
+ * GET export (ExportQuery) → a CSV or XLSX file (the kiosk's export).
  */
 export interface CreateKioskRequest {
   name: string;
@@ -182,7 +182,7 @@ export interface RosterImportResponse {
 /** GET /v1/admin/export: the kiosk's attendance exports, over every kiosk's events. */
 export interface ExportQuery {
   kind: 'events' | 'summary' | 'matrix';
-  format: 'csv-semicolon' | 'csv-comma';
+  format: 'csv-semicolon' | 'csv-comma' | 'xlsx';
   /** Inclusive Brussels days, YYYY-MM-DD. */
   from: string;
   to: string;

@@ -4,12 +4,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { bearer } from '../auth';
 import type { Database } from '../db';
 import { ApiError } from '../errors';
-import { exportAttendance, importRoster } from '../roster';
+import { exportAttendance } from '../export';
+import { importRoster } from '../roster';
 import { authenticateAdmin, createEnrolment, listKiosks, revoke } from '../store/kiosks';
 import {
   CreateKioskRequest,
   CreateKioskResponse,
   ExportQuery,
+  FileBody,
   KioskParams,
   ListKiosksResponse,
   RevokeResponse,
@@ -18,6 +20,7 @@ import {
   errors,
 } from '../schemas';
 import { API_PREFIX } from '../../shared/sync-protocol';
+import { XLSX_MIME } from '../../shared/xlsx';
 
 export interface AdminRouteOptions {
   db: Database;
@@ -135,11 +138,21 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
     `${ADMIN}/export`,
     {
       schema: {
-        summary: "Attendance export of every kiosk (the kiosk's own files)",
+        summary: "Attendance export of every kiosk (the kiosk's own files: CSV or XLSX)",
+        description:
+          'Sent as an attachment named as the kiosk names it, e.g. accueil-journal-2025-03-01_2025-03-31.xlsx.',
         security,
         querystring: ExportQuery,
-        produces: ['text/csv'],
-        response: { 200: { type: 'string' }, ...errors(400, 401, 403, 429) },
+        response: {
+          200: {
+            description: 'The file: CSV for csv-semicolon and csv-comma, a workbook for xlsx',
+            content: {
+              'text/csv': { schema: FileBody() },
+              [XLSX_MIME]: { schema: FileBody('binary') },
+            },
+          },
+          ...errors(400, 401, 403, 429),
+        },
       },
     },
     async (request, reply) => {
@@ -152,10 +165,11 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
         group: q.group || null,
         language: q.language ?? 'fr',
       });
+      request.log.info({ name: file.name, rows: file.rows, admin: adminOf(request) }, 'export');
       return reply
-        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-type', file.mime)
         .header('content-disposition', `attachment; filename="${file.name}"`)
-        .send(file.csv);
+        .send(Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength));
     },
   );
 };

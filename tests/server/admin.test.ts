@@ -6,7 +6,6 @@ import { toCsv } from '../../shared/csv';
 import type { KioskEvent, Learner } from '../../shared/types';
 import { exportLabels as kioskLabels } from '../../shared/export-labels';
 import { createAdminToken } from '../../server/store/kiosks';
-import { exportLabels as serverLabels } from '../../server/roster';
 import {
   ADMIN_TOKEN,
   adminAuth,
@@ -230,20 +229,4 @@ forEachBackend('roster import and export', (ctx) => {
       ).toBe(400);
     }
   });
-});
-
-it('server export labels are the kiosk’s, in every language', () => {
-  for (const language of ['fr', 'nl', 'de', 'en'] as const) {
-    const server = serverLabels(language);
-    const kiosk = kioskLabels(language);
-    expect({
-      ...server,
-      rate: server.rate(12),
-      reasonWithText: server.reasonWithText('a', 'b'),
-    }).toEqual({
-      ...kiosk,
-      rate: kiosk.rate(12),
-      reasonWithText: kiosk.reasonWithText('a', 'b'),
-    });
-  }
 });

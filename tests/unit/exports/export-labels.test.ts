@@ -1,0 +1,55 @@
+// shared/export-labels.ts: the one source of an export's words, for the kiosk and the server.
+import { describe, expect, it } from 'vitest';
+import { exportFileName as kioskFileName } from '../../../renderer/admin/exports/runExport';
+import { translate } from '../../../renderer/i18n';
+import {
+  EXPORT_MESSAGES,
+  exportFileName,
+  exportLabels,
+  exportMessage,
+  exportSheetName,
+} from '../../../shared/export-labels';
+import { LANGUAGES } from '../../../shared/types';
+
+describe('export labels', () => {
+  it('are what the kiosk’s translate() gives for the same keys, in every language', () => {
+    for (const language of LANGUAGES) {
+      for (const key of Object.keys(EXPORT_MESSAGES.fr) as (keyof typeof EXPORT_MESSAGES.fr)[]) {
+        expect(exportMessage(language, key), `${language} ${key}`).toBe(translate(language, key));
+      }
+    }
+  });
+
+  it('fill placeholders and leave unknown ones visible', () => {
+    expect(exportLabels('fr').rate(12)).toBe('Taux de présence (% des jours d’ouverture : 12)');
+    expect(exportLabels('nl').reasonWithText('Andere reden', 'ziek')).toBe('Andere reden: ziek');
+    expect(exportMessage('en', 'exports.col.rate', {})).toBe(
+      'Attendance rate (% of open days: {days})',
+    );
+    expect(exportLabels('de').column.learnerId).toBe('ID des Jugendlichen');
+    expect(exportSheetName('summary', 'fr')).toBe('Synthèse par jeune');
+  });
+
+  it('name files as the kiosk’s runExport does', () => {
+    const range = { from: '2026-11-01', to: '2026-11-30' };
+    for (const language of LANGUAGES) {
+      for (const kind of ['events', 'summary', 'matrix'] as const) {
+        for (const format of ['csv-semicolon', 'csv-comma', 'xlsx'] as const) {
+          for (const group of [null, 'jeux vidéo', 'Ünal & co / 3D']) {
+            const request = { kind, format, range, group, language };
+            expect(exportFileName(request)).toBe(kioskFileName(request));
+          }
+        }
+      }
+    }
+    expect(
+      exportFileName({
+        kind: 'events',
+        format: 'xlsx',
+        range,
+        group: 'jeux vidéo',
+        language: 'fr',
+      }),
+    ).toBe('accueil-journal-2026-11-01_2026-11-30-jeux-video.xlsx');
+  });
+});
