@@ -75,11 +75,19 @@ export async function rangeHolding(
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const index = db.transaction('events').objectStore('events').index('day');
+    // A day's events: its rows in `events`, and its attendance packed in `archive` rows
+    // (renderer/db/attendance.ts), which only hold whole arrays.
     const count = (day: string) =>
-      new Promise<number>((resolve) => {
-        const request = index.count(day);
-        request.onsuccess = () => resolve(request.result);
+      new Promise<number>((resolve, reject) => {
+        const tx = db.transaction(['events', 'archive']);
+        const rows = tx.objectStore('events').index('day').count(day);
+        const packed = tx.objectStore('archive').getAll(IDBKeyRange.bound([day], [day, []]));
+        tx.oncomplete = () =>
+          resolve(
+            rows.result +
+              (packed.result as { events: unknown[] }[]).reduce((n, b) => n + b.events.length, 0),
+          );
+        tx.onerror = () => reject(tx.error);
       });
     const to = daysBefore(1);
     let from = to;

@@ -23,14 +23,18 @@ async function stored(page: Page) {
         const open = indexedDB.open('accueil');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['events', 'learners'], 'readonly');
+          const tx = open.result.transaction(['events', 'archive', 'learners'], 'readonly');
           const events = tx.objectStore('events').getAll();
+          // Past attendance received from elsewhere is packed by day (renderer/db/attendance.ts).
+          const packed = tx.objectStore('archive').getAll();
           const learners = tx.objectStore('learners').getAll();
           tx.oncomplete = () => {
             open.result.close();
             const kinds = ['check-in', 'check-out', 'void', 'unknown-badge'];
+            const rows = (events.result as AttendanceEvent[]).filter((e) => kinds.includes(e.type));
+            const blocks = packed.result as { events: AttendanceEvent[] }[];
             done({
-              events: (events.result as AttendanceEvent[]).filter((e) => kinds.includes(e.type)),
+              events: [...rows, ...blocks.flatMap((b) => b.events)],
               statuses: Object.fromEntries(
                 (learners.result as { id: string; status: string }[]).map((l) => [l.id, l.status]),
               ),
