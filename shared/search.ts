@@ -164,6 +164,13 @@ function forEachOwner(table: PrefixTable, prefix: string, visit: (owner: number)
   for (let i = lowerBound(table.keys, prefix); i < end; i++) visit(table.owners[i] as number);
 }
 
+/** A search's first results, best first, and how many learners match in all. */
+export interface SearchResult {
+  ids: string[];
+  /** Every learner that matches, shown or not: "N more, refine the search". */
+  total: number;
+}
+
 /**
  * Learner ids matching `query`, best first, at most `limit`. Every query word must begin some
  * word of the learner's first name, last name or id. Ranking: the exact full name (either
@@ -171,10 +178,16 @@ function forEachOwner(table: PrefixTable, prefix: string, visit: (owner: number)
  * the rest (a later name word, the id). Within a rank: last name, first name, id.
  */
 export function searchLearners(index: SearchIndex, query: string, limit = 50): string[] {
+  return searchLearnersCounted(index, query, limit).ids;
+}
+
+/** searchLearners, and the number of all the learners that match (0 when `limit` is below 1). */
+export function searchLearnersCounted(index: SearchIndex, query: string, limit = 50): SearchResult {
+  const none: SearchResult = { ids: [], total: 0 };
   const max = Math.floor(limit);
-  if (!(max >= 1)) return [];
+  if (!(max >= 1)) return none;
   const folded = foldForSearch(query);
-  if (folded === '') return [];
+  if (folded === '') return none;
   const terms = [...new Set(folded.split(' '))];
   const { ids } = index;
 
@@ -189,7 +202,7 @@ export function searchLearners(index: SearchIndex, query: string, limit = 50): s
         any = true;
       }
     });
-    if (!any) return [];
+    if (!any) return none;
   }
 
   // rank[o]: 0 exact name, 1 name starts with the first term, 2 anything else.
@@ -200,12 +213,13 @@ export function searchLearners(index: SearchIndex, query: string, limit = 50): s
   for (const owner of index.fullNames.get(folded) ?? []) rank[owner] = 0;
 
   const ranked: string[][] = [[], [], []];
-  const exact = ranked[0] as string[];
+  let total = 0;
   // Learners are numbered in tie-break order, so one pass fills each rank already sorted.
-  for (let o = 0; o < ids.length && exact.length < max; o++) {
+  for (let o = 0; o < ids.length; o++) {
     if (hits[o] !== terms.length) continue;
+    total++;
     const bucket = ranked[rank[o] as number] as string[];
     if (bucket.length < max) bucket.push(ids[o] as string);
   }
-  return ranked.flat().slice(0, max);
+  return { ids: ranked.flat().slice(0, max), total };
 }

@@ -102,6 +102,7 @@ const core = {
   'reception.tab.left': 'Gegangen ({count})',
   'reception.tab.unseen': 'Noch nicht gesehen ({count})',
   'reception.more': '{count} weitere: Suche verfeinern.',
+  'reception.show-more': '{count} weitere anzeigen',
   'reception.status.in': 'Angekommen um {time} ({method})',
   'reception.status.left': 'Gegangen um {time} (angekommen um {arrival})',
   'reception.status.closed': 'Gegangen bei Schließung, {time} (angekommen um {arrival})',

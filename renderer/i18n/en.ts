@@ -97,6 +97,7 @@ const core = {
   'reception.tab.left': 'Left ({count})',
   'reception.tab.unseen': 'Not seen yet ({count})',
   'reception.more': '{count} more: refine the search.',
+  'reception.show-more': 'Show {count} more',
   'reception.status.in': 'Arrived at {time} ({method})',
   'reception.status.left': 'Left at {time} (arrived at {arrival})',
   'reception.status.closed': 'Left at closing time, {time} (arrived at {arrival})',

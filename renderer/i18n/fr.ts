@@ -99,6 +99,7 @@ const core = {
   'reception.tab.left': 'Partis ({count})',
   'reception.tab.unseen': 'Pas encore vus ({count})',
   'reception.more': '{count} de plus : affinez la recherche.',
+  'reception.show-more': 'Afficher {count} de plus',
   'reception.status.in': 'Arrivé·e à {time} ({method})',
   'reception.status.left': 'Parti·e à {time} (arrivé·e à {arrival})',
   'reception.status.closed': 'Parti·e à la fermeture, {time} (arrivé·e à {arrival})',

@@ -101,6 +101,7 @@ const core = {
   'reception.tab.left': 'Vertrokken ({count})',
   'reception.tab.unseen': 'Nog niet gezien ({count})',
   'reception.more': 'Nog {count}: verfijn de zoekopdracht.',
+  'reception.show-more': 'Nog {count} tonen',
   'reception.status.in': 'Aangekomen om {time} ({method})',
   'reception.status.left': 'Vertrokken om {time} (aangekomen om {arrival})',
   'reception.status.closed': 'Vertrokken bij sluiting, {time} (aangekomen om {arrival})',

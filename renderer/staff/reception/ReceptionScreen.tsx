@@ -1,6 +1,6 @@
 // Reception: today at a glance, search as you type, manual check-in/out and undo with a reason,
 // and the evacuation roll call.
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatClock } from '../../../shared/time';
 import type { StaffMember } from '../../../shared/types';
 import type { KioskBridge } from '../../../shared/bridge';
@@ -14,7 +14,7 @@ import { manualAttendance, undoLast } from './actions';
 import { LearnerItem, type LearnerAction } from './LearnerItem';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
 import { RollCall } from './RollCall';
-import { TABS, useProgressiveRows, useReceptionList, type Tab } from './useReceptionList';
+import { PAGE_ROWS, TABS, usePagedRows, useReceptionList, type Tab } from './useReceptionList';
 import { useToday } from './useToday';
 
 export function ReceptionScreen(props: {
@@ -26,7 +26,6 @@ export function ReceptionScreen(props: {
   const { t } = useI18n();
   const today = useToday(db);
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [tab, setTab] = useState<Tab>('in');
   const [request, setRequest] = useState<ReasonRequest | null>(null);
   const [notice, setNotice] = useState('');
@@ -34,17 +33,19 @@ export function ReceptionScreen(props: {
   const [rollCall, setRollCall] = useState<number | null>(null);
   const printing = useBadgePrinting(bridge, t('app.centre'));
 
-  const { list, counts } = useReceptionList(today, deferredQuery, tab);
-  const rows = useProgressiveRows(list.ids);
+  // Not deferred: a keystroke draws at most PAGE_ROWS rows, a few milliseconds, and a deferred
+  // value painted the old list first and the new one a task later.
+  const paged = usePagedRows(`${tab}\n${query}`);
+  const { list, counts } = useReceptionList(today, query, tab, paged.rows);
 
   // Keystroke → results painted, for the benchmarks: measured once the list for what was typed
-  // (not an older deferred value) is on screen, its first FIRST_ROWS rows that is.
+  // is on screen (it is committed with the keystroke).
   const typedAt = useRef<number | null>(null);
   useEffect(() => {
-    if (typedAt.current === null || deferredQuery !== query) return;
+    if (typedAt.current === null) return;
     measureToPaint('accueil:search', typedAt.current);
     typedAt.current = null;
-  }, [list, deferredQuery, query]);
+  }, [list, query]);
 
   // Stable across keystrokes, so the memoised rows that stay in the list are not drawn again.
   const ask = useCallback(
@@ -147,7 +148,7 @@ export function ReceptionScreen(props: {
         <p>{t('reception.no-results', { query: query.trim() })}</p>
       ) : (
         <ul className="reception__list">
-          {rows.map((id) => {
+          {list.ids.map((id) => {
             const learner = today.learners.get(id);
             return learner ? (
               <LearnerItem
@@ -163,7 +164,14 @@ export function ReceptionScreen(props: {
         </ul>
       )}
       {list.total > list.ids.length && (
-        <p>{t('reception.more', { count: String(list.total - list.ids.length) })}</p>
+        <div>
+          <p>{t('reception.more', { count: String(list.total - list.ids.length) })}</p>
+          <button type="button" className="button button--quiet" onClick={paged.more}>
+            {t('reception.show-more', {
+              count: String(Math.min(PAGE_ROWS, list.total - list.ids.length)),
+            })}
+          </button>
+        </div>
       )}
       {request && <ReasonDialog request={request} onClose={() => setRequest(null)} />}
       {printing.sheet}

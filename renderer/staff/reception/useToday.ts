@@ -35,7 +35,8 @@ export function useToday(db: KioskDatabase): Today | undefined {
   );
   const events = useLiveQuery(() => db.events.where('day').equals(day).toArray(), [db, day]);
   const hours = useLiveQuery(async () => (await loadKioskSettings(db))?.openingHours ?? [], [db]);
-  const closing = hours ? closingAt(hours, day) : null;
+  // Memoised: every render (each keystroke in the search) would work out the weekday again.
+  const closing = useMemo(() => (hours ? closingAt(hours, day) : null), [hours, day]);
 
   const learners = useMemo(() => new Map(learnerRows?.map((l) => [l.id, l])), [learnerRows]);
   const index = useMemo(() => buildSearchIndex(learnerRows ?? []), [learnerRows]);

@@ -4,6 +4,7 @@ import {
   buildSearchIndex,
   foldForSearch,
   searchLearners,
+  searchLearnersCounted,
   type SearchableLearner,
 } from '../../../shared/search';
 import { seededBytes } from './helpers';
@@ -120,6 +121,18 @@ describe('searchLearners', () => {
     expect(searchLearners(twice, 'lea')).toEqual([]);
     expect(searchLearners(twice, 'noah')).toEqual(['A']);
   });
+
+  it('counts every match beyond the limit ("N more, refine the search")', () => {
+    expect(searchLearnersCounted(index, 'le', 2)).toEqual({ ids: ['L1', 'L8'], total: 6 });
+    expect(searchLearnersCounted(index, 'le', 50)).toEqual({
+      ids: ['L1', 'L8', 'L3', 'L2', 'LE-7', 'L4'],
+      total: 6,
+    });
+    expect(searchLearnersCounted(index, 'lea d', 1)).toEqual({ ids: ['L1'], total: 2 });
+    expect(searchLearnersCounted(index, 'zz', 5)).toEqual({ ids: [], total: 0 });
+    expect(searchLearnersCounted(index, '', 5)).toEqual({ ids: [], total: 0 });
+    expect(searchLearnersCounted(index, 'le', 0)).toEqual({ ids: [], total: 0 });
+  });
 });
 
 describe('searchLearners properties', () => {
@@ -146,6 +159,19 @@ describe('searchLearners properties', () => {
         expect(new Set(results).size).toBe(results.length);
         const ids = new Set(learners.map((l) => l.id));
         for (const id of results) expect(ids.has(id)).toBe(true);
+      }),
+    );
+  });
+
+  it('counts all the matches, and shows the first of the full result up to the limit', () => {
+    fc.assert(
+      fc.property(roster, anyText, fc.integer({ min: 1, max: 40 }), (learners, query, limit) => {
+        const index = buildSearchIndex(learners);
+        const all = searchLearners(index, query, learners.length + 1);
+        const counted = searchLearnersCounted(index, query, limit);
+        expect(counted.total).toBe(all.length);
+        expect(counted.ids).toEqual(all.slice(0, limit));
+        expect(searchLearners(index, query, limit)).toEqual(counted.ids);
       }),
     );
   });
