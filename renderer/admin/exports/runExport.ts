@@ -13,11 +13,15 @@ import {
 import type { AttendanceEvent, LanguageCode } from '../../../shared/types';
 import { attendanceOfDay, countAttendance } from '../../db/attendance';
 import type { KioskDatabase } from '../../db/schema';
-import { translate } from '../../i18n';
-import { exportLabels } from '../../../shared/export-labels';
+import {
+  exportFileName,
+  exportLabels,
+  exportSheetName,
+  type ExportFileFormat,
+} from '../../../shared/export-labels';
 import { encodeXlsx } from '../../../shared/xlsx';
 
-export type ExportFormat = 'csv-semicolon' | 'csv-comma' | 'xlsx';
+export type ExportFormat = ExportFileFormat;
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -76,25 +80,6 @@ export async function readAttendance(
   });
 }
 
-/** 'jeux vidéo' → 'jeux-video': a group as a safe part of a file name. */
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-}
-
-export function exportFileName(request: ExportRequest): string {
-  const word = translate(request.language, `exports.file.${request.kind}`);
-  const group = request.group ? slug(request.group) : '';
-  const extension = request.format === 'xlsx' ? 'xlsx' : 'csv';
-  const { from, to } = request.range;
-  return `accueil-${word}-${from}_${to}${group ? `-${group}` : ''}.${extension}`;
-}
-
 /** Lets the browser paint the progress bar before a stretch of synchronous work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -151,7 +136,7 @@ export async function runExport(
   const name = exportFileName(request);
   const data = csv
     ? new TextEncoder().encode(text ?? toCsv(table.rows, { delimiter }))
-    : await encodeXlsx(table, translate(request.language, `exports.kind.${request.kind}`), (f) =>
+    : await encodeXlsx(table, exportSheetName(request.kind, request.language), (f) =>
         onProgress({ phase: 'writing', fraction: f }),
       );
   performance.measure('accueil:export', {

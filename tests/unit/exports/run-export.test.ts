@@ -2,8 +2,8 @@
 // (never a full scan of the log), progress that only moves forward, the file saved as asked.
 import { readSheet } from 'read-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exportFileName } from '../../../shared/export-labels';
 import {
-  exportFileName,
   readAttendance,
   runExport,
   type ExportProgress,
