@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildReport } from '../../shared/reports';
+import { brusselsDay, dayBounds } from '../../shared/time';
 import type { AttendanceEvent } from '../../shared/types';
 import { openKiosk, seriousViolations, type Kiosk } from './support/kiosk';
 import { signInAsFirstAdmin } from './support/staff';
@@ -163,4 +164,34 @@ describe('reports', () => {
       .nth(1)
       .screenshot({ path: `${OUT}/heatmap-table.png` });
   });
+
+  it('a shorter retention period deletes the older history on this kiosk, soon after saving', async () => {
+    const { page } = kiosk;
+    const before = await stored(page);
+    const today = brusselsDay(Date.now());
+    const firstKept = brusselsDay(dayBounds(today).start - 30 * 86_400_000 + 43_200_000);
+    const old = (events: AttendanceEvent[]) => events.filter((e) => brusselsDay(e.at) < firstKept);
+    expect(old(before.events).length).toBeGreaterThan(100);
+
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: 'Réglages et personnel' })
+      .click();
+    await page.getByLabel('Conservation des présences sur ce poste (jours, 30 à 3650)').fill('30');
+    await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
+    // The purge runs 10 s after the period changes (renderer/app/useRetention.ts).
+    await expect
+      .poll(async () => old((await stored(page)).events).length, { timeout: 30_000 })
+      .toBe(0);
+    const after = (await stored(page)).events;
+    expect(after.length).toBe(before.events.length - old(before.events).length);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Rapports' }).click();
+    await page.getByRole('button', { name: 'Actualiser' }).click();
+    await expect
+      .poll(async () => (await page.$$('[data-testid="daily-chart"] [data-day]')).length, {
+        timeout: 15_000,
+      })
+      .toBeLessThan(55);
+  }, 90_000);
 });

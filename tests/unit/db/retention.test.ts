@@ -1,0 +1,88 @@
+// The retention purge: received attendance older than the period goes, packed or not; this
+// kiosk's own events, anything unsent and every roster event stay.
+import { describe, expect, it } from 'vitest';
+import { attendanceBetween } from '../../../renderer/db/attendance';
+import { appendEvents, storeReceivedEvents } from '../../../renderer/db/events';
+import { purgeExpiredAttendance } from '../../../renderer/db/retention';
+import { seededBytes } from '../../../shared/demo-roster';
+import { brusselsDay } from '../../../shared/time';
+import type { KioskEvent } from '../../../shared/types';
+import { uuidv7 } from '../../../shared/uuid';
+import { freshKiosk } from './harness';
+
+const NOW = Date.UTC(2026, 5, 10, 12, 0);
+const DAY = 86_400_000;
+let n = 0;
+
+function received(at: number, learnerId: string): KioskEvent {
+  n++;
+  return {
+    id: uuidv7(at, seededBytes(n)),
+    kioskId: 'other-kiosk',
+    seq: n,
+    at,
+    actor: { kind: 'learner', learnerId },
+    type: 'check-in',
+    learnerId,
+    method: 'scanner',
+  };
+}
+
+describe('purgeExpiredAttendance', () => {
+  it('deletes received attendance before the first kept day, and nothing else', async () => {
+    const { db, roster } = await freshKiosk();
+    const learnerId = roster[0]!.learner.id;
+    // 40 days of history (packed), and two old rows stored when their day was still today.
+    const history = Array.from({ length: 40 }, (_, i) => received(NOW - (i + 1) * DAY, learnerId));
+    await storeReceivedEvents(db, history, NOW);
+    const oldRow = received(NOW - 35 * DAY, learnerId);
+    await storeReceivedEvents(db, [oldRow], oldRow.at);
+    const recentRow = received(NOW - 3 * DAY, learnerId);
+    await storeReceivedEvents(db, [recentRow], recentRow.at);
+    // This kiosk's own old check-in, acked or not, stays (re-enrolment needs its sequence).
+    const [own] = await appendEvents(
+      db,
+      [{ type: 'check-in', learnerId, method: 'manual', actor: { kind: 'learner', learnerId } }],
+      NOW - 38 * DAY,
+    );
+    const rosterRows = await db.events.filter((e) => e.type === 'learner-upserted').count();
+
+    const outcome = await purgeExpiredAttendance(db, NOW, 30);
+    expect(outcome.keptFrom).toBe(brusselsDay(NOW - 30 * DAY));
+    expect(outcome).toMatchObject({ rows: 1, packed: 10 });
+
+    const left = await attendanceBetween(db, '2000-01-01', '2100-01-01');
+    const ids = new Set(left.map((e) => e.id));
+    expect(ids.has(oldRow.id)).toBe(false);
+    expect(ids.has(recentRow.id)).toBe(true);
+    expect(ids.has(own!.id)).toBe(true);
+    // Day 30 ago is the first kept day; 31 ago is gone.
+    expect(ids.has(history[29]!.id)).toBe(true);
+    expect(ids.has(history[30]!.id)).toBe(false);
+    expect(left).toHaveLength(30 + 1 + 1);
+    expect(await db.events.filter((e) => e.type === 'learner-upserted').count()).toBe(rosterRows);
+
+    // Idempotent: a second run finds nothing.
+    expect(await purgeExpiredAttendance(db, NOW, 30)).toMatchObject({ rows: 0, packed: 0 });
+  });
+
+  it('applies the default period when none is saved, through many transactions', async () => {
+    const { db, roster } = await freshKiosk();
+    // 500 packed rows (one a day, stored one page at a time) and 2,500 old received rows.
+    for (let page = 0; page < 5; page++) {
+      const events = Array.from({ length: 100 }, (_, i) =>
+        received(NOW - (400 + page * 100 + i) * DAY, roster[i % roster.length]!.learner.id),
+      );
+      await storeReceivedEvents(db, events, NOW);
+    }
+    const oldDay = NOW - 500 * DAY;
+    const rows = Array.from({ length: 2_500 }, (_, i) =>
+      received(oldDay + i * 1_000, roster[i % roster.length]!.learner.id),
+    );
+    await storeReceivedEvents(db, rows, oldDay);
+    // No settings saved: the default period (365 days) applies.
+    const outcome = await purgeExpiredAttendance(db, NOW);
+    expect(outcome).toMatchObject({ rows: 2_500, packed: 500 });
+    expect(await db.archive.count()).toBe(0);
+  });
+});
