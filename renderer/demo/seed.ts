@@ -39,6 +39,11 @@ export interface SyntheticHistory {
   events: number;
   /** Spread the history over this many days before today. */
   days?: number;
+  /**
+   * Store every event as a row of `events` with its indexes, as if each had arrived on its own
+   * day (a kiosk's own history looks like this), instead of packed as a pull stores the past.
+   */
+  rows?: boolean;
 }
 
 /**
@@ -79,7 +84,12 @@ export async function seedSyntheticHistory(
         method: 'scanner',
       });
     }
-    await storeReceivedEvents(db, batch);
+    // "Now" before the oldest event of the batch: nothing in it is a past day, nothing packed.
+    await storeReceivedEvents(
+      db,
+      batch,
+      spec.rows ? startOfToday - (days + 1) * 86_400_000 : undefined,
+    );
   }
 }
 

@@ -1,21 +1,30 @@
-// The seeded Chromium profile the benchmarks share: 10,000 learners and 1,000,000 events, written
-// once (about ten minutes) and found again by later runs. IndexedDB data belong to an origin, so
-// the profile is named after the port too.
+// The seeded Chromium profiles the benchmarks share: 10,000 learners and 1,000,000 events, written
+// once and found again by later runs. IndexedDB data belong to an origin, so a profile is named
+// after the port too. Two kinds: 'pulled' stores the history as a pull does (past attendance
+// packed by day, renderer/db/attendance.ts); 'rows' stores every event as a row with its indexes,
+// as a kiosk's own history is (the worst case for start-up, scans and day reads).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { openKiosk } from '../e2e/support/kiosk';
+
+export type ProfileKind = 'pulled' | 'rows';
 
 export const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 10_000);
 export const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 
-export function profileDir(baseUrl: string): string {
-  return join('bench-results', `profile-${LEARNERS}-${EVENTS}-port${new URL(baseUrl).port}`);
+export function profileDir(baseUrl: string, kind: ProfileKind = 'pulled'): string {
+  const name = `profile-${LEARNERS}-${EVENTS}${kind === 'rows' ? '-rows' : ''}`;
+  return join('bench-results', `${name}-port${new URL(baseUrl).port}`);
 }
 
 /** Seeds the profile if it is not seeded yet; returns the seeding time in seconds, or null. */
-export async function ensureSeededProfile(baseUrl: string): Promise<number | null> {
-  const profile = profileDir(baseUrl);
+export async function ensureSeededProfile(
+  baseUrl: string,
+  kind: ProfileKind = 'pulled',
+): Promise<number | null> {
+  const profile = profileDir(baseUrl, kind);
   const marker = join(profile, 'seeded.json');
   if (existsSync(marker)) return null;
   await mkdir(profile, { recursive: true });
@@ -24,9 +33,34 @@ export async function ensureSeededProfile(baseUrl: string): Promise<number | nul
   await kiosk.page.evaluate((spec) => window.accueilDemo!.seedSyntheticHistory(spec), {
     learners: LEARNERS,
     events: EVENTS,
+    rows: kind === 'rows',
   });
   const seconds = Math.round(performance.now() - started) / 1000;
   await kiosk.close();
-  await writeFile(marker, JSON.stringify({ learners: LEARNERS, events: EVENTS, seconds }));
+  await writeFile(marker, JSON.stringify({ learners: LEARNERS, events: EVENTS, kind, seconds }));
   return seconds;
+}
+
+/** Events stored in the page's kiosk: rows of `events` and packed events of `archive`. */
+export function storedEvents(page: Page): Promise<{ rows: number; packed: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ rows: number; packed: number }>((resolve, reject) => {
+        const open = indexedDB.open('accueil');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['events', 'archive']);
+          const rows = tx.objectStore('events').count();
+          const blocks = tx.objectStore('archive').getAll();
+          tx.oncomplete = () => {
+            open.result.close();
+            const packed = (blocks.result as { events: unknown[] }[]).reduce(
+              (n, b) => n + b.events.length,
+              0,
+            );
+            resolve({ rows: rows.result, packed });
+          };
+        };
+      }),
+  );
 }
