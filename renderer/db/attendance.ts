@@ -73,6 +73,19 @@ export async function countAttendance(
 }
 
 /**
+ * Deletes the packed rows of the days before `day` (retention.ts); returns how many events they
+ * held. Keys only are read, and the range is deleted at once: no event is decoded.
+ */
+export async function deletePackedBefore(db: KioskDatabase, day: string): Promise<number> {
+  return db.transaction('rw', db.archive, async () => {
+    const expired = db.archive.where('[day+block]').below([day, Dexie.minKey]);
+    const keys = await expired.primaryKeys();
+    await expired.delete();
+    return keys.reduce((total, [, block]) => total + blockSize(block), 0);
+  });
+}
+
+/**
  * One day's attendance events, each once, in no particular order (the folds order them).
  * Rows of `events` that are not attendance (roster, staff, settings) are left out.
  */

@@ -1,16 +1,15 @@
 // The retention period the admin sets (issue 3, settings): attendance of the learners (minors)
 // is personal data, kept on a kiosk no longer than the centre decided. Roster, staff and settings
 // events are not attendance and stay: the projections come from them.
-import Dexie from 'dexie';
 import { brusselsDay, dayBounds } from '../../shared/time';
 import { DEFAULT_KIOSK_SETTINGS, isAttendanceEvent } from '../../shared/types';
+import { deletePackedBefore } from './attendance';
 import { loadKioskSettings } from './open';
 import type { EventRow, KioskDatabase } from './schema';
 
 const DAY_MS = 86_400_000;
-/** Rows deleted a transaction: the first purge of an old kiosk must not hold one huge one. */
-const CHUNK = 2_000;
-const BLOCKS_A_TRANSACTION = 200;
+/** Rows looked at a transaction: each stays a few milliseconds. */
+const PAGE = 400;
 
 export interface PurgeOutcome {
   /** The first day kept. */
@@ -23,7 +22,7 @@ export interface PurgeOutcome {
 /**
  * Deletes the attendance of days before `retentionDays` ago, except this kiosk's own events: the
  * server's gap-free sequence per kiosk needs them to re-enrol on another server (ARCHITECTURE.md,
- * Storage). Packed history goes a day's rows at a time; received rows in chunks.
+ * Storage). Packed history and received rows go in short transactions.
  */
 export async function purgeExpiredAttendance(
   db: KioskDatabase,
@@ -39,35 +38,27 @@ export async function purgeExpiredAttendance(
   const expired = (row: EventRow) =>
     isAttendanceEvent(row) && row.kioskId !== kiosk?.kioskId && row.pending !== 1;
 
-  let packed = 0;
-  for (;;) {
-    const blocks = await db.transaction('rw', db.archive, async () => {
-      const expiredBlocks = await db.archive
-        .where('[day+block]')
-        .below([keptFrom, Dexie.minKey])
-        .limit(BLOCKS_A_TRANSACTION)
-        .toArray();
-      await db.archive.bulkDelete(expiredBlocks.map((b): [string, string] => [b.day, b.block]));
-      return expiredBlocks;
-    });
-    for (const block of blocks) packed += block.events.length;
-    if (blocks.length < BLOCKS_A_TRANSACTION) break;
-  }
+  const packed = await deletePackedBefore(db, keptFrom);
 
+  // Rows go a page at a time in short transactions: a scan waits on a write transaction over
+  // `events`, and the roster's own old rows (kept) are in the same index range.
   let rows = 0;
+  let offset = 0;
   for (;;) {
-    const keys = await db.transaction('rw', db.events, async () => {
-      const ids = await db.events
+    const { visited, deleted } = await db.transaction('rw', db.events, async () => {
+      const page = await db.events
         .where('day')
         .below(keptFrom)
-        .filter(expired)
-        .limit(CHUNK)
-        .primaryKeys();
+        .offset(offset)
+        .limit(PAGE)
+        .toArray();
+      const ids = page.filter(expired).map((row) => row.id);
       await db.events.bulkDelete(ids);
-      return ids.length;
+      return { visited: page.length, deleted: ids.length };
     });
-    rows += keys;
-    if (keys < CHUNK) break;
+    rows += deleted;
+    offset += visited - deleted;
+    if (visited < PAGE) break;
   }
   return { keptFrom, rows, packed };
 }

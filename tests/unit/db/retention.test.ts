@@ -28,6 +28,8 @@ function received(at: number, learnerId: string): KioskEvent {
   };
 }
 
+const ids = (events: readonly { id: string }[]) => events.map((e) => e.id).sort();
+
 describe('purgeExpiredAttendance', () => {
   it('deletes received attendance before the first kept day, and nothing else', async () => {
     const { db, roster } = await freshKiosk();
@@ -80,9 +82,23 @@ describe('purgeExpiredAttendance', () => {
       received(oldDay + i * 1_000, roster[i % roster.length]!.learner.id),
     );
     await storeReceivedEvents(db, rows, oldDay);
+    // 600 own old check-ins in the same days: kept, so the pages must step over them.
+    const own = await appendEvents(
+      db,
+      rows.slice(0, 600).map((e) => ({
+        type: 'check-in' as const,
+        learnerId: (e as { learnerId: string }).learnerId,
+        method: 'manual' as const,
+        actor: { kind: 'kiosk' as const },
+      })),
+      oldDay + 500_000,
+    );
+    await db.events.toCollection().modify((row) => void delete row.pending);
     // No settings saved: the default period (365 days) applies.
     const outcome = await purgeExpiredAttendance(db, NOW);
     expect(outcome).toMatchObject({ rows: 2_500, packed: 500 });
     expect(await db.archive.count()).toBe(0);
+    const left = await attendanceBetween(db, '2000-01-01', '2100-01-01');
+    expect(ids(left)).toEqual(ids(own));
   });
 });
