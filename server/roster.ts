@@ -5,16 +5,21 @@ import crypto from 'node:crypto';
 import { generateToken } from '../shared/badge';
 import { parseCsv } from '../shared/csv';
 import type { RosterImportResponse } from '../shared/sync-protocol';
-import { planRosterImport, rosterInputFromCsv } from '../shared/roster-import';
+import {
+  countPlan,
+  planRosterImport,
+  rosterInputFromCsv,
+  type RosterInput,
+} from '../shared/roster-import';
 import type { KioskEvent, Learner } from '../shared/types';
 import { uuidv7 } from '../shared/uuid';
-import type { Database } from './db';
+import type { Database, Queryable } from './db';
 import { appendServerEvents, eventsOfTypes } from './store/events';
 
 const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
 
 /** The roster as the events say, last writer by (at, id) winning, as on a kiosk. */
-export async function currentRoster(db: Database) {
+export async function currentRoster(db: Queryable) {
   const learners = new Map<string, Learner>();
   const tokens = new Map<string, { learnerId: string; revoked: boolean }>();
   const events = await eventsOfTypes(db, [
@@ -44,7 +49,9 @@ export type ImportOutcome = RosterImportResponse;
 /**
  * Plans the import exactly as the kiosk does and, when the plan has no error and this is not a
  * dry run, writes it in one transaction (all or nothing). With `issueBadges`, every learner
- * without an active badge gets one.
+ * without an active badge gets one. The plan that is written is made again inside the writing
+ * transaction, under the server's row lock: an import that ran meanwhile is seen, so two at once
+ * never issue two badges to one learner.
  */
 export async function importRoster(
   db: Database,
@@ -52,32 +59,17 @@ export async function importRoster(
   csv: string,
   options: { dryRun: boolean; issueBadges: boolean; adminId: string; now: number },
 ): Promise<ImportOutcome> {
-  const { learners: before, tokens } = await currentRoster(db);
-  const plan = planRosterImport(rosterInputFromCsv(parseCsv(csv)), before);
-  const reactivated = plan.updated.filter((id) => before.get(id)?.status === 'archived').length;
-  const errors = plan.problems.filter((p) => p.severity === 'error').length;
-  const outcome: ImportOutcome = {
-    ok: plan.ok,
-    counts: {
-      added: plan.added.length,
-      updated: plan.updated.length - reactivated,
-      reactivated,
-      unchanged: plan.unchanged.length,
-      notInFile: plan.notInFile.length,
-      errors,
-      warnings: plan.problems.length - errors,
-    },
-    problems: plan.problems,
-    written: 0,
-    badgesIssued: 0,
-  };
-  if (!plan.ok || options.dryRun) return outcome;
-
-  const writes = new Set([...plan.added, ...plan.updated]);
-  const badged = new Set([...tokens.values()].filter((t) => !t.revoked).map((t) => t.learnerId));
-  const needBadge = options.issueBadges ? plan.learners.filter((l) => !badged.has(l.id)) : [];
-  const actor = { kind: 'staff' as const, staffId: `admin:${options.adminId}`.slice(0, 64) };
-  const written = await appendServerEvents(db, serverId, options.now, (firstSeq) => {
+  const input = rosterInputFromCsv(parseCsv(csv));
+  if (options.dryRun) return planned(input, (await currentRoster(db)).learners).outcome;
+  const { result } = await appendServerEvents(db, serverId, options.now, async (firstSeq, tx) => {
+    const roster = await currentRoster(tx);
+    const { plan, outcome } = planned(input, roster.learners);
+    if (!plan.ok) return { events: [], result: outcome };
+    const { tokens } = roster;
+    const writes = new Set([...plan.added, ...plan.updated]);
+    const badged = new Set([...tokens.values()].filter((t) => !t.revoked).map((t) => t.learnerId));
+    const needBadge = options.issueBadges ? plan.learners.filter((l) => !badged.has(l.id)) : [];
+    const actor = { kind: 'staff' as const, staffId: `admin:${options.adminId}`.slice(0, 64) };
     let seq = firstSeq;
     const envelope = () => ({
       id: uuidv7(options.now, randomBytes),
@@ -94,7 +86,23 @@ export async function importRoster(
       while (tokens.has(token)) token = generateToken(randomBytes); // a token is never reused
       events.push({ ...envelope(), type: 'badge-issued', learnerId: learner.id, token });
     }
-    return events;
+    return {
+      events,
+      result: { ...outcome, written: events.length, badgesIssued: needBadge.length },
+    };
   });
-  return { ...outcome, written: written.length, badgesIssued: needBadge.length };
+  return result;
+}
+
+/** The import's plan against a roster, and what it would do. */
+function planned(input: RosterInput, learners: ReadonlyMap<string, Learner>) {
+  const plan = planRosterImport(input, learners);
+  const outcome: ImportOutcome = {
+    ok: plan.ok,
+    counts: countPlan(plan, learners),
+    problems: plan.problems,
+    written: 0,
+    badgesIssued: 0,
+  };
+  return { plan, outcome };
 }

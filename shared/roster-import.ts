@@ -66,6 +66,36 @@ export interface RosterImportPlan {
   problems: ImportProblem[];
 }
 
+/** What a plan does, counted for the admin (the kiosk's summary and the server's answer). */
+export interface ImportCounts {
+  added: number;
+  /** Changed learners that were already active. */
+  updated: number;
+  /** Archived learners the file brings back. */
+  reactivated: number;
+  unchanged: number;
+  notInFile: number;
+  errors: number;
+  warnings: number;
+}
+
+export function countPlan(
+  plan: RosterImportPlan,
+  before: ReadonlyMap<string, Learner>,
+): ImportCounts {
+  const reactivated = plan.updated.filter((id) => before.get(id)?.status === 'archived').length;
+  const errors = plan.problems.filter((p) => p.severity === 'error').length;
+  return {
+    added: plan.added.length,
+    updated: plan.updated.length - reactivated,
+    reactivated,
+    unchanged: plan.unchanged.length,
+    notInFile: plan.notInFile.length,
+    errors,
+    warnings: plan.problems.length - errors,
+  };
+}
+
 export const MAX_IMPORT_ID_LENGTH = 64;
 export const MAX_IMPORT_NAME_LENGTH = 200;
 export const MAX_IMPORT_GROUPS = 50;

@@ -1,7 +1,7 @@
 // The wire protocol between a kiosk and the central server (server/). Both sides import these
 // types, so a change to the protocol is a type error on the side that forgot it. JSON over HTTP;
 // every kiosk call carries `Authorization: Bearer <device token>`.
-import type { ImportProblem } from './roster-import';
+import type { ImportCounts, ImportProblem } from './roster-import';
 import type { KioskEvent, LanguageCode } from './types';
 
 /** Path prefix of the versioned API. A breaking change gets /v2, never an edited /v1. */
@@ -164,15 +164,7 @@ export interface RevokeResponse {
  */
 export interface RosterImportResponse {
   ok: boolean;
-  counts: {
-    added: number;
-    updated: number;
-    reactivated: number;
-    unchanged: number;
-    notInFile: number;
-    errors: number;
-    warnings: number;
-  };
+  counts: ImportCounts;
   problems: ImportProblem[];
   /** Events written; 0 for a dry run or a refused plan. */
   written: number;

@@ -100,17 +100,21 @@ async function highWaterForUpdate(tx: Queryable, kioskId: string): Promise<numbe
 
 /**
  * Appends events made by the server itself (origin `serverId`, its own gap-free seq), all or
- * nothing. `make` receives the first seq and returns the complete events; they must validate.
+ * nothing. `make` runs inside the transaction, after the server's row is locked: it receives the
+ * first seq and the transaction (so what it reads to decide cannot change before the commit:
+ * two admin imports at once run one after the other) and returns the complete events, which
+ * must validate.
  */
-export async function appendServerEvents(
+export async function appendServerEvents<T>(
   db: Database,
   serverId: string,
   now: number,
-  make: (firstSeq: number) => KioskEvent[],
-): Promise<KioskEvent[]> {
+  make: (firstSeq: number, tx: Queryable) => Promise<{ events: KioskEvent[]; result: T }>,
+): Promise<{ events: KioskEvent[]; result: T }> {
   return db.transaction(async (tx) => {
     const acked = await highWaterForUpdate(tx, serverId);
-    const events = make(acked + 1);
+    const made = await make(acked + 1, tx);
+    const { events } = made;
     const bad = checkBatch(serverId, events).find((c) => !c.ok);
     if (bad && !bad.ok)
       throw new Error(`server event ${bad.seq} is invalid: ${bad.problems.join('; ')}`);
@@ -122,7 +126,7 @@ export async function appendServerEvents(
         acked + events.length,
       ]);
     }
-    return events;
+    return made;
   });
 }
 

@@ -150,6 +150,23 @@ forEachBackend('roster import and export', (ctx) => {
     expect((await importCsv(ROSTER, '?issueBadges=true')).json().badgesIssued).toBe(0);
   });
 
+  it('two imports at once: the second sees the first, so one badge per learner, not two', async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `C${i};Prénom${i};Nom${i}`);
+    const csv = `Identifiant;Prénom;Nom\r\n${rows.join('\r\n')}\r\n`;
+    const answers = await Promise.all([
+      importCsv(csv, '?issueBadges=true'),
+      importCsv(csv, '?issueBadges=true'),
+    ]);
+    for (const answer of answers) expect(answer.statusCode).toBe(200);
+    const [first, second] = answers.map((a) => a.json()).sort((a, b) => b.written - a.written);
+    expect(first).toMatchObject({ written: 100, badgesIssued: 50, counts: { added: 50 } });
+    expect(second).toMatchObject({ written: 0, badgesIssued: 0, counts: { unchanged: 50 } });
+    const badges = await ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM events WHERE type = 'badge-issued'`,
+    );
+    expect(badges.rows[0]!.n).toBe(50);
+  });
+
   it('refuses a plan with errors (422) and writes nothing; needs text/csv (415)', async () => {
     const bad = await importCsv('Identifiant;Prénom;Nom\r\nL1;Léa;\r\nL2;Noah;Martin\r\n');
     expect(bad.statusCode).toBe(422);

@@ -1,25 +1,15 @@
 // Preview and commit of a roster import. The plan itself is shared/roster-import.ts; this module
 // reads the roster it is planned against and writes it: all of it in one transaction, or nothing.
 import {
+  countPlan,
   planRosterImport,
+  type ImportCounts,
   type RosterImportPlan,
   type RosterInput,
 } from '../../../shared/roster-import';
 import type { EventBody, Learner, StaffMember } from '../../../shared/types';
 import { appendEvents, appendTables } from '../../db/events';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
-
-export interface ImportCounts {
-  added: number;
-  /** Changed learners that were already active. */
-  updated: number;
-  /** Archived learners the file brings back. */
-  reactivated: number;
-  unchanged: number;
-  notInFile: number;
-  errors: number;
-  warnings: number;
-}
 
 export interface ImportPreview {
   plan: RosterImportPlan;
@@ -55,23 +45,6 @@ export function toLearner(row: LearnerRow): Learner {
 export async function loadRoster(db: KioskDatabase): Promise<Map<string, Learner>> {
   const rows = await db.learners.toArray();
   return new Map(rows.map((row) => [row.id, toLearner(row)]));
-}
-
-export function countPlan(
-  plan: RosterImportPlan,
-  before: ReadonlyMap<string, Learner>,
-): ImportCounts {
-  const reactivated = plan.updated.filter((id) => before.get(id)?.status === 'archived').length;
-  const errors = plan.problems.filter((p) => p.severity === 'error').length;
-  return {
-    added: plan.added.length,
-    updated: plan.updated.length - reactivated,
-    reactivated,
-    unchanged: plan.unchanged.length,
-    notInFile: plan.notInFile.length,
-    errors,
-    warnings: plan.problems.length - errors,
-  };
 }
 
 export async function previewImport(db: KioskDatabase, input: RosterInput): Promise<ImportPreview> {
