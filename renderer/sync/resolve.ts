@@ -1,9 +1,15 @@
 // Unknown-badge scans resolved once the roster knows the token: when a pulled page brings a
 // badge-issued event for a token this kiosk recorded as unknown, the kiosk that made the scan
-// (and only it: same kioskId) appends the check-in it would have made, at the scan's time.
+// (and only it: same kioskId) appends the check-in it would have made, at the scan's time: the
+// first scan of each day goes through the scan policy (an arrival already recorded that day, an
+// archived learner: nothing), later scans of that day add nothing.
 import Dexie from 'dexie';
-import type { KioskEvent, UnknownBadgeEvent } from '../../shared/types';
-import { appendEvents, type AppendBody } from '../db/events';
+import { compareEvents, foldAttendance } from '../../shared/attendance';
+import { decideScan } from '../../shared/policy';
+import { dayBounds } from '../../shared/time';
+import { isAttendanceEvent, type KioskEvent, type UnknownBadgeEvent } from '../../shared/types';
+import { appendEvents, learnerEventsBetween, type AppendBody } from '../db/events';
+import { loadCheckInSettings } from '../db/open';
 import type { BadgeRow, EventRow, KioskDatabase } from '../db/schema';
 
 /** Runs inside the page's transaction (the caller's), after the page's events are stored. */
@@ -22,17 +28,43 @@ export async function resolveUnknownBadges(
   const active = badges.filter((badge) => badge?.status === 'active') as BadgeRow[];
   if (active.length === 0) return 0;
   const found = await tokenRows(db, active, kioskId);
+  const settings = await loadCheckInSettings(db);
   const bodies: AppendBody[] = [];
-  active.forEach((badge) => {
+  for (const badge of active) {
     const rows = found(badge.token);
-    const resolved = new Set(
+    const resolves = new Set(
       rows.flatMap((row) => (row.type === 'check-in' && row.resolves ? [row.resolves] : [])),
     );
-    const scans = rows.filter(
-      (row): row is UnknownBadgeEvent & { day: string } =>
-        row.type === 'unknown-badge' && row.kioskId === kioskId && !resolved.has(row.id),
-    );
-    for (const scan of scans) {
+    // A day whose scans were resolved once is settled: its later scans (a learner trying again,
+    // the same learner leaving) add nothing, as the scanner would not have checked in twice.
+    const settled = new Set(rows.filter((row) => resolves.has(row.id)).map((row) => row.day));
+    const firstOfDay = new Map<string, UnknownBadgeEvent & { day: string }>();
+    for (const row of rows) {
+      if (row.type !== 'unknown-badge' || row.kioskId !== kioskId || settled.has(row.day)) continue;
+      const first = firstOfDay.get(row.day);
+      if (!first || compareEvents(row, first) < 0) firstOfDay.set(row.day, row);
+    }
+    const learner = firstOfDay.size > 0 ? await db.learners.get(badge.learnerId) : undefined;
+    for (const scan of firstOfDay.values()) {
+      // What the scanner would have done, knowing the badge: the learner's day up to the scan.
+      const { start } = dayBounds(scan.day);
+      const before = await learnerEventsBetween(db, badge.learnerId, start, scan.at);
+      const day =
+        foldAttendance(
+          before.flatMap((row) => (isAttendanceEvent(row) ? [row] : [])),
+          { now: scan.at },
+        ).get(badge.learnerId) ?? null;
+      const decision = decideScan({
+        badge,
+        learner: learner ?? null,
+        day,
+        lastUnknownAt: null,
+        now: scan.at,
+        settings,
+      });
+      // Only an arrival is written: a departure inferred from an unknown badge is left to the
+      // closing-time rule rather than guessed.
+      if (decision.write !== 'check-in') continue;
       bodies.push({
         type: 'check-in',
         learnerId: badge.learnerId,
@@ -43,7 +75,7 @@ export async function resolveUnknownBadges(
         at: scan.at,
       });
     }
-  });
+  }
   if (bodies.length > 0) await appendEvents(db, bodies, now);
   return bodies.length;
 }

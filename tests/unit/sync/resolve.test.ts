@@ -6,6 +6,7 @@ import { isAttendanceEvent, type KioskEvent } from '../../../shared/types';
 import { uuidv7 } from '../../../shared/uuid';
 import { validateEvent } from '../../../shared/validate';
 import { appendEvents } from '../../../renderer/db/events';
+import { saveCheckInSettings } from '../../../renderer/db/open';
 import type { KioskDatabase } from '../../../renderer/db/schema';
 import { setup, T0 } from './helpers';
 
@@ -125,5 +126,38 @@ describe('unknown-badge scans resolved by sync', () => {
     await db.settings.put({ key: 'sync.marks', value: { cursor: 0, acked: 4, serverUrl: null } });
     expect(await engine.syncOnce()).toMatchObject({ ok: true });
     expect(await checkInsResolving(db, scan.id)).toHaveLength(1);
+  });
+
+  it('writes what the scanner would have: one arrival a day, none when the learner was already in', async () => {
+    const { db, server, engine } = await setup();
+    await saveCheckInSettings(db, { mode: 'check-in-only', cooldownMs: 60_000 });
+    const [ana, ben] = demoLearners(2, 9);
+    const DAY = 86_400_000;
+    // Ana: two scans yesterday (arrival, then again later), one today.
+    const yesterday = await scanUnknown(db, ana!.token, SCAN_AT - DAY);
+    const again = await scanUnknown(db, ana!.token, SCAN_AT - DAY + 1_800_000);
+    const today = await scanUnknown(db, ana!.token, SCAN_AT);
+    // Ben was checked in by reception before his badge was scanned unknown.
+    await appendEvents(
+      db,
+      [
+        {
+          type: 'check-in',
+          learnerId: ben!.learner.id,
+          method: 'manual',
+          reason: { code: 'forgot-badge' },
+          actor: { kind: 'staff', staffId: 'S1' },
+        },
+      ],
+      SCAN_AT - 600_000,
+    );
+    const benScan = await scanUnknown(db, ben!.token, SCAN_AT);
+    server.add(demoRosterEvents([ana!, ben!], T0 - 60_000, OTHER));
+    expect(await engine.syncOnce()).toMatchObject({ ok: true });
+
+    expect(await checkInsResolving(db, yesterday.id)).toHaveLength(1);
+    expect(await checkInsResolving(db, again.id)).toEqual([]);
+    expect(await checkInsResolving(db, today.id)).toHaveLength(1);
+    expect(await checkInsResolving(db, benScan.id)).toEqual([]);
   });
 });
