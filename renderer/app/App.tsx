@@ -18,7 +18,7 @@ import { I18nProvider, translate } from '../i18n';
 import { ExitPrompt } from '../staff/ExitPrompt';
 import { StaffArea } from '../staff/StaffArea';
 import { SyncProvider } from '../sync/SyncProvider';
-import { useRetention } from './useRetention';
+import { useHousekeeping } from './useHousekeeping';
 
 type Startup =
   | { phase: 'loading' }
@@ -71,7 +71,7 @@ export function App(props: { bridge: KioskBridge }) {
       db && { checkIn: await loadCheckInSettings(db), kiosk: await loadKioskSettings(db) },
     [db],
   );
-  useRetention(db, live?.kiosk?.retentionDays);
+  useHousekeeping(db, live?.kiosk?.retentionDays);
   // The admin's choice wins over the host configuration, which only seeds a fresh kiosk.
   const defaultLanguage =
     startup.phase !== 'ready'

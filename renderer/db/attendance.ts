@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { brusselsDay } from '../../shared/time';
 import { isAttendanceEvent, type AttendanceEvent, type KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
-import type { ArchiveRow, KioskDatabase } from './schema';
+import { eventOfRow, type ArchiveRow, type KioskDatabase } from './schema';
 
 /**
  * Whether a received event is packed: attendance of a day before the receiving kiosk's today.
@@ -72,8 +72,47 @@ export async function countAttendance(
   return keys.reduce((total, [, block]) => total + blockSize(block), rows);
 }
 
+/** Rows looked at a transaction: a scan waits behind a write over `events`, a few ms at most. */
+const PAGE = 400;
+
 /**
- * Deletes the packed rows of the days before `day` (retention.ts); returns how many events they
+ * Packs the received attendance rows of the days in [from, to): events that arrived on their
+ * own day (a pull while the other kiosk was scanning) and are now past. This kiosk's own events
+ * and anything pending stay rows. A page of rows a transaction; returns how many were packed.
+ */
+export async function packReceivedRows(
+  db: KioskDatabase,
+  ownKioskId: string | undefined,
+  from: string,
+  to: string,
+): Promise<number> {
+  let packed = 0;
+  let offset = 0;
+  for (;;) {
+    const { visited, moved } = await db.transaction('rw', db.events, db.archive, async () => {
+      const page = await db.events
+        .where('day')
+        .between(from, to, true, false)
+        .offset(offset)
+        .limit(PAGE)
+        .toArray();
+      const received = page.filter(
+        (row) => row.kioskId !== ownKioskId && row.pending !== 1 && isAttendanceEvent(row),
+      );
+      if (received.length > 0) {
+        await packAttendance(db, received.map(eventOfRow) as AttendanceEvent[]);
+        await db.events.bulkDelete(received.map((row) => row.id));
+      }
+      return { visited: page.length, moved: received.length };
+    });
+    packed += moved;
+    offset += visited - moved;
+    if (visited < PAGE) return packed;
+  }
+}
+
+/**
+ * Deletes the packed rows of the days before `day` (housekeeping.ts); returns how many events they
  * held. Keys only are read, and the range is deleted at once: no event is decoded.
  */
 export async function deletePackedBefore(db: KioskDatabase, day: string): Promise<number> {

@@ -13,6 +13,12 @@ export type EventRow = KioskEvent & {
   pending?: 1;
 };
 
+/** The event as it was made: the storage-only fields (day, pending) stay in the row. */
+export function eventOfRow(row: EventRow): KioskEvent {
+  const { day: _day, pending: _pending, ...event } = row;
+  return event as KioskEvent;
+}
+
 /**
  * The roster projection of a learner, with the (at, id) of the events that last changed its data
  * and its status: last writer wins per part, whatever order events arrive in.

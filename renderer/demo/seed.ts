@@ -10,7 +10,10 @@ import {
 import { brusselsDay, dayBounds } from '../../shared/time';
 import type { KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
-import { storeReceivedEvents } from '../db/events';
+import { appendEvents, ensureKiosk, storeReceivedEvents, type AppendBody } from '../db/events';
+import { silentSyncLog } from '../sync/log';
+import { applyServerAck } from '../sync/push';
+import { readMarks } from '../sync/state';
 import type { KioskDatabase } from '../db/schema';
 
 export interface DemoState {
@@ -40,15 +43,16 @@ export interface SyntheticHistory {
   /** Spread the history over this many days before today. */
   days?: number;
   /**
-   * Store every event as a row of `events` with its indexes, as if each had arrived on its own
-   * day (a kiosk's own history looks like this), instead of packed as a pull stores the past.
+   * Make the history this kiosk's own, acknowledged by a server: one row an event with all its
+   * indexes, as a kiosk that has scanned for a year holds it (the worst case for the indexes a
+   * scan reads), instead of received from elsewhere and packed by day as a pull stores the past.
    */
-  rows?: boolean;
+  own?: boolean;
 }
 
 /**
- * A large synthetic past (10,000 learners, 1,000,000 events) stored as if pulled from the
- * server, in chunks, to show that start-up and scans do not depend on the log's size.
+ * A large synthetic past (10,000 learners, 1,000,000 events), stored in chunks as if pulled from
+ * the server or (`own`) made here, to show that start-up and scans do not depend on its size.
  */
 export async function seedSyntheticHistory(
   db: KioskDatabase,
@@ -65,6 +69,7 @@ export async function seedSyntheticHistory(
   // UTC it is already tomorrow in Liège.
   const startOfToday = dayBounds(brusselsDay(Date.now())).start;
   const chunk = 20_000;
+  const kiosk = spec.own ? await ensureKiosk(db) : null;
   let seq = 1;
   for (let done = 0; done < spec.events; done += chunk) {
     const batch: KioskEvent[] = [];
@@ -84,12 +89,18 @@ export async function seedSyntheticHistory(
         method: 'scanner',
       });
     }
-    // "Now" before the oldest event of the batch: nothing in it is a past day, nothing packed.
-    await storeReceivedEvents(
+    if (!kiosk) {
+      await storeReceivedEvents(db, batch);
+      continue;
+    }
+    // Appended as this kiosk's events, then acknowledged the way a push's answer is.
+    const { acked } = await readMarks(db);
+    const made = await appendEvents(
       db,
-      batch,
-      spec.rows ? startOfToday - (days + 1) * 86_400_000 : undefined,
+      batch.map(({ id: _id, kioskId: _kiosk, seq: _seq, ...body }) => body as AppendBody),
+      batch[0]!.at,
     );
+    await applyServerAck(db, kiosk.kioskId, acked, made.at(-1)!.seq, silentSyncLog);
   }
 }
 

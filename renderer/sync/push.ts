@@ -1,13 +1,12 @@
 // Push: this kiosk's own events, in sequence order, from the acked mark on, in batches. The
 // outbox marks are cleared only by the server's ack, in the transaction that moves the mark.
 import Dexie from 'dexie';
-import type { KioskEvent } from '../../shared/types';
 import {
   MAX_PUSH_EVENTS,
   type PushGapResponse,
   type PushResponse,
 } from '../../shared/sync-protocol';
-import type { EventRow, KioskDatabase } from '../db/schema';
+import { eventOfRow, type EventRow, type KioskDatabase } from '../db/schema';
 import { request, SyncError, type HttpContext } from './request';
 import { readMarks, SYNC_MARKS_KEY } from './state';
 import type { SyncLog } from './log';
@@ -44,7 +43,7 @@ export async function pushAll(
     // our events (restored from a backup) is found out even when the outbox is empty.
     if (batch.length === 0 && asked) return result;
     asked = true;
-    const answer = await request(http, 'POST', '/push', { events: batch.map(toWire) }, [409]);
+    const answer = await request(http, 'POST', '/push', { events: batch.map(eventOfRow) }, [409]);
     if (answer.status === 409) {
       const gap = answer.body as PushGapResponse;
       if (!isMark(gap?.acked)) throw new SyncError('protocol', 'push: 409 without a valid acked');
@@ -108,12 +107,6 @@ export async function applyServerAck(
     }
     await db.settings.put({ key: SYNC_MARKS_KEY, value: { ...marks, acked: serverAcked } });
   });
-}
-
-/** The event as it was made: storage-only fields (day, pending) stay on the kiosk. */
-function toWire(row: EventRow): KioskEvent {
-  const { day: _day, pending: _pending, ...event } = row;
-  return event as KioskEvent;
 }
 
 function isMark(value: unknown): value is number {

@@ -1,8 +1,9 @@
 // The seeded Chromium profiles the benchmarks share: 10,000 learners and 1,000,000 events, written
 // once and found again by later runs. IndexedDB data belong to an origin, so a profile is named
 // after the port too. Two kinds: 'pulled' stores the history as a pull does (past attendance
-// packed by day, renderer/db/attendance.ts); 'rows' stores every event as a row with its indexes,
-// as a kiosk's own history is (the worst case for start-up, scans and day reads).
+// packed by day, renderer/db/attendance.ts); 'rows' makes it the kiosk's own, acknowledged
+// history, one row an event with all its indexes (the worst case for start-up, scans and day
+// reads; housekeeping never packs a kiosk's own events).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,7 +34,7 @@ export async function ensureSeededProfile(
   await kiosk.page.evaluate((spec) => window.accueilDemo!.seedSyntheticHistory(spec), {
     learners: LEARNERS,
     events: EVENTS,
-    rows: kind === 'rows',
+    own: kind === 'rows',
   });
   const seconds = Math.round(performance.now() - started) / 1000;
   await kiosk.close();

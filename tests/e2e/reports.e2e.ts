@@ -179,7 +179,7 @@ describe('reports', () => {
       .click();
     await page.getByLabel('Conservation des présences sur ce poste (jours, 30 à 3650)').fill('30');
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
-    // The purge runs 10 s after the period changes (renderer/app/useRetention.ts).
+    // Housekeeping runs 10 s after the period changes (renderer/app/useHousekeeping.ts).
     await expect
       .poll(async () => old((await stored(page)).events).length, { timeout: 30_000 })
       .toBe(0);

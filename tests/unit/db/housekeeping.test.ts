@@ -1,9 +1,10 @@
-// The retention purge: received attendance older than the period goes, packed or not; this
-// kiosk's own events, anything unsent and every roster event stay.
+// Housekeeping: received rows of past days are packed; received attendance older than the
+// retention period goes, packed or not; this kiosk's own events, anything unsent and every
+// roster event stay.
 import { describe, expect, it } from 'vitest';
-import { attendanceBetween } from '../../../renderer/db/attendance';
+import { attendanceBetween, attendanceOfDay } from '../../../renderer/db/attendance';
 import { appendEvents, storeReceivedEvents } from '../../../renderer/db/events';
-import { purgeExpiredAttendance } from '../../../renderer/db/retention';
+import { runHousekeeping } from '../../../renderer/db/housekeeping';
 import { seededBytes } from '../../../shared/demo-roster';
 import { brusselsDay } from '../../../shared/time';
 import type { KioskEvent } from '../../../shared/types';
@@ -30,7 +31,7 @@ function received(at: number, learnerId: string): KioskEvent {
 
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id).sort();
 
-describe('purgeExpiredAttendance', () => {
+describe('runHousekeeping', () => {
   it('deletes received attendance before the first kept day, and nothing else', async () => {
     const { db, roster } = await freshKiosk();
     const learnerId = roster[0]!.learner.id;
@@ -49,9 +50,12 @@ describe('purgeExpiredAttendance', () => {
     );
     const rosterRows = await db.events.filter((e) => e.type === 'learner-upserted').count();
 
-    const outcome = await purgeExpiredAttendance(db, NOW, 30);
+    const outcome = await runHousekeeping(db, NOW, 30);
     expect(outcome.keptFrom).toBe(brusselsDay(NOW - 30 * DAY));
-    expect(outcome).toMatchObject({ rows: 1, packed: 10 });
+    // The two received rows are packed (they are past), then the old one is deleted with the
+    // ten packed days before the period.
+    expect(outcome).toMatchObject({ packed: 2, deleted: 11 });
+    expect(await db.events.get(recentRow.id)).toBeUndefined();
 
     const left = await attendanceBetween(db, '2000-01-01', '2100-01-01');
     const ids = new Set(left.map((e) => e.id));
@@ -65,7 +69,7 @@ describe('purgeExpiredAttendance', () => {
     expect(await db.events.filter((e) => e.type === 'learner-upserted').count()).toBe(rosterRows);
 
     // Idempotent: a second run finds nothing.
-    expect(await purgeExpiredAttendance(db, NOW, 30)).toMatchObject({ rows: 0, packed: 0 });
+    expect(await runHousekeeping(db, NOW, 30)).toMatchObject({ packed: 0, deleted: 0 });
   });
 
   it('applies the default period when none is saved, through many transactions', async () => {
@@ -95,10 +99,26 @@ describe('purgeExpiredAttendance', () => {
     );
     await db.events.toCollection().modify((row) => void delete row.pending);
     // No settings saved: the default period (365 days) applies.
-    const outcome = await purgeExpiredAttendance(db, NOW);
-    expect(outcome).toMatchObject({ rows: 2_500, packed: 500 });
+    const outcome = await runHousekeeping(db, NOW);
+    expect(outcome).toMatchObject({ packed: 2_500, deleted: 3_000 });
     expect(await db.archive.count()).toBe(0);
     const left = await attendanceBetween(db, '2000-01-01', '2100-01-01');
     expect(ids(left)).toEqual(ids(own));
+  });
+
+  it('packs what arrived today once the day has turned, and reads it the same', async () => {
+    const { db, roster } = await freshKiosk();
+    const row = received(NOW - 60_000, roster[2]!.learner.id);
+    await storeReceivedEvents(db, [row], NOW);
+    expect(await runHousekeeping(db, NOW)).toMatchObject({ packed: 0 });
+    expect(await db.events.get(row.id)).toBeDefined();
+    // The next day's run walks only the days since the previous run, and finds it past.
+    expect(await runHousekeeping(db, NOW + DAY)).toMatchObject({ packed: 1, deleted: 0 });
+    expect(await db.events.get(row.id)).toBeUndefined();
+    expect((await attendanceOfDay(db, brusselsDay(row.at))).map((e) => e.id)).toEqual([row.id]);
+    // Two runs at once are one run.
+    const [a, b] = [runHousekeeping(db, NOW + 2 * DAY), runHousekeeping(db, NOW + 2 * DAY)];
+    expect(a).toBe(b);
+    await a;
   });
 });

@@ -1,0 +1,67 @@
+// Housekeeping while the kiosk runs (renderer/app/useHousekeeping.ts): received attendance rows
+// of past days are packed (attendance.ts), and attendance older than the retention period the
+// admin set (issue 3, settings) is deleted: the learners are minors and their attendance is
+// personal data, kept on a kiosk no longer than the centre decided. Roster, staff and settings
+// events are not attendance and stay: the projections come from them.
+import { brusselsDay, dayBounds } from '../../shared/time';
+import { DEFAULT_KIOSK_SETTINGS } from '../../shared/types';
+import { deletePackedBefore, packReceivedRows } from './attendance';
+import { loadKioskSettings } from './open';
+import type { KioskDatabase } from './schema';
+
+const DAY_MS = 86_400_000;
+/** The settings row holding the day up to which received rows were packed. */
+export const PACKED_BELOW_KEY = 'housekeeping.packed-below';
+
+export interface HousekeepingOutcome {
+  /** The first day kept. */
+  keptFrom: string;
+  /** Received rows of past days moved into packed rows. */
+  packed: number;
+  /** Packed attendance events deleted, older than the retention period. */
+  deleted: number;
+}
+
+/**
+ * Packs the received rows of the days before today, then deletes packed attendance of the days
+ * before the retention period. Rows only become past by the day turning, so each run walks the
+ * days since the previous run's today, not the whole log. This kiosk's own events stay rows, and
+ * stay past the retention period: a server numbers each kiosk's events gap-free from 1, and
+ * re-enrolment on another server sends them all again (ARCHITECTURE.md, Storage).
+ */
+export function runHousekeeping(
+  db: KioskDatabase,
+  now = Date.now(),
+  retentionDays?: number,
+): Promise<HousekeepingOutcome> {
+  // One run at a time: two would walk the same rows and pack them twice.
+  const running = inFlight.get(db);
+  if (running) return running;
+  const run = housekeep(db, now, retentionDays).finally(() => inFlight.delete(db));
+  inFlight.set(db, run);
+  return run;
+}
+
+const inFlight = new WeakMap<KioskDatabase, Promise<HousekeepingOutcome>>();
+
+async function housekeep(
+  db: KioskDatabase,
+  now: number,
+  retentionDays: number | undefined,
+): Promise<HousekeepingOutcome> {
+  const days =
+    retentionDays ??
+    (await loadKioskSettings(db))?.retentionDays ??
+    DEFAULT_KIOSK_SETTINGS.retentionDays;
+  const today = brusselsDay(now);
+  const keptFrom = brusselsDay(dayBounds(today).start - days * DAY_MS + DAY_MS / 2);
+  const [kiosk, mark] = await Promise.all([
+    db.kiosk.get('self'),
+    db.settings.get(PACKED_BELOW_KEY),
+  ]);
+  const from = typeof mark?.value === 'string' && mark.value <= today ? mark.value : '';
+  const packed = await packReceivedRows(db, kiosk?.kioskId, from, today);
+  await db.settings.put({ key: PACKED_BELOW_KEY, value: today });
+  const deleted = await deletePackedBefore(db, keptFrom);
+  return { keptFrom, packed, deleted };
+}
