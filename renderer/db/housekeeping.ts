@@ -7,11 +7,9 @@ import { brusselsDay, dayBounds } from '../../shared/time';
 import { DEFAULT_KIOSK_SETTINGS } from '../../shared/types';
 import { deletePackedBefore, packReceivedRows } from './attendance';
 import { loadKioskSettings } from './open';
-import type { KioskDatabase } from './schema';
+import { PACKED_BELOW_KEY, type KioskDatabase } from './schema';
 
 const DAY_MS = 86_400_000;
-/** The settings row holding the day up to which received rows were packed. */
-export const PACKED_BELOW_KEY = 'housekeeping.packed-below';
 
 export interface HousekeepingOutcome {
   /** The first day kept. */
@@ -55,13 +53,17 @@ async function housekeep(
     DEFAULT_KIOSK_SETTINGS.retentionDays;
   const today = brusselsDay(now);
   const keptFrom = brusselsDay(dayBounds(today).start - days * DAY_MS + DAY_MS / 2);
-  const [kiosk, mark] = await Promise.all([
+  const [kiosk, saved] = await Promise.all([
     db.kiosk.get('self'),
     db.settings.get(PACKED_BELOW_KEY),
   ]);
-  const from = typeof mark?.value === 'string' && mark.value <= today ? mark.value : '';
-  const packed = await packReceivedRows(db, kiosk?.kioskId, from, today);
-  await db.settings.put({ key: PACKED_BELOW_KEY, value: today });
+  const from = typeof saved?.value === 'string' && saved.value <= today ? saved.value : '';
+  const mark = async (day: string) => {
+    await db.settings.put({ key: PACKED_BELOW_KEY, value: day });
+  };
+  // A long first walk (a kiosk upgraded with years of rows) resumes where a restart cut it.
+  const packed = await packReceivedRows(db, kiosk?.kioskId, from, today, mark);
+  await mark(today);
   const deleted = await deletePackedBefore(db, keptFrom);
   return { keptFrom, packed, deleted };
 }

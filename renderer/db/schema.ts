@@ -1,6 +1,7 @@
 // The one owner of the kiosk's IndexedDB schema and its migrations. Everything else goes
 // through the functions in this folder; React reads through useLiveQuery.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { brusselsDay } from '../../shared/time';
 import type { AttendanceEvent, KioskEvent, Learner, StaffMember } from '../../shared/types';
 
 export const DATABASE_NAME = 'accueil';
@@ -67,6 +68,13 @@ export interface SettingRow {
   value: unknown;
 }
 
+/**
+ * The settings row holding the day up to which housekeeping packed received rows
+ * (housekeeping.ts). A new database starts at its first day: it holds no received rows of
+ * earlier days. A database upgraded from v2 has none and is walked once, whole.
+ */
+export const PACKED_BELOW_KEY = 'housekeeping.packed-below';
+
 export class KioskDatabase extends Dexie {
   learners!: Table<LearnerRow, string>;
   badges!: Table<BadgeRow, string>;
@@ -94,5 +102,8 @@ export class KioskDatabase extends Dexie {
     // v3: received attendance of past days, packed by day (ArchiveRow). Nothing to migrate: rows
     // already stored stay where they are, and readers of days read both tables.
     this.version(3).stores({ archive: '[day+block]' });
+    this.on('populate', (tx) =>
+      tx.table('settings').add({ key: PACKED_BELOW_KEY, value: brusselsDay(Date.now()) }),
+    );
   }
 }

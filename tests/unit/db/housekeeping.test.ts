@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { attendanceBetween, attendanceOfDay } from '../../../renderer/db/attendance';
 import { appendEvents, storeReceivedEvents } from '../../../renderer/db/events';
 import { runHousekeeping } from '../../../renderer/db/housekeeping';
+import { PACKED_BELOW_KEY } from '../../../renderer/db/schema';
 import { seededBytes } from '../../../shared/demo-roster';
 import { brusselsDay } from '../../../shared/time';
 import type { KioskEvent } from '../../../shared/types';
@@ -120,5 +121,25 @@ describe('runHousekeeping', () => {
     const [a, b] = [runHousekeeping(db, NOW + 2 * DAY), runHousekeeping(db, NOW + 2 * DAY)];
     expect(a).toBe(b);
     await a;
+  });
+
+  it('starts a new database at its first day, and remembers each day walked', async () => {
+    const { db, roster } = await freshKiosk();
+    expect((await db.settings.get(PACKED_BELOW_KEY))?.value).toBe(brusselsDay(Date.now()));
+    // A kiosk upgraded from v2 has no mark: its first run walks every day, and marks each.
+    await db.settings.delete(PACKED_BELOW_KEY);
+    const rows = [5, 4, 3].map((d) => received(NOW - d * DAY, roster[d]!.learner.id));
+    for (const row of rows) await storeReceivedEvents(db, [row], row.at);
+    const marks: unknown[] = [];
+    db.settings.hook('creating', (key, row: { value: unknown }) => void marks.push(row.value));
+    db.settings.hook('updating', (changes: { value?: unknown }) => void marks.push(changes.value));
+    expect(await runHousekeeping(db, NOW)).toMatchObject({ packed: 3 });
+    // The roster's day, the three days, then today: a cut walk resumes at the last day marked.
+    expect(marks).toEqual([
+      brusselsDay(Date.UTC(2026, 0, 5, 8)),
+      ...rows.map((row) => brusselsDay(row.at)),
+      brusselsDay(NOW),
+    ]);
+    expect((await db.settings.get(PACKED_BELOW_KEY))?.value).toBe(brusselsDay(NOW));
   });
 });
