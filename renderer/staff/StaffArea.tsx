@@ -11,6 +11,7 @@ import { attemptsLeft, createFirstAdmin, tryUnlock, type NewPinProblem } from '.
 import { checkNewPin } from '../../shared/pin';
 import { CrashLine } from './CrashLine';
 import { PinPad } from './PinPad';
+import { PinPair } from './PinPair';
 import { StaffShell } from './StaffShell';
 import { useIdleLock } from './useIdleLock';
 import { useLockout } from './useLockout';
@@ -92,16 +93,14 @@ function FirstAdmin(props: { db: KioskDatabase; onCreated: (staff: StaffMember) 
         onChange={(e) => setName(e.target.value)}
         autoFocus
       />
-      <PinPad id="first-admin-pin" label={t('staff.first.pin')} value={pin} onChange={setPin} />
-      <label htmlFor="first-admin-confirm">{t('staff.first.confirm')}</label>
-      <input
-        id="first-admin-confirm"
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={12}
-        value={confirm}
-        onChange={(e) => setConfirm(e.target.value.replace(/\D/g, ''))}
+      <PinPair
+        id="first-admin-pin"
+        label={t('staff.first.pin')}
+        confirmLabel={t('staff.first.confirm')}
+        pin={pin}
+        confirm={confirm}
+        onPin={setPin}
+        onConfirm={setConfirm}
       />
       {problem && (
         <p className="staff__problem" role="alert">

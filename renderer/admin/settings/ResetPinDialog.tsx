@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { StaffMember } from '../../../shared/types';
 import { useModalDialog } from '../../staff/useModalDialog';
 import { useI18n } from '../../i18n';
-import { PinPad } from '../../staff/PinPad';
+import { PinPair } from '../../staff/PinPair';
 import type { AdminSectionProps } from '../section';
 import { resetPin } from './actions';
 import { refusalText } from './refusal';
@@ -49,22 +49,15 @@ export function ResetPinDialog(
     <dialog ref={dialog} className="dialog" aria-labelledby="reset-pin-title" onCancel={onClose}>
       <form onSubmit={submit}>
         <h2 id="reset-pin-title">{t('settings.staff.reset.title', { name: member.name })}</h2>
-        <PinPad
+        <PinPair
           id="reset-pin"
           label={t('settings.staff.reset.pin')}
-          value={pin}
-          onChange={setPin}
+          confirmLabel={t('settings.staff.reset.confirm')}
+          pin={pin}
+          confirm={confirm}
+          onPin={setPin}
+          onConfirm={setConfirm}
           autoFocus
-        />
-        <label htmlFor="reset-pin-confirm">{t('settings.staff.reset.confirm')}</label>
-        <input
-          id="reset-pin-confirm"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={12}
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value.replace(/\D/g, ''))}
         />
         <p className="staff__problem" role="alert">
           {problem}

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { StaffRole } from '../../../shared/types';
 import type { StaffRow } from '../../db/schema';
 import { useI18n } from '../../i18n';
-import { PinPad } from '../../staff/PinPad';
+import { PinPair } from '../../staff/PinPair';
 import type { AdminSectionProps } from '../section';
 import { addStaff, setStaffActive, type Outcome } from './actions';
 import { refusalText } from './refusal';
@@ -163,21 +163,14 @@ function AddStaffForm(
           </label>
         ))}
       </fieldset>
-      <PinPad
+      <PinPair
         id="settings-new-pin"
         label={t('settings.staff.add.pin')}
-        value={pin}
-        onChange={setPin}
-      />
-      <label htmlFor="settings-new-confirm">{t('settings.staff.add.confirm')}</label>
-      <input
-        id="settings-new-confirm"
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={12}
-        value={confirm}
-        onChange={(e) => setConfirm(e.target.value.replace(/\D/g, ''))}
+        confirmLabel={t('settings.staff.add.confirm')}
+        pin={pin}
+        confirm={confirm}
+        onPin={setPin}
+        onConfirm={setConfirm}
       />
       <p className="staff__problem" role="alert">
         {problem}
