@@ -97,10 +97,13 @@ function mutate(lines: string[][], m: Mutation): void {
     case 'bad-language':
       cells[4] = m.value;
       return;
-    case 'open-quote':
-      // Once only: a second quote on an empty cell would close it into a valid "" field.
-      if (!cells[m.cell]!.startsWith('"')) cells[m.cell] = `"${cells[m.cell]}`;
+    case 'open-quote': {
+      // Once only: a second quote on an empty cell would close it into a valid "" field. The
+      // line may have lost cells to another mutation (drop-delimiter): then its last one.
+      const c = Math.min(m.cell, cells.length - 1);
+      if (!cells[c]!.startsWith('"')) cells[c] = `"${cells[c]}`;
       return;
+    }
     case 'control-char':
       cells[1] = `${cells[1]!.slice(0, 1)}\u0007${cells[1]!.slice(1)}`;
       return;
