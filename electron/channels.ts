@@ -4,6 +4,7 @@ export const IPC_CHANNELS = {
   appVersion: 'kiosk:app-version',
   getConfig: 'kiosk:get-config',
   quit: 'kiosk:quit',
+  cancelExit: 'kiosk:cancel-exit',
   saveFile: 'kiosk:save-file',
   print: 'kiosk:print',
   loadDeviceToken: 'kiosk:load-device-token',

@@ -114,6 +114,8 @@ export interface ExitGuardDeps {
 export interface ExitGuard {
   /** The bridge's quit: throws ExitNotGrantedError unless the chord was pressed recently. */
   quit(): void;
+  /** The prompt was closed without leaving: the chord's grant ends at once. */
+  cancel(): void;
   /** Lets the window close from now on (crash relaunch, OS session ending). */
   allowExit(reason: string): void;
   readonly exitAllowed: boolean;
@@ -165,6 +167,10 @@ export function installExitGuard(deps: ExitGuardDeps): ExitGuard {
       exitAllowed = true;
       log.info('Exit granted after the chord and an admin PIN: quitting');
       deps.quit();
+    },
+    cancel() {
+      if (chordAt !== null) log.info('Exit prompt closed without leaving: grant withdrawn');
+      chordAt = null;
     },
     allowExit(reason) {
       exitAllowed = true;

@@ -28,6 +28,8 @@ export interface BridgeHandlers {
   getConfig(): KioskConfig;
   /** Leaves the kiosk; refuses (throws) unless the exit chord was pressed (exit-guard.ts). */
   quit(): void | Promise<void>;
+  /** The exit prompt was closed without leaving: the chord's grant ends (exit-guard.ts). */
+  cancelExit(): void;
   /** Receives a file already validated by parseSavedFile. */
   saveFile(file: SavedFile): Promise<'saved' | 'cancelled'>;
   print(): Promise<void>;
@@ -93,6 +95,10 @@ export function registerIpcHandlers(
   ipcMain.handle(
     IPC_CHANNELS.quit,
     guarded(IPC_CHANNELS.quit, () => handlers.quit()),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.cancelExit,
+    guarded(IPC_CHANNELS.cancelExit, () => handlers.cancelExit()),
   );
   ipcMain.handle(
     IPC_CHANNELS.saveFile,

@@ -114,6 +114,7 @@ async function start(): Promise<void> {
       appVersion: () => app.getVersion(),
       getConfig: () => config,
       quit: () => exitGuard.quit(),
+      cancelExit: () => exitGuard.cancel(),
       saveFile: (file) =>
         saveWithDialog(file, {
           dialog: {

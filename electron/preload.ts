@@ -12,6 +12,9 @@ const bridge = {
   quit: async (): Promise<void> => {
     await ipcRenderer.invoke(IPC_CHANNELS.quit);
   },
+  cancelExit: async (): Promise<void> => {
+    await ipcRenderer.invoke(IPC_CHANNELS.cancelExit);
+  },
   onExitRequested: (callback: () => void): (() => void) => {
     // The page gets a bare call: never the IPC event, whose `sender` is ipcRenderer itself.
     const listener = (): void => callback();

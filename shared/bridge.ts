@@ -36,6 +36,11 @@ export interface KioskBridge {
    */
   quit(): Promise<void>;
   /**
+   * The exit prompt was closed without leaving (cancelled, timed out): the shell forgets the
+   * chord, so quit() needs a new one.
+   */
+  cancelExit(): Promise<void>;
+  /**
    * Calls back each time staff press the exit chord (Ctrl+Alt+Shift+Q): the renderer then asks
    * for an admin's PIN. Returns a function that stops listening.
    */

@@ -6,6 +6,8 @@ import { LANGUAGES, type LanguageCode } from '../../shared/types';
 const DEVICE_TOKEN_KEY = 'accueil.device-token';
 /** Dispatched on window by quit(): the e2e tests' way to see the kiosk asked to leave. */
 export const WEB_QUIT_EVENT = 'accueil:quit-requested';
+/** Dispatched on window by cancelExit(): the exit prompt closed without leaving. */
+export const WEB_EXIT_CANCELLED_EVENT = 'accueil:exit-cancelled';
 
 /**
  * The staff exit chord, Ctrl+Alt+Shift+Q. The shell catches it in the main process where the page
@@ -38,6 +40,10 @@ export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge
     quit: async () => {
       window.dispatchEvent(new CustomEvent(WEB_QUIT_EVENT));
       window.close();
+    },
+    // No grant to withdraw in a browser (nothing refuses quit there): the e2e tests see the call.
+    cancelExit: async () => {
+      window.dispatchEvent(new CustomEvent(WEB_EXIT_CANCELLED_EVENT));
     },
     onExitRequested: (callback) => {
       const listener = (event: KeyboardEvent) => {

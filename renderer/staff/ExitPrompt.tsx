@@ -3,7 +3,7 @@
 // shell also refuses a quit without the chord (electron/exit-guard.ts). Wrong PINs here count
 // toward the same lock-out as the staff sign-in.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
@@ -20,7 +20,12 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
   const { db, bridge, onClose } = props;
   const { t } = useI18n();
   const dialog = useModalDialog();
-  useIdleLock(onClose, EXIT_PROMPT_IDLE_MS);
+  // Closed without leaving (cancel, Escape, idle): the shell forgets the chord's grant.
+  const dismiss = useCallback(() => {
+    bridge.cancelExit().catch((error: unknown) => console.warn('cancelExit failed', error));
+    onClose();
+  }, [bridge, onClose]);
+  useIdleLock(dismiss, EXIT_PROMPT_IDLE_MS);
   const admins = useLiveQuery(
     async () => (await db.staff.toArray()).filter((s) => s.active && s.role === 'admin'),
     [db],
@@ -77,7 +82,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
       className="dialog"
       aria-labelledby="exit-title"
       aria-describedby="exit-hint"
-      onCancel={onClose}
+      onCancel={dismiss}
     >
       <h2 id="exit-title">{t('exit.title')}</h2>
       <p id="exit-hint">{t('exit.hint')}</p>
@@ -112,7 +117,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
             {locked ? t('staff.pin.locked', { seconds: String(lockedSeconds) }) : message}
           </p>
           <div className="dialog__actions">
-            <button type="button" className="button" onClick={onClose}>
+            <button type="button" className="button" onClick={dismiss}>
               {t('exit.cancel')}
             </button>
             <button type="submit" className="button button--primary" disabled={busy || locked}>
@@ -123,7 +128,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
       )}
       {noAdmin && (
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={dismiss}>
             {t('exit.cancel')}
           </button>
         </div>

@@ -57,6 +57,11 @@ describe('staff exit chord', () => {
           Number(document.body.dataset.quitRequests ?? 0) + 1,
         );
       });
+      window.addEventListener('accueil:exit-cancelled', () => {
+        document.body.dataset.exitCancels = String(
+          Number(document.body.dataset.exitCancels ?? 0) + 1,
+        );
+      });
     });
   });
   afterAll(() => kiosk.close());
@@ -100,6 +105,8 @@ describe('staff exit chord', () => {
   it('closes on Escape, and the failures are still counted when it opens again', async () => {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // The host is told, so the chord's grant ends with the prompt (electron/exit-guard.ts).
+    expect(await page.evaluate(() => document.body.dataset.exitCancels)).toBe('1');
     await page.keyboard.press(CHORD);
     await page.getByRole('dialog', { name: PROMPT }).waitFor();
     await expect.poll(() => focusedId(page)).toBe('exit-pin');

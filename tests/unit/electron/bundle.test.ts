@@ -249,6 +249,7 @@ describe('dist-electron/preload.cjs', () => {
     expect(bridge.host).toBe('electron');
     expect(Object.keys(bridge).sort()).toEqual([
       'appVersion',
+      'cancelExit',
       'crashReport',
       'getConfig',
       'host',
@@ -262,6 +263,7 @@ describe('dist-electron/preload.cjs', () => {
     expect(await bridge.appVersion()).toBe('9.8.7');
     await bridge.getConfig();
     await expect(bridge.quit()).resolves.toBeUndefined();
+    await expect(bridge.cancelExit()).resolves.toBeUndefined();
     const file = { name: 'a.csv', mime: 'text/csv', data: new Uint8Array([97]) };
     await bridge.saveFile(file);
     await expect(bridge.print()).resolves.toBeUndefined();
@@ -282,6 +284,7 @@ describe('dist-electron/preload.cjs', () => {
       [IPC_CHANNELS.appVersion],
       [IPC_CHANNELS.getConfig],
       [IPC_CHANNELS.quit],
+      [IPC_CHANNELS.cancelExit],
       [IPC_CHANNELS.saveFile, file],
       [IPC_CHANNELS.print],
       [IPC_CHANNELS.loadDeviceToken],

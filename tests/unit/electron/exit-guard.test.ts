@@ -171,6 +171,17 @@ describe('installExitGuard', () => {
     expect(quits()).toBe(1);
   });
 
+  it('forgets the chord when the prompt is closed without leaving: the next quit needs a new one', () => {
+    const { guard, press, clock, quits } = setup();
+    press(chord());
+    clock.advance(1_000);
+    guard.cancel();
+    expect(() => guard.quit()).toThrow(ExitNotGrantedError);
+    press(chord());
+    guard.quit();
+    expect(quits()).toBe(1);
+  });
+
   it('refuses quit once the grant window is over, or if the clock went back', () => {
     const { guard, press, clock, quits } = setup();
     press(chord());

@@ -22,12 +22,16 @@ function setup() {
     },
   };
   let quits = 0;
+  let cancels = 0;
   const stored: unknown[] = [];
   const bridge: BridgeHandlers = {
     appVersion: () => '1.2.3',
     getConfig: () => ({ kioskName: 'Hall', defaultLanguage: 'nl', demoAllowed: true }),
     quit: () => {
       quits += 1;
+    },
+    cancelExit: () => {
+      cancels += 1;
     },
     saveFile: async () => 'saved',
     print: async () => undefined,
@@ -44,7 +48,7 @@ function setup() {
     if (!handler) throw new Error(`no handler for ${channel}`);
     return handler(event, ...args);
   };
-  return { handlers, invoke, dispose, log, quits: () => quits, stored };
+  return { handlers, invoke, dispose, log, quits: () => quits, cancels: () => cancels, stored };
 }
 
 const mainFrame = (url = 'app://kiosk/index.html'): InvokeEventLike => ({
@@ -59,6 +63,7 @@ describe('registerIpcHandlers', () => {
         'kiosk:app-version',
         'kiosk:get-config',
         'kiosk:quit',
+        'kiosk:cancel-exit',
         'kiosk:save-file',
         'kiosk:print',
         'kiosk:load-device-token',
@@ -69,7 +74,7 @@ describe('registerIpcHandlers', () => {
   });
 
   it("answers the app's main frame", async () => {
-    const { invoke, quits } = setup();
+    const { invoke, quits, cancels } = setup();
     expect(await invoke(IPC_CHANNELS.appVersion, mainFrame())).toBe('1.2.3');
     expect(await invoke(IPC_CHANNELS.getConfig, mainFrame('app://kiosk/staff'))).toEqual({
       kioskName: 'Hall',
@@ -78,6 +83,8 @@ describe('registerIpcHandlers', () => {
     });
     await invoke(IPC_CHANNELS.quit, mainFrame());
     expect(quits()).toBe(1);
+    await invoke(IPC_CHANNELS.cancelExit, mainFrame());
+    expect(cancels()).toBe(1);
   });
 
   it('answers the crash report to the app, and to no one else', async () => {

@@ -78,6 +78,7 @@ describe('the save-file and print channels', () => {
         appVersion: () => '0',
         getConfig: () => ({ kioskName: 'x', defaultLanguage: 'fr', demoAllowed: false }),
         quit: () => undefined,
+        cancelExit: () => undefined,
         crashReport: async () => ({ count: 0, lastAt: null, lastReason: null }),
         saveFile: async (file) => {
           saved.push(file);
