@@ -37,10 +37,13 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
   const { lockedSeconds, lockFor } = useLockout(db);
   const locked = lockedSeconds > 0;
   const staffId = chosenId || admins?.[0]?.id || '';
+  // Until the admins are read, a PIN typed and sent would have nobody to check it against, and
+  // Enter would seem to do nothing: the fields wait (a few ms).
+  const waiting = busy || locked || admins === undefined;
   // Keyboard first: the PIN field has the focus on opening and again after a refusal.
   useEffect(() => {
-    if (!busy && !locked) document.getElementById('exit-pin')?.focus();
-  }, [busy, locked]);
+    if (!waiting) document.getElementById('exit-pin')?.focus();
+  }, [waiting]);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -96,7 +99,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
           <select
             id="exit-admin"
             value={staffId}
-            disabled={busy || locked}
+            disabled={waiting}
             onChange={(event) => setChosenId(event.target.value)}
           >
             {(admins ?? []).map((admin) => (
@@ -110,7 +113,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
             label={t('exit.pin')}
             value={pin}
             onChange={setPin}
-            disabled={busy || locked}
+            disabled={waiting}
             describedBy="exit-message"
           />
           <p id="exit-message" className="staff__problem" role="alert">
@@ -120,7 +123,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
             <button type="button" className="button" onClick={dismiss}>
               {t('exit.cancel')}
             </button>
-            <button type="submit" className="button button--primary" disabled={busy || locked}>
+            <button type="submit" className="button button--primary" disabled={waiting}>
               {t('exit.submit')}
             </button>
           </div>
