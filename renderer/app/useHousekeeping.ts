@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { runHousekeeping } from '../db/housekeeping';
 import type { KioskDatabase } from '../db/schema';
+import { readOwnPackable } from '../sync/state';
 
 /** After start-up and after a change of the period. */
 export const HOUSEKEEPING_FIRST_RUN_MS = 10_000;
@@ -13,13 +14,17 @@ export function useHousekeeping(db: KioskDatabase | null, retentionDays: number 
   useEffect(() => {
     if (!db) return;
     const run = () => {
-      runHousekeeping(db, Date.now(), retentionDays).then(
-        (outcome) => {
-          if (outcome.packed + outcome.deleted > 0) console.info('housekeeping:', outcome);
-        },
-        // Each step is its own short transaction: a failure loses nothing; tried again later.
-        (error: unknown) => console.warn('housekeeping failed', error),
-      );
+      readOwnPackable(db)
+        .then((own) => runHousekeeping(db, { retentionDays, own }))
+        .then(
+          (outcome) => {
+            if (outcome.packed + outcome.ownPacked + outcome.deleted > 0) {
+              console.info('housekeeping:', outcome);
+            }
+          },
+          // Each step is its own short transaction: a failure loses nothing; tried again later.
+          (error: unknown) => console.warn('housekeeping failed', error),
+        );
     };
     const first = setTimeout(run, HOUSEKEEPING_FIRST_RUN_MS);
     const every = setInterval(run, HOUSEKEEPING_PERIOD_MS);

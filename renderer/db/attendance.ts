@@ -19,21 +19,31 @@ export function isPacked(event: KioskEvent, today: string): event is AttendanceE
 
 /**
  * A row's key carries its number of events, so a range's total (the export's progress) is read
- * from the keys alone. The random part keeps rows apart: rows are only ever added, never merged.
+ * from the keys alone, and whose events they are: this kiosk's own (own-history.ts), which the
+ * retention period keeps and sync may need to send again, or received. The random part keeps
+ * rows apart: rows are only ever added, never merged.
  */
-function blockKey(size: number): string {
-  return `${size}:${uuidv7(Date.now(), (n) => crypto.getRandomValues(new Uint8Array(n)))}`;
+function blockKey(size: number, origin: PackedOrigin): string {
+  const random = uuidv7(Date.now(), (n) => crypto.getRandomValues(new Uint8Array(n)));
+  return `${size}:${origin}:${random}`;
 }
+
+export type PackedOrigin = 'in' | 'own';
 
 function blockSize(block: string): number {
   return Number.parseInt(block, 10) || 0;
 }
 
-/** Packs received past attendance by day. Joins the caller's transaction, which must include
- * `archive`. Events are stored as received, so a page pulled twice is deduplicated when read. */
+export function isOwnBlock(block: string): boolean {
+  return block.split(':')[1] === 'own';
+}
+
+/** Packs attendance by day. Joins the caller's transaction, which must include `archive`.
+ * Events are stored as they are, so a page pulled twice is deduplicated when read. */
 export async function packAttendance(
   db: KioskDatabase,
   events: readonly AttendanceEvent[],
+  origin: PackedOrigin = 'in',
 ): Promise<void> {
   const byDay = new Map<string, AttendanceEvent[]>();
   for (const event of events) {
@@ -44,7 +54,7 @@ export async function packAttendance(
   }
   const rows: ArchiveRow[] = [...byDay].map(([day, list]) => ({
     day,
-    block: blockKey(list.length),
+    block: blockKey(list.length, origin),
     events: list,
   }));
   await db.archive.bulkAdd(rows);
@@ -73,7 +83,7 @@ export async function countAttendance(
 }
 
 /** Rows looked at a transaction: a scan waits behind a write over `events`, a few ms at most. */
-const PAGE = 400;
+export const PAGE = 400;
 
 /**
  * Packs the received attendance rows of the days in [from, to): events that arrived on their
@@ -119,7 +129,7 @@ export async function packReceivedRows(
 }
 
 /** The first day of the `events` rows from `from` (included or not) up to `to` (excluded). */
-async function nextDay(
+export async function nextDay(
   db: KioskDatabase,
   from: string,
   included: boolean,
@@ -131,15 +141,15 @@ async function nextDay(
 }
 
 /**
- * Deletes the packed rows of the days before `day` (housekeeping.ts); returns how many events they
- * held. Keys only are read, and the range is deleted at once: no event is decoded.
+ * Deletes the received packed rows of the days before `day` (housekeeping.ts); returns how many
+ * events they held. Keys only are read: no event is decoded. This kiosk's own packed events stay.
  */
 export async function deletePackedBefore(db: KioskDatabase, day: string): Promise<number> {
   return db.transaction('rw', db.archive, async () => {
-    const expired = db.archive.where('[day+block]').below([day, Dexie.minKey]);
-    const keys = await expired.primaryKeys();
-    await expired.delete();
-    return keys.reduce((total, [, block]) => total + blockSize(block), 0);
+    const keys = await db.archive.where('[day+block]').below([day, Dexie.minKey]).primaryKeys();
+    const expired = keys.filter(([, block]) => !isOwnBlock(block));
+    await db.archive.bulkDelete(expired);
+    return expired.reduce((total, [, block]) => total + blockSize(block), 0);
   });
 }
 

@@ -7,6 +7,7 @@ import { brusselsDay, dayBounds } from '../../shared/time';
 import { DEFAULT_KIOSK_SETTINGS } from '../../shared/types';
 import { deletePackedBefore, packReceivedRows } from './attendance';
 import { loadKioskSettings } from './open';
+import { packOwnHistory, type OwnPackable } from './own-history';
 import { PACKED_BELOW_KEY, type KioskDatabase } from './schema';
 
 const DAY_MS = 86_400_000;
@@ -16,26 +17,30 @@ export interface HousekeepingOutcome {
   keptFrom: string;
   /** Received rows of past days moved into packed rows. */
   packed: number;
+  /** This kiosk's own rows moved into packed rows (own-history.ts). */
+  ownPacked: number;
   /** Packed attendance events deleted, older than the retention period. */
   deleted: number;
 }
 
 /**
- * Packs the received rows of the days before today, then deletes packed attendance of the days
- * before the retention period. Rows only become past by the day turning, so each run walks the
- * days since the previous run's today, not the whole log. This kiosk's own events stay rows, and
- * stay past the retention period: a server numbers each kiosk's events gap-free from 1, and
- * re-enrolment on another server sends them all again (ARCHITECTURE.md, Storage).
+ * Packs the received rows of the days before today and, given `own`, this kiosk's own past
+ * (own-history.ts); then deletes received packed attendance of the days before the retention
+ * period. Rows only become past by the day turning, so each run walks the days since the
+ * previous run's, not the whole log. This kiosk's own events stay past the retention period: a
+ * server numbers each kiosk's events gap-free from 1, and enrolment on another server sends them
+ * all again (ARCHITECTURE.md, Storage).
  */
 export function runHousekeeping(
   db: KioskDatabase,
-  now = Date.now(),
-  retentionDays?: number,
+  options: { now?: number; retentionDays?: number; own?: OwnPackable } = {},
 ): Promise<HousekeepingOutcome> {
   // One run at a time: two would walk the same rows and pack them twice.
   const running = inFlight.get(db);
   if (running) return running;
-  const run = housekeep(db, now, retentionDays).finally(() => inFlight.delete(db));
+  const run = housekeep(db, options.now ?? Date.now(), options.retentionDays, options.own).finally(
+    () => inFlight.delete(db),
+  );
   inFlight.set(db, run);
   return run;
 }
@@ -46,6 +51,7 @@ async function housekeep(
   db: KioskDatabase,
   now: number,
   retentionDays: number | undefined,
+  own: OwnPackable | undefined,
 ): Promise<HousekeepingOutcome> {
   const days =
     retentionDays ??
@@ -64,6 +70,7 @@ async function housekeep(
   // A long first walk (a kiosk upgraded with years of rows) resumes where a restart cut it.
   const packed = await packReceivedRows(db, kiosk?.kioskId, from, today, mark);
   await mark(today);
+  const ownPacked = kiosk && own ? await packOwnHistory(db, kiosk.kioskId, own, now) : 0;
   const deleted = await deletePackedBefore(db, keptFrom);
-  return { keptFrom, packed, deleted };
+  return { keptFrom, packed, ownPacked, deleted };
 }

@@ -74,6 +74,8 @@ export interface SettingRow {
  * earlier days. A database upgraded from v2 has none and is walked once, whole.
  */
 export const PACKED_BELOW_KEY = 'housekeeping.packed-below';
+/** The same for this kiosk's own rows (own-history.ts). */
+export const OWN_PACKED_BELOW_KEY = 'housekeeping.own-packed-below';
 
 export class KioskDatabase extends Dexie {
   learners!: Table<LearnerRow, string>;
@@ -102,8 +104,12 @@ export class KioskDatabase extends Dexie {
     // v3: received attendance of past days, packed by day (ArchiveRow). Nothing to migrate: rows
     // already stored stay where they are, and readers of days read both tables.
     this.version(3).stores({ archive: '[day+block]' });
-    this.on('populate', (tx) =>
-      tx.table('settings').add({ key: PACKED_BELOW_KEY, value: brusselsDay(Date.now()) }),
-    );
+    this.on('populate', (tx) => {
+      const today = brusselsDay(Date.now());
+      return tx.table('settings').bulkAdd([
+        { key: PACKED_BELOW_KEY, value: today },
+        { key: OWN_PACKED_BELOW_KEY, value: today },
+      ]);
+    });
   }
 }

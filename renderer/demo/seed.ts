@@ -13,8 +13,9 @@ import { uuidv7 } from '../../shared/uuid';
 import { appendEvents, ensureKiosk, storeReceivedEvents, type AppendBody } from '../db/events';
 import { silentSyncLog } from '../sync/log';
 import { applyServerAck } from '../sync/push';
-import { readMarks } from '../sync/state';
-import type { KioskDatabase } from '../db/schema';
+import { readMarks, readOwnPackable } from '../sync/state';
+import { runHousekeeping } from '../db/housekeeping';
+import { OWN_PACKED_BELOW_KEY, type KioskDatabase } from '../db/schema';
 
 export interface DemoState {
   /** A few learners to show as badges: ordinary ones, the archived one and the revoked badge. */
@@ -101,6 +102,12 @@ export async function seedSyntheticHistory(
       batch[0]!.at,
     );
     await applyServerAck(db, kiosk.kioskId, acked, made.at(-1)!.seq, silentSyncLog);
+  }
+  if (kiosk) {
+    // Made "over the past year" on a database created today: housekeeping must walk it, as it
+    // walks a real kiosk's days, and packs what is older than a month (own-history.ts).
+    await db.settings.delete(OWN_PACKED_BELOW_KEY);
+    await runHousekeeping(db, { own: await readOwnPackable(db) });
   }
 }
 

@@ -2,6 +2,7 @@
 // kiosk trades the code for its device token. The address stays in the settings table (local to
 // this kiosk, never an event), the token goes to the host through the bridge.
 import type { EnrolResponse } from '../../shared/sync-protocol';
+import { unpackOwnFrom } from '../db/own-history';
 import type { EventRow, KioskDatabase } from '../db/schema';
 import { request, SyncError, type HttpContext } from './request';
 import {
@@ -55,8 +56,12 @@ export async function enrolKiosk(input: EnrolInput): Promise<SyncServer> {
     enrolledAt: now(),
   };
   const { db } = input;
-  await db.transaction('rw', db.events, db.settings, async () => {
+  await db.transaction('rw', db.events, db.archive, db.settings, async () => {
     const marks = await readMarks(db);
+    // Whatever this server may not have is sent from rows: packed own events come back first
+    // (all of them for a server that does not know this kiosk yet).
+    const sameServer = marks.serverUrl === server.url;
+    await unpackOwnFrom(db, kiosk.kioskId, sameServer ? marks.acked + 1 : 1);
     // Another server knows nothing of this kiosk: start over from cursor 0, and send every own
     // event again. The same server (re-enrolment after a withdrawal) keeps the marks.
     if (marks.serverUrl !== server.url) await resetMarks(db, server.url);

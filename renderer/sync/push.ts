@@ -6,6 +6,7 @@ import {
   type PushGapResponse,
   type PushResponse,
 } from '../../shared/sync-protocol';
+import { unpackOwnFrom } from '../db/own-history';
 import { eventOfRow, type EventRow, type KioskDatabase } from '../db/schema';
 import { request, SyncError, type HttpContext } from './request';
 import { readMarks, SYNC_MARKS_KEY } from './state';
@@ -84,7 +85,7 @@ export async function applyServerAck(
   serverAcked: number,
   log: SyncLog,
 ): Promise<void> {
-  await db.transaction('rw', db.events, db.settings, async () => {
+  await db.transaction('rw', db.events, db.archive, db.settings, async () => {
     const marks = await readMarks(db);
     if (serverAcked >= marks.acked) {
       if (serverAcked === marks.acked) return;
@@ -98,6 +99,8 @@ export async function applyServerAck(
       log.warn(
         `push: the server's mark (${serverAcked}) is below ours (${marks.acked}, read ${knownAcked}): it lost data; sending again from ${serverAcked + 1}`,
       );
+      // Packed own events after its mark become rows again (own-history.ts).
+      await unpackOwnFrom(db, kioskId, serverAcked + 1);
       await db.events
         .where('[kioskId+seq]')
         .between([kioskId, serverAcked + 1], [kioskId, Dexie.maxKey], true, true)

@@ -1,6 +1,7 @@
 // Where the sync client keeps what it knows, all in the kiosk's settings table (local rows, never
 // events): the server it is enrolled with, the marks (pull cursor, push acked) and the status
 // staff see. React reads them with useLiveQuery; tests and the simulation with readSyncState.
+import type { OwnPackable } from '../db/own-history';
 import type { KioskDatabase } from '../db/schema';
 
 export const SYNC_SERVER_KEY = 'sync.server';
@@ -72,6 +73,15 @@ export async function readServer(db: KioskDatabase): Promise<SyncServer | null> 
 export async function readMarks(db: KioskDatabase): Promise<SyncMarks> {
   const row = await db.settings.get(SYNC_MARKS_KEY);
   return { ...INITIAL_MARKS, ...(row?.value as Partial<SyncMarks> | undefined) };
+}
+
+/**
+ * Which own events housekeeping may pack (renderer/db/own-history.ts): a kiosk never enrolled
+ * packs all its past (enrolment unpacks it to send it); an enrolled one what the server has.
+ */
+export async function readOwnPackable(db: KioskDatabase): Promise<OwnPackable> {
+  const marks = await readMarks(db);
+  return marks.serverUrl === null ? { enrolled: false } : { enrolled: true, acked: marks.acked };
 }
 
 export async function readStatus(db: KioskDatabase): Promise<SyncStatus> {

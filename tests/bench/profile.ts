@@ -1,22 +1,22 @@
 // The seeded Chromium profiles the benchmarks share: 10,000 learners and 1,000,000 events, written
 // once and found again by later runs. IndexedDB data belong to an origin, so a profile is named
 // after the port too. Two kinds: 'pulled' stores the history as a pull does (past attendance
-// packed by day, renderer/db/attendance.ts); 'rows' makes it the kiosk's own, acknowledged
-// history, one row an event with all its indexes (the worst case for start-up, scans and day
-// reads; housekeeping never packs a kiosk's own events).
+// packed by day, renderer/db/attendance.ts); 'own' makes it the kiosk's own history,
+// acknowledged by a server, as a kiosk that scanned it for a year holds it: the last month one
+// row an event, the rest packed by housekeeping (renderer/db/own-history.ts).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openKiosk } from '../e2e/support/kiosk';
 
-export type ProfileKind = 'pulled' | 'rows';
+export type ProfileKind = 'pulled' | 'own';
 
 export const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 10_000);
 export const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 
 export function profileDir(baseUrl: string, kind: ProfileKind = 'pulled'): string {
-  const name = `profile-${LEARNERS}-${EVENTS}${kind === 'rows' ? '-rows' : ''}`;
+  const name = `profile-${LEARNERS}-${EVENTS}${kind === 'own' ? '-own' : ''}`;
   return join('bench-results', `${name}-port${new URL(baseUrl).port}`);
 }
 
@@ -34,7 +34,7 @@ export async function ensureSeededProfile(
   await kiosk.page.evaluate((spec) => window.accueilDemo!.seedSyntheticHistory(spec), {
     learners: LEARNERS,
     events: EVENTS,
-    own: kind === 'rows',
+    own: kind === 'own',
   });
   const seconds = Math.round(performance.now() - started) / 1000;
   await kiosk.close();

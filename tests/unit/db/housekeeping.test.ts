@@ -51,7 +51,7 @@ describe('runHousekeeping', () => {
     );
     const rosterRows = await db.events.filter((e) => e.type === 'learner-upserted').count();
 
-    const outcome = await runHousekeeping(db, NOW, 30);
+    const outcome = await runHousekeeping(db, { now: NOW, retentionDays: 30 });
     expect(outcome.keptFrom).toBe(brusselsDay(NOW - 30 * DAY));
     // The two received rows are packed (they are past), then the old one is deleted with the
     // ten packed days before the period.
@@ -70,7 +70,10 @@ describe('runHousekeeping', () => {
     expect(await db.events.filter((e) => e.type === 'learner-upserted').count()).toBe(rosterRows);
 
     // Idempotent: a second run finds nothing.
-    expect(await runHousekeeping(db, NOW, 30)).toMatchObject({ packed: 0, deleted: 0 });
+    expect(await runHousekeeping(db, { now: NOW, retentionDays: 30 })).toMatchObject({
+      packed: 0,
+      deleted: 0,
+    });
   });
 
   it('applies the default period when none is saved, through many transactions', async () => {
@@ -100,7 +103,7 @@ describe('runHousekeeping', () => {
     );
     await db.events.toCollection().modify((row) => void delete row.pending);
     // No settings saved: the default period (365 days) applies.
-    const outcome = await runHousekeeping(db, NOW);
+    const outcome = await runHousekeeping(db, { now: NOW });
     expect(outcome).toMatchObject({ packed: 2_500, deleted: 3_000 });
     expect(await db.archive.count()).toBe(0);
     const left = await attendanceBetween(db, '2000-01-01', '2100-01-01');
@@ -111,14 +114,17 @@ describe('runHousekeeping', () => {
     const { db, roster } = await freshKiosk();
     const row = received(NOW - 60_000, roster[2]!.learner.id);
     await storeReceivedEvents(db, [row], NOW);
-    expect(await runHousekeeping(db, NOW)).toMatchObject({ packed: 0 });
+    expect(await runHousekeeping(db, { now: NOW })).toMatchObject({ packed: 0 });
     expect(await db.events.get(row.id)).toBeDefined();
     // The next day's run walks only the days since the previous run, and finds it past.
-    expect(await runHousekeeping(db, NOW + DAY)).toMatchObject({ packed: 1, deleted: 0 });
+    expect(await runHousekeeping(db, { now: NOW + DAY })).toMatchObject({ packed: 1, deleted: 0 });
     expect(await db.events.get(row.id)).toBeUndefined();
     expect((await attendanceOfDay(db, brusselsDay(row.at))).map((e) => e.id)).toEqual([row.id]);
     // Two runs at once are one run.
-    const [a, b] = [runHousekeeping(db, NOW + 2 * DAY), runHousekeeping(db, NOW + 2 * DAY)];
+    const [a, b] = [
+      runHousekeeping(db, { now: NOW + 2 * DAY }),
+      runHousekeeping(db, { now: NOW + 2 * DAY }),
+    ];
     expect(a).toBe(b);
     await a;
   });
@@ -133,7 +139,7 @@ describe('runHousekeeping', () => {
     const marks: unknown[] = [];
     db.settings.hook('creating', (key, row: { value: unknown }) => void marks.push(row.value));
     db.settings.hook('updating', (changes: { value?: unknown }) => void marks.push(changes.value));
-    expect(await runHousekeeping(db, NOW)).toMatchObject({ packed: 3 });
+    expect(await runHousekeeping(db, { now: NOW })).toMatchObject({ packed: 3 });
     // The roster's day, the three days, then today: a cut walk resumes at the last day marked.
     expect(marks).toEqual([
       brusselsDay(Date.UTC(2026, 0, 5, 8)),

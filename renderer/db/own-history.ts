@@ -1,0 +1,106 @@
+// This kiosk's own past attendance, packed by day like the received past (attendance.ts), so
+// that a kiosk whose history is its own (a standalone kiosk, the embedded default) reads a long
+// export as fast as one that received it. Its events stay rows while sync may need them one by
+// one: while they wait for the server, and for OWN_ROWS_DAYS (the unknown badges of the last
+// weeks are resolved from rows). When sync must send packed events again (enrolment on a server
+// that does not have them, a server that lost data), unpackOwnFrom() makes them pending rows.
+import { brusselsDay, dayBounds } from '../../shared/time';
+import { isAttendanceEvent, type AttendanceEvent } from '../../shared/types';
+import { isOwnBlock, nextDay, packAttendance, PAGE } from './attendance';
+import { eventOfRow, OWN_PACKED_BELOW_KEY, type EventRow, type KioskDatabase } from './schema';
+
+/** Own attendance stays rows this long after its day. */
+export const OWN_ROWS_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/**
+ * Which own events may be packed: all of them on a kiosk that was never enrolled (enrolment
+ * unpacks them first), else those the server acknowledged (sequence up to `acked`).
+ */
+export type OwnPackable = { enrolled: false } | { enrolled: true; acked: number };
+
+/**
+ * Packs this kiosk's attendance rows of the days from the saved mark to OWN_ROWS_DAYS before
+ * `now`. A day holding an own event that may not be packed yet (waiting for the server) stops
+ * the walk there, so that the next run looks at it again. Returns how many events were packed.
+ */
+export async function packOwnHistory(
+  db: KioskDatabase,
+  kioskId: string,
+  packable: OwnPackable,
+  now: number,
+): Promise<number> {
+  const before = brusselsDay(dayBounds(brusselsDay(now)).start - OWN_ROWS_DAYS * DAY_MS);
+  const saved = await db.settings.get(OWN_PACKED_BELOW_KEY);
+  const from = typeof saved?.value === 'string' && saved.value <= before ? saved.value : '';
+  const mayPack = (row: EventRow) =>
+    !packable.enrolled || (row.pending !== 1 && row.seq <= packable.acked);
+  let packed = 0;
+  for (let next = await nextDay(db, from, true, before); next !== null;) {
+    const day = next;
+    let offset = 0;
+    let blocked = false;
+    for (;;) {
+      const step = await db.transaction('rw', db.events, db.archive, db.settings, async () => {
+        const page = await db.events.where('day').equals(day).offset(offset).limit(PAGE).toArray();
+        const own = page.filter((row) => row.kioskId === kioskId && isAttendanceEvent(row));
+        const moving = own.filter(mayPack);
+        if (moving.length > 0) {
+          await packAttendance(db, moving.map(eventOfRow) as AttendanceEvent[], 'own');
+          await db.events.bulkDelete(moving.map((row) => row.id));
+        }
+        return { visited: page.length, moved: moving.length, held: own.length - moving.length };
+      });
+      packed += step.moved;
+      offset += step.visited - step.moved;
+      blocked ||= step.held > 0;
+      if (step.visited < PAGE) break;
+    }
+    if (blocked) return packed;
+    await db.settings.put({ key: OWN_PACKED_BELOW_KEY, value: day });
+    next = await nextDay(db, day, false, before);
+  }
+  await db.settings.put({ key: OWN_PACKED_BELOW_KEY, value: before });
+  return packed;
+}
+
+/**
+ * Makes this kiosk's packed events of sequence `fromSeq` and after rows again, pending: sync
+ * sends them (again). Joins the caller's transaction, which must include `events`, `archive`
+ * and `settings`. Reads every own packed row: a rare step (enrolment, a server restored from a
+ * backup). Returns how many events came back.
+ */
+export async function unpackOwnFrom(
+  db: KioskDatabase,
+  kioskId: string,
+  fromSeq: number,
+): Promise<number> {
+  const keys = (await db.archive.toCollection().primaryKeys()).filter(([, block]) =>
+    isOwnBlock(block),
+  );
+  if (keys.length === 0) return 0;
+  const blocks = (await db.archive.bulkGet(keys)).flatMap((block) => (block ? [block] : []));
+  const back: EventRow[] = [];
+  const stay: AttendanceEvent[] = [];
+  const emptied: [string, string][] = [];
+  for (const block of blocks) {
+    const leaves = (e: AttendanceEvent) => e.kioskId === kioskId && e.seq >= fromSeq;
+    if (!block.events.some(leaves)) continue;
+    emptied.push([block.day, block.block]);
+    for (const event of block.events) {
+      if (leaves(event)) back.push({ ...event, day: block.day, pending: 1 });
+      else stay.push(event);
+    }
+  }
+  if (back.length === 0) return 0;
+  await db.archive.bulkDelete(emptied);
+  if (stay.length > 0) await packAttendance(db, stay, 'own');
+  await db.events.bulkPut(back);
+  // They are rows again: the walk must see their days when they are acknowledged anew.
+  const first = back.reduce((min, row) => (row.day < min ? row.day : min), back[0]!.day);
+  const saved = await db.settings.get(OWN_PACKED_BELOW_KEY);
+  if (typeof saved?.value !== 'string' || saved.value > first) {
+    await db.settings.put({ key: OWN_PACKED_BELOW_KEY, value: first });
+  }
+  return back.length;
+}
