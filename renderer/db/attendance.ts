@@ -1,7 +1,8 @@
-// Attendance by day, wherever it is stored. Events made here, events of today and every roster,
-// staff or settings event are rows of `events`; attendance of past days received from elsewhere
-// (a pull, a seeded history) is packed into `archive`, one row for the events of a day that
-// arrived together. Readers of days go through this module and see both, deduplicated.
+// Attendance by day, wherever it is stored. Recent and unsent events and every roster, staff or
+// settings event are rows of `events`; past attendance is packed into `archive`, one row for the
+// events of a day that arrived (or were packed) together: received from elsewhere (a pull, a
+// seeded history, housekeeping) or this kiosk's own (own-history.ts). Readers of days go through
+// this module and see both, deduplicated.
 import Dexie from 'dexie';
 import { brusselsDay } from '../../shared/time';
 import { isAttendanceEvent, type AttendanceEvent, type KioskEvent } from '../../shared/types';
