@@ -1,8 +1,8 @@
 // This kiosk's own past attendance, packed by day like the received past (attendance.ts), so
 // that a kiosk whose history is its own (a standalone kiosk, the embedded default) reads a long
 // export as fast as one that received it. Its events stay rows while sync may need them one by
-// one: while they wait for the server, and for OWN_ROWS_DAYS (the unknown badges of the last
-// weeks are resolved from rows). When sync must send packed events again (enrolment on a server
+// one: while they wait for the server, and for OWN_ROWS_DAYS (an unknown badge scanned in the
+// last week is resolved from rows when its badge arrives). When sync must send packed events again (enrolment on a server
 // that does not have them, a server that lost data), unpackOwnFrom() makes them pending rows.
 import { brusselsDay, dayBounds } from '../../shared/time';
 import { isAttendanceEvent, type AttendanceEvent } from '../../shared/types';
@@ -10,7 +10,7 @@ import { isOwnBlock, nextDay, packAttendance, PAGE } from './attendance';
 import { eventOfRow, OWN_PACKED_BELOW_KEY, type EventRow, type KioskDatabase } from './schema';
 
 /** Own attendance stays rows this long after its day. */
-export const OWN_ROWS_DAYS = 30;
+export const OWN_ROWS_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 /**

@@ -105,7 +105,7 @@ export async function seedSyntheticHistory(
   }
   if (kiosk) {
     // Made "over the past year" on a database created today: housekeeping must walk it, as it
-    // walks a real kiosk's days, and packs what is older than a month (own-history.ts).
+    // walks a real kiosk's days, and packs what is older than a week (own-history.ts).
     await db.settings.delete(OWN_PACKED_BELOW_KEY);
     await runHousekeeping(db, { own: await readOwnPackable(db) });
   }

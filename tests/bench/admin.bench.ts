@@ -1,6 +1,6 @@
 // Staff and admin figures on the seeded profiles (10,000 learners, 1,000,000 events), each against
 // its issue-3 target: reception search per keystroke, roll call, export of 200,000 events (history
-// received by sync; and the kiosk's own, its last month one row an event), roster import
+// received by sync; and the kiosk's own, its last week one row an event), roster import
 // of 10,000 learners. Every figure is measured in the page by the screen itself (from the
 // input event's time stamp to the frame that shows the result), so no driver round trip counts.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -137,7 +137,7 @@ describe('admin benchmark', () => {
     await kiosk.close();
     await rm(copy, { recursive: true, force: true });
 
-    // The same export where the history is the kiosk's own (the 'own' profile: its last month
+    // The same export where the history is the kiosk's own (the 'own' profile: its last week
     // rows, the rest packed by housekeeping), not received by sync.
     await ensureSeededProfile(baseUrl, 'own');
     const ownCopy = await copyProfile(profileDir(baseUrl, 'own'));

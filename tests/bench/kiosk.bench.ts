@@ -1,6 +1,6 @@
 // The kiosk benchmark: 10,000 learners and 1,000,000 stored events in a Chromium profile, then
 // start-up, scanner and camera latency, decode time and heap. Prints a table, writes JSON. The
-// events are the kiosk's own (the 'own' profile): its last month rows of `events` with all their
+// events are the kiosk's own (the 'own' profile): its last week rows of `events` with all their
 // indexes, the rest packed.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
 // once and found again by later runs. IndexedDB data belong to an origin, so a profile is named
 // after the port too. Two kinds: 'pulled' stores the history as a pull does (past attendance
 // packed by day, renderer/db/attendance.ts); 'own' makes it the kiosk's own history,
-// acknowledged by a server, as a kiosk that scanned it for a year holds it: the last month one
+// acknowledged by a server, as a kiosk that scanned it for a year holds it: the last week one
 // row an event, the rest packed by housekeeping (renderer/db/own-history.ts).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
