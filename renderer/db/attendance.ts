@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { brusselsDay } from '../../shared/time';
 import { isAttendanceEvent, type AttendanceEvent, type KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
-import { eventOfRow, type ArchiveRow, type KioskDatabase } from './schema';
+import { eventOfRow, type ArchiveRow, type EventRow, type KioskDatabase } from './schema';
 
 /**
  * Whether a received event is packed: attendance of a day before the receiving kiosk's today.
@@ -84,53 +84,57 @@ export async function countAttendance(
 }
 
 /** Rows looked at a transaction: a scan waits behind a write over `events`, a few ms at most. */
-export const PAGE = 400;
+const PAGE = 400;
+
+/** What a walk does with a row: pack it, keep it for now (the walk stops at its day), or pass. */
+export type RowChoice = 'pack' | 'hold' | 'pass';
 
 /**
- * Packs the received attendance rows of the days in [from, to): events that arrived on their
- * own day (a pull while the other kiosk was scanning) and are now past. This kiosk's own events
- * and anything pending stay rows. A day at a time, a page of rows a transaction (offsets stay
- * within a day, so a page costs the same on a kiosk holding years of its own rows); returns how
- * many were packed.
+ * Packs rows of `events` of the days in [from, to) as `origin`, a day at a time, a page of rows
+ * a transaction (offsets stay within a day, so a page costs the same on a kiosk holding years of
+ * rows). `choose` decides for each row. After each day, `dayDone` (the walk can resume from
+ * there if it is cut short). A day with a held row ends the walk before its `dayDone`, so the
+ * next walk looks at it again. Returns how many events were packed.
  */
-export async function packReceivedRows(
+export async function packRowsByDay(
   db: KioskDatabase,
-  ownKioskId: string | undefined,
-  from: string,
-  to: string,
-  /** After each day is done: the walk can resume from there if it is cut short. */
-  onDayDone: (day: string) => Promise<void> = async () => {},
+  range: { from: string; to: string },
+  origin: PackedOrigin,
+  choose: (row: EventRow) => RowChoice,
+  dayDone: (day: string) => Promise<void>,
 ): Promise<number> {
   let packed = 0;
   // Day after day, each found with one cursor step: listing the distinct days of the index at
   // once walks every entry in one long read that a scan would wait behind.
-  for (let next = await nextDay(db, from, true, to); next !== null;) {
+  for (let next = await nextDay(db, range.from, true, range.to); next !== null;) {
     const day = next;
     let offset = 0;
+    let held = false;
     for (;;) {
-      const { visited, moved } = await db.transaction('rw', db.events, db.archive, async () => {
+      const step = await db.transaction('rw', db.events, db.archive, async () => {
         const page = await db.events.where('day').equals(day).offset(offset).limit(PAGE).toArray();
-        const received = page.filter(
-          (row) => row.kioskId !== ownKioskId && row.pending !== 1 && isAttendanceEvent(row),
-        );
-        if (received.length > 0) {
-          await packAttendance(db, received.map(eventOfRow) as AttendanceEvent[]);
-          await db.events.bulkDelete(received.map((row) => row.id));
+        const choices = page.map(choose);
+        const moving = page.filter((_, i) => choices[i] === 'pack');
+        if (moving.length > 0) {
+          await packAttendance(db, moving.map(eventOfRow) as AttendanceEvent[], origin);
+          await db.events.bulkDelete(moving.map((row) => row.id));
         }
-        return { visited: page.length, moved: received.length };
+        return { visited: page.length, moved: moving.length, held: choices.includes('hold') };
       });
-      packed += moved;
-      offset += visited - moved;
-      if (visited < PAGE) break;
+      packed += step.moved;
+      offset += step.visited - step.moved;
+      held ||= step.held;
+      if (step.visited < PAGE) break;
     }
-    await onDayDone(day);
-    next = await nextDay(db, day, false, to);
+    if (held) return packed;
+    await dayDone(day);
+    next = await nextDay(db, day, false, range.to);
   }
   return packed;
 }
 
 /** The first day of the `events` rows from `from` (included or not) up to `to` (excluded). */
-export async function nextDay(
+async function nextDay(
   db: KioskDatabase,
   from: string,
   included: boolean,

@@ -4,8 +4,8 @@
 // personal data, kept on a kiosk no longer than the centre decided. Roster, staff and settings
 // events are not attendance and stay: the projections come from them.
 import { brusselsDay, dayBounds } from '../../shared/time';
-import { DEFAULT_KIOSK_SETTINGS } from '../../shared/types';
-import { deletePackedBefore, packReceivedRows } from './attendance';
+import { DEFAULT_KIOSK_SETTINGS, isAttendanceEvent } from '../../shared/types';
+import { deletePackedBefore, packRowsByDay } from './attendance';
 import { loadKioskSettings } from './open';
 import { packOwnHistory, type OwnPackable } from './own-history';
 import { PACKED_BELOW_KEY, type KioskDatabase } from './schema';
@@ -68,7 +68,18 @@ async function housekeep(
     await db.settings.put({ key: PACKED_BELOW_KEY, value: day });
   };
   // A long first walk (a kiosk upgraded with years of rows) resumes where a restart cut it.
-  const packed = await packReceivedRows(db, kiosk?.kioskId, from, today, mark);
+  // Received attendance whose day has passed: events pulled on their own day, while the other
+  // kiosk was scanning. This kiosk's own events and anything pending are not theirs to pack.
+  const packed = await packRowsByDay(
+    db,
+    { from, to: today },
+    'in',
+    (row) =>
+      row.kioskId !== kiosk?.kioskId && row.pending !== 1 && isAttendanceEvent(row)
+        ? 'pack'
+        : 'pass',
+    mark,
+  );
   await mark(today);
   const ownPacked = kiosk && own ? await packOwnHistory(db, kiosk.kioskId, own, now) : 0;
   const deleted = await deletePackedBefore(db, keptFrom);

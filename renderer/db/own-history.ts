@@ -6,8 +6,8 @@
 // that does not have them, a server that lost data), unpackOwnFrom() makes them pending rows.
 import { brusselsDay, dayBounds } from '../../shared/time';
 import { isAttendanceEvent, type AttendanceEvent } from '../../shared/types';
-import { isOwnBlock, nextDay, packAttendance, PAGE } from './attendance';
-import { eventOfRow, OWN_PACKED_BELOW_KEY, type EventRow, type KioskDatabase } from './schema';
+import { isOwnBlock, packAttendance, packRowsByDay } from './attendance';
+import { OWN_PACKED_BELOW_KEY, type EventRow, type KioskDatabase } from './schema';
 
 /** Own attendance stays rows this long after its day. */
 export const OWN_ROWS_DAYS = 7;
@@ -35,32 +35,23 @@ export async function packOwnHistory(
   const from = typeof saved?.value === 'string' && saved.value <= before ? saved.value : '';
   const mayPack = (row: EventRow) =>
     !packable.enrolled || (row.pending !== 1 && row.seq <= packable.acked);
-  let packed = 0;
-  for (let next = await nextDay(db, from, true, before); next !== null;) {
-    const day = next;
-    let offset = 0;
-    let blocked = false;
-    for (;;) {
-      const step = await db.transaction('rw', db.events, db.archive, db.settings, async () => {
-        const page = await db.events.where('day').equals(day).offset(offset).limit(PAGE).toArray();
-        const own = page.filter((row) => row.kioskId === kioskId && isAttendanceEvent(row));
-        const moving = own.filter(mayPack);
-        if (moving.length > 0) {
-          await packAttendance(db, moving.map(eventOfRow) as AttendanceEvent[], 'own');
-          await db.events.bulkDelete(moving.map((row) => row.id));
-        }
-        return { visited: page.length, moved: moving.length, held: own.length - moving.length };
-      });
-      packed += step.moved;
-      offset += step.visited - step.moved;
-      blocked ||= step.held > 0;
-      if (step.visited < PAGE) break;
-    }
-    if (blocked) return packed;
+  const mark = async (day: string) => {
     await db.settings.put({ key: OWN_PACKED_BELOW_KEY, value: day });
-    next = await nextDay(db, day, false, before);
-  }
-  await db.settings.put({ key: OWN_PACKED_BELOW_KEY, value: before });
+  };
+  let stopped = false;
+  const packed = await packRowsByDay(
+    db,
+    { from, to: before },
+    'own',
+    (row) => {
+      if (row.kioskId !== kioskId || !isAttendanceEvent(row)) return 'pass';
+      if (mayPack(row)) return 'pack';
+      stopped = true;
+      return 'hold';
+    },
+    mark,
+  );
+  if (!stopped) await mark(before);
   return packed;
 }
 

@@ -56,17 +56,18 @@ export function checkBatch(kioskId: string, items: readonly { seq: number }[]): 
 }
 
 /**
- * Stores events under the insert lock; returns the ids that were already on the server (the
- * ON CONFLICT skips). Rows go through one JSON parameter, in order, so server_seq follows seq.
+ * Stores events under the insert lock (taken first), each with the time it was received;
+ * returns the ids that were already on the server (the ON CONFLICT skips). Rows go through one
+ * JSON parameter, in order, so server_seq follows arrival and each kiosk's seq. Push
+ * (push.ts) and the server's own events both write through here.
  */
-async function insertEvents(
+export async function insertEvents(
   tx: Queryable,
-  events: KioskEvent[],
-  now: number,
+  events: { event: KioskEvent; now: number }[],
 ): Promise<Set<string>> {
   if (events.length === 0) return new Set();
   await tx.query(INSERT_LOCK);
-  const rows = events.map((e, n) => ({
+  const rows = events.map(({ event: e, now }, n) => ({
     n,
     id: e.id,
     kiosk_id: e.kioskId,
@@ -74,19 +75,22 @@ async function insertEvents(
     type: e.type,
     at: e.at,
     body: JSON.stringify(e),
+    received_at: now,
   }));
   const inserted = await tx.query<{ id: string }>(
     `INSERT INTO events (id, kiosk_id, seq, type, at, body, received_at)
-     SELECT x.id, x.kiosk_id, x.seq, x.type, x.at, x.body, $2
-     FROM json_to_recordset($1::json)
-       AS x(n integer, id text, kiosk_id text, seq bigint, type text, at bigint, body text)
+     SELECT x.id, x.kiosk_id, x.seq, x.type, x.at, x.body, x.received_at
+     FROM json_to_recordset($1::json) AS x(n integer, id text, kiosk_id text, seq bigint,
+       type text, at bigint, body text, received_at bigint)
      ORDER BY n
      ON CONFLICT (id) DO NOTHING
      RETURNING id`,
-    [JSON.stringify(rows), now],
+    [JSON.stringify(rows)],
   );
+  // Every row new (the usual case): nothing to compare.
+  if (inserted.rows.length === events.length) return new Set();
   const stored = new Set(inserted.rows.map((row) => row.id));
-  return new Set(events.map((e) => e.id).filter((id) => !stored.has(id)));
+  return new Set(events.map(({ event }) => event.id).filter((id) => !stored.has(id)));
 }
 
 async function highWaterForUpdate(tx: Queryable, kioskId: string): Promise<number> {
@@ -118,7 +122,10 @@ export async function appendServerEvents<T>(
     const bad = checkBatch(serverId, events).find((c) => !c.ok);
     if (bad && !bad.ok)
       throw new Error(`server event ${bad.seq} is invalid: ${bad.problems.join('; ')}`);
-    const duplicates = await insertEvents(tx, events, now);
+    const duplicates = await insertEvents(
+      tx,
+      events.map((event) => ({ event, now })),
+    );
     if (duplicates.size > 0) throw new Error('server event id collision');
     if (events.length > 0) {
       await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [

@@ -14,7 +14,7 @@ import type { Database, Queryable } from '../db';
 import { ApiError } from '../errors';
 import type { KioskEvent } from '../../shared/types';
 import type { PushResponse, RejectedEvent } from '../../shared/sync-protocol';
-import { checkBatch, GapError, INSERT_LOCK } from './events';
+import { checkBatch, GapError, insertEvents } from './events';
 
 type Answer = Omit<PushResponse, 'serverTime'>;
 type Checked = ReturnType<typeof checkBatch>[number];
@@ -194,42 +194,6 @@ interface RejectedRow {
 function duplicate(c: Extract<Checked, { ok: true }>): Rejection {
   const problems = ['id: already on the server for another event'];
   return { seq: c.seq, ok: false, id: c.event.id, problems, raw: c.event };
-}
-
-/**
- * Stores events (the insert lock first); returns the ids that were already on the server (the
- * ON CONFLICT skips). Rows go through one JSON parameter, in order, so server_seq follows
- * arrival and each kiosk's seq.
- */
-async function insertEvents(
-  tx: Queryable,
-  events: { event: KioskEvent; now: number }[],
-): Promise<Set<string>> {
-  await tx.query(INSERT_LOCK);
-  const rows = events.map(({ event: e, now }, n) => ({
-    n,
-    id: e.id,
-    kiosk_id: e.kioskId,
-    seq: e.seq,
-    type: e.type,
-    at: e.at,
-    body: JSON.stringify(e),
-    received_at: now,
-  }));
-  const inserted = await tx.query<{ id: string }>(
-    `INSERT INTO events (id, kiosk_id, seq, type, at, body, received_at)
-     SELECT x.id, x.kiosk_id, x.seq, x.type, x.at, x.body, x.received_at
-     FROM json_to_recordset($1::json) AS x(n integer, id text, kiosk_id text, seq bigint,
-       type text, at bigint, body text, received_at bigint)
-     ORDER BY n
-     ON CONFLICT (id) DO NOTHING
-     RETURNING id`,
-    [JSON.stringify(rows)],
-  );
-  // Every row new (the usual case): nothing to compare.
-  if (inserted.rows.length === events.length) return new Set();
-  const stored = new Set(inserted.rows.map((row) => row.id));
-  return new Set(events.map(({ event }) => event.id).filter((id) => !stored.has(id)));
 }
 
 async function rejectionsBetween(
