@@ -86,7 +86,8 @@ const core = {
   'staff.first.create': 'Konto anlegen',
   'staff.first.creating': 'Wird angelegt… (Code wird gesichert)',
   'staff.first.name-missing': 'Bitte Namen angeben.',
-  'staff.first.mismatch': 'Die beiden Codes stimmen nicht überein.',
+  'staff.first.mismatch':
+    'Die beiden Codes stimmen nicht überein: bitte denselben Code zweimal eingeben.',
   'staff.pin.too-short': 'Der Code braucht mindestens 6 Ziffern.',
   'staff.pin.too-long': 'Der Code darf höchstens 12 Ziffern haben.',
   'staff.pin.not-digits': 'Der Code darf nur Ziffern enthalten.',

@@ -81,7 +81,7 @@ const core = {
   'staff.first.create': 'Create the account',
   'staff.first.creating': 'Creating… (securing the PIN)',
   'staff.first.name-missing': 'Enter your name.',
-  'staff.first.mismatch': 'The two PINs differ.',
+  'staff.first.mismatch': 'The two PINs differ: type the same PIN twice.',
   'staff.pin.too-short': 'The PIN needs at least 6 digits.',
   'staff.pin.too-long': 'The PIN may have at most 12 digits.',
   'staff.pin.not-digits': 'The PIN may only contain digits.',

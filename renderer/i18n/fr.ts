@@ -83,7 +83,7 @@ const core = {
   'staff.first.create': 'Créer le compte',
   'staff.first.creating': 'Création… (sécurisation du code)',
   'staff.first.name-missing': 'Indiquez votre nom.',
-  'staff.first.mismatch': 'Les deux codes ne sont pas identiques.',
+  'staff.first.mismatch': 'Les deux codes ne sont pas identiques : tapez deux fois le même code.',
   'staff.pin.too-short': 'Le code doit avoir au moins 6 chiffres.',
   'staff.pin.too-long': 'Le code peut avoir au plus 12 chiffres.',
   'staff.pin.not-digits': 'Le code ne peut contenir que des chiffres.',

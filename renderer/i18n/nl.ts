@@ -85,7 +85,7 @@ const core = {
   'staff.first.create': 'Account aanmaken',
   'staff.first.creating': 'Aanmaken… (code beveiligen)',
   'staff.first.name-missing': 'Vul je naam in.',
-  'staff.first.mismatch': 'De twee codes zijn niet gelijk.',
+  'staff.first.mismatch': 'De twee codes zijn niet gelijk: typ twee keer dezelfde code.',
   'staff.pin.too-short': 'De code moet minstens 6 cijfers hebben.',
   'staff.pin.too-long': 'De code mag hoogstens 12 cijfers hebben.',
   'staff.pin.not-digits': 'De code mag alleen cijfers bevatten.',
