@@ -3,6 +3,7 @@
 // server (which may not import renderer/). French is the source; the others must have its keys.
 import type { DayRange, ExportKind, ExportLabels } from './export';
 import { EVENT_COLUMNS, MATRIX_COLUMNS, SUMMARY_COLUMNS, type ColumnKey } from './export';
+import { createTranslate, LOCALES, type ParamArgs } from './i18n';
 import type { LanguageCode } from './types';
 
 const fr = {
@@ -180,23 +181,13 @@ export const EXPORT_MESSAGES = {
   } satisfies Record<ExportMessageKey, string>,
 } satisfies Record<LanguageCode, Record<ExportMessageKey, string>>;
 
-/** A message with its {placeholders} filled; an unknown placeholder stays visible. */
-export function exportMessage(
-  language: LanguageCode,
-  key: ExportMessageKey,
-  params?: Record<string, string>,
-): string {
-  const template: string = EXPORT_MESSAGES[language][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
-
-const LOCALES: Record<LanguageCode, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en' };
+/** An export message in `language`, through the one translate function of every side. */
+export const exportMessage = createTranslate<typeof fr>(EXPORT_MESSAGES);
 
 /** Headers and coded values of an export, in the admin's language. */
 export function exportLabels(language: LanguageCode): ExportLabels {
-  const t = (key: ExportMessageKey, params?: Record<string, string>) =>
-    exportMessage(language, key, params);
+  const t = <K extends ExportMessageKey>(key: K, ...params: ParamArgs<(typeof fr)[K]>) =>
+    exportMessage(language, key, ...params);
   const keys = new Set<ColumnKey>([...EVENT_COLUMNS, ...SUMMARY_COLUMNS, ...MATRIX_COLUMNS]);
   const column = Object.fromEntries(
     [...keys].map((key) => [key, t(`exports.col.${key}`)]),
@@ -204,7 +195,7 @@ export function exportLabels(language: LanguageCode): ExportLabels {
   return {
     locale: LOCALES[language],
     column,
-    rate: (openDays) => t('exports.col.rate', { days: String(openDays) }),
+    rate: (openDays) => t('exports.col.rate', { days: openDays }),
     type: {
       'check-in': t('exports.type.check-in'),
       'check-out': t('exports.type.check-out'),

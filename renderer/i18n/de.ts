@@ -74,7 +74,8 @@ const core = {
   'staff.pin.submit': 'Bestätigen',
   'staff.pin.change-person': 'Andere Person',
   'staff.pin.checking': 'Wird geprüft…',
-  'staff.pin.wrong': 'Falsche PIN. Noch {left} Versuch(e) bis zur vorübergehenden Sperre.',
+  'staff.pin.wrong':
+    'Falsche PIN. Noch {left, plural, one {# Versuch} other {# Versuche}} bis zur vorübergehenden Sperre.',
   'staff.pin.locked':
     'Zu viele Fehlversuche: in {seconds} s erneut versuchen. Vergessen? Bitte eine Administratorin oder einen Administrator um einen neuen Code.',
   'staff.first.title': 'Erster Start: Administratorkonto anlegen',

@@ -69,7 +69,8 @@ const core = {
   'staff.pin.submit': 'Confirm',
   'staff.pin.change-person': 'Someone else',
   'staff.pin.checking': 'Checking…',
-  'staff.pin.wrong': 'Wrong PIN. {left} more attempt(s) before a temporary lock.',
+  'staff.pin.wrong':
+    'Wrong PIN. {left, plural, one {# more attempt} other {# more attempts}} before a temporary lock.',
   'staff.pin.locked':
     'Too many wrong attempts: try again in {seconds} s. Forgotten it? Ask an administrator to reset your PIN.',
   'staff.first.title': 'First start: create the administrator account',

@@ -71,7 +71,8 @@ const core = {
   'staff.pin.submit': 'Valider',
   'staff.pin.change-person': 'Changer de personne',
   'staff.pin.checking': 'Vérification…',
-  'staff.pin.wrong': 'Code PIN incorrect. Encore {left} essai(s) avant un blocage temporaire.',
+  'staff.pin.wrong':
+    'Code PIN incorrect. Encore {left, plural, one {# essai} other {# essais}} avant un blocage temporaire.',
   'staff.pin.locked':
     'Trop d’essais incorrects : réessayez dans {seconds} s. En cas d’oubli, demandez à un administrateur de réinitialiser votre code.',
   'staff.first.title': 'Premier démarrage : créez le compte administrateur',

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createTranslate, type ParamArgs } from '../../shared/i18n';
 import type { LanguageCode } from '../../shared/types';
 import { de } from './de';
 import { en } from './en';
@@ -6,31 +7,31 @@ import { fr, type MessageKey } from './fr';
 import { nl } from './nl';
 
 export type { MessageKey };
-export type Translate = (key: MessageKey, params?: Record<string, string>) => string;
+/** Translates in the screen's language; a key's parameters are typed from its French text. */
+/** A key whose message takes no parameters: what a table of labels may hold. */
+export type PlainMessageKey = {
+  [K in MessageKey]: ParamArgs<(typeof fr)[K]> extends [] ? K : never;
+}[MessageKey];
+export type Translate = <K extends MessageKey>(
+  key: K,
+  ...params: ParamArgs<(typeof fr)[K]>
+) => string;
 
-const dictionaries: Record<LanguageCode, Record<MessageKey, string>> = { fr, nl, de, en };
+export const translate = createTranslate<typeof fr>({ fr, nl, de, en });
 
-export function translate(
-  language: LanguageCode,
-  key: MessageKey,
-  params?: Record<string, string>,
-): string {
-  const template = dictionaries[language][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+/** `translate` bound to one language: what screens receive as `t`. */
+export function translatorFor(language: LanguageCode): Translate {
+  return (key, ...params) => translate(language, key, ...params);
 }
 
 const I18nContext = createContext<{ language: LanguageCode; t: Translate }>({
   language: 'fr',
-  t: (key, params) => translate('fr', key, params),
+  t: translatorFor('fr'),
 });
 
 export function I18nProvider(props: { language: LanguageCode; children: ReactNode }) {
   const { language } = props;
-  const value = useMemo(
-    () => ({ language, t: ((key, params) => translate(language, key, params)) as Translate }),
-    [language],
-  );
+  const value = useMemo(() => ({ language, t: translatorFor(language) }), [language]);
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 

@@ -73,7 +73,8 @@ const core = {
   'staff.pin.submit': 'Bevestigen',
   'staff.pin.change-person': 'Iemand anders',
   'staff.pin.checking': 'Controleren…',
-  'staff.pin.wrong': 'Verkeerde pincode. Nog {left} poging(en) voor een tijdelijke blokkering.',
+  'staff.pin.wrong':
+    'Verkeerde pincode. Nog {left, plural, one {# poging} other {# pogingen}} voor een tijdelijke blokkering.',
   'staff.pin.locked':
     'Te veel foute pogingen: probeer opnieuw over {seconds} s. Vergeten? Vraag een beheerder om je code te herstellen.',
   'staff.first.title': 'Eerste start: maak de beheerdersaccount aan',

@@ -3,9 +3,12 @@
 import { useEffect, useState } from 'react';
 import type { CrashReport, KioskBridge } from '../../shared/bridge';
 import { brusselsDay, formatClock } from '../../shared/time';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 
-const KNOWN_REASONS = new Set(['crashed', 'oom', 'killed']);
+const KNOWN_REASONS = ['crashed', 'oom', 'killed'] as const;
+type KnownReason = (typeof KNOWN_REASONS)[number];
+const isKnown = (reason: string): reason is KnownReason =>
+  (KNOWN_REASONS as readonly string[]).includes(reason);
 
 export function CrashLine(props: { bridge: KioskBridge }) {
   const { bridge } = props;
@@ -23,17 +26,16 @@ export function CrashLine(props: { bridge: KioskBridge }) {
   }, [bridge]);
 
   if (!report) return null;
-  const count = String(report.count);
+  const { count } = report;
   let text = t('shell.crashes', { count });
   if (report.count > 0 && report.lastAt !== null) {
     const [year, month, day] = brusselsDay(report.lastAt).split('-');
-    const reason =
-      report.lastReason && KNOWN_REASONS.has(report.lastReason) ? report.lastReason : 'other';
+    const reason = report.lastReason && isKnown(report.lastReason) ? report.lastReason : 'other';
     text = t('shell.crashes.last', {
       count,
       date: `${day}/${month}/${year}`,
       time: formatClock(report.lastAt),
-      reason: t(`shell.crash.${reason}` as MessageKey),
+      reason: t(`shell.crash.${reason}`),
     });
   }
   return <span className="staff__crashes">{text}</span>;

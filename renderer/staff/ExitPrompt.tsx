@@ -57,7 +57,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
       if (result.lockedForMs > 0) {
         lockFor(result.lockedForMs);
       } else {
-        setMessage(t('staff.pin.wrong', { left: String(attemptsLeft(result.attempts)) }));
+        setMessage(t('staff.pin.wrong', { left: attemptsLeft(result.attempts) }));
       }
       return;
     }
@@ -117,7 +117,7 @@ export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onCl
             describedBy="exit-message"
           />
           <p id="exit-message" className="staff__problem" role="alert">
-            {locked ? t('staff.pin.locked', { seconds: String(lockedSeconds) }) : message}
+            {locked ? t('staff.pin.locked', { seconds: lockedSeconds }) : message}
           </p>
           <div className="dialog__actions">
             <button type="button" className="button" onClick={dismiss}>

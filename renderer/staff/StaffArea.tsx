@@ -138,7 +138,7 @@ function SignIn(props: {
       lockFor(result.lockedForMs);
       setMessage(null);
     } else {
-      setMessage(t('staff.pin.wrong', { left: String(attemptsLeft(result.attempts)) }));
+      setMessage(t('staff.pin.wrong', { left: attemptsLeft(result.attempts) }));
     }
   }, [busy, chosen, db, lockFor, onSignedIn, pin, t]);
 
@@ -174,7 +174,7 @@ function SignIn(props: {
       />
       <p id="pin-message" className="staff__problem" role="alert">
         {locked
-          ? t('staff.pin.locked', { seconds: String(lockedSeconds) })
+          ? t('staff.pin.locked', { seconds: lockedSeconds })
           : busy
             ? t('staff.pin.checking')
             : (message ?? '')}

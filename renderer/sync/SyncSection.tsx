@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AdminSectionProps } from '../admin/section';
 import { loadKioskSettings } from '../db/open';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n, type PlainMessageKey } from '../i18n';
 import { ConfirmDialog, type ConfirmRequest } from '../staff/ConfirmDialog';
 import { describeSync } from './describe';
 import { enrolKiosk, unenrolKiosk } from './enrol';
@@ -124,7 +124,7 @@ function EnrolForm(
   const [url, setUrl] = useState(props.initialUrl);
   const [code, setCode] = useState('');
   const [invalid, setInvalid] = useState<Field[]>([]);
-  const [failure, setFailure] = useState<MessageKey | null>(null);
+  const [failure, setFailure] = useState<PlainMessageKey | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -236,7 +236,7 @@ class TokenStoreError extends Error {
   }
 }
 
-function enrolFailure(error: unknown): MessageKey {
+function enrolFailure(error: unknown): PlainMessageKey {
   if (error instanceof TokenStoreError) return 'sync.enrol.error.token';
   if (!(error instanceof SyncError)) return 'sync.enrol.error.refused';
   if (error.problem === 'offline' || error.problem === 'timeout') return 'sync.enrol.error.offline';

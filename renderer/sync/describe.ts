@@ -1,6 +1,6 @@
 // The sync state in words for staff: one headline (what is going on, what to do) and details.
 import { brusselsDay, formatClock } from '../../shared/time';
-import type { MessageKey, Translate } from '../i18n';
+import type { PlainMessageKey, Translate } from '../i18n';
 import { SKEW_WARNING_MS, type SyncState } from './state';
 
 export type SyncTone = 'off' | 'ok' | 'pending' | 'problem';
@@ -10,7 +10,7 @@ export interface SyncView {
   headline: string;
   details: string[];
   /** The label of the learners' screen indicator; null: no indicator (not enrolled). */
-  dot: MessageKey | null;
+  dot: PlainMessageKey | null;
 }
 
 export function describeSync(state: SyncState, now: number, t: Translate): SyncView {
@@ -28,7 +28,7 @@ export function describeSync(state: SyncState, now: number, t: Translate): SyncV
   if (status.problem) {
     tone = 'problem';
     headline = t(`sync.problem.${status.problem}`);
-    if (pending > 0) details.push(t('sync.state.pending', { count: String(pending) }));
+    if (pending > 0) details.push(t('sync.state.pending', { count: pending }));
     if (status.offlineSince !== null) {
       details.push(t('sync.offline-since', { when: when(status.offlineSince) }));
     }
@@ -36,24 +36,24 @@ export function describeSync(state: SyncState, now: number, t: Translate): SyncV
     tone = pending > 0 ? 'pending' : 'ok';
     headline =
       status.received > 0
-        ? t('sync.state.progress', { count: String(status.received) })
+        ? t('sync.state.progress', { count: status.received })
         : t('sync.state.syncing');
   } else if (pending > 0) {
     tone = 'pending';
-    headline = t('sync.state.pending', { count: String(pending) });
+    headline = t('sync.state.pending', { count: pending });
   } else {
     tone = 'ok';
     headline = t('sync.state.synced');
   }
   if (status.skewMs !== null && Math.abs(status.skewMs) > SKEW_WARNING_MS) {
-    details.push(t('sync.skew', { minutes: String(Math.round(Math.abs(status.skewMs) / 60_000)) }));
+    details.push(t('sync.skew', { minutes: Math.round(Math.abs(status.skewMs) / 60_000) }));
   }
   details.push(
     status.lastSyncAt === null
       ? t('sync.never')
       : t('sync.last', { when: when(status.lastSyncAt) }),
   );
-  const dot: MessageKey =
+  const dot: PlainMessageKey =
     tone === 'problem'
       ? 'sync.dot.offline'
       : tone === 'ok'

@@ -91,7 +91,7 @@ describe('roster section', () => {
       expect.stringMatching(/Moins de valeurs que de colonnes/),
     ]);
     expect(
-      await page.getByText(/Le fichier contient 6 erreur\(s\) : rien ne sera importé/).count(),
+      await page.getByText(/Le fichier contient 6 erreurs\u202f: rien ne sera importé/).count(),
     ).toBe(1);
     const importButton = page.getByRole('button', { name: /^Importer \(/ });
     expect(await importButton.isDisabled()).toBe(true);
@@ -117,10 +117,10 @@ describe('roster section', () => {
       unchanged: 0,
       notInFile: 39,
     });
-    await page.getByRole('button', { name: 'Importer (3 fiche(s))' }).click();
+    await page.getByRole('button', { name: 'Importer (3 fiches)' }).click();
     await page.getByRole('heading', { name: 'Import terminé' }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: 'ajouté' }).textContent()).toBe(
-      '3 ajouté(s), 0 mis à jour, 0 réactivé(s), 0 inchangé(s).',
+      '3 ajoutés, 0 mis à jour, 0 réactivé, 0 inchangé.',
     );
     await noViolations(page, 'import summary');
     await page.getByRole('button', { name: 'Retour à la liste' }).click();
@@ -140,7 +140,7 @@ describe('roster section', () => {
     await chooseFile(page, first);
     expect(await page.getByText('Classeur Excel : première feuille.').count()).toBe(1);
     expect(await counts(page)).toMatchObject({ added: 2, updated: 0 });
-    await page.getByRole('button', { name: 'Importer (2 fiche(s))' }).click();
+    await page.getByRole('button', { name: 'Importer (2 fiches)' }).click();
     await page.getByRole('button', { name: 'Retour à la liste' }).click();
     await expectSearch(page, 'zoe vanden', ['7001']);
 
@@ -148,9 +148,9 @@ describe('roster section', () => {
     await writeFile(second, await xlsxRoster('Jonah'));
     await chooseFile(page, second);
     expect(await counts(page)).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
-    await page.getByRole('button', { name: 'Importer (1 fiche(s))' }).click();
+    await page.getByRole('button', { name: 'Importer (1 fiche)' }).click();
     expect(await page.getByRole('status').filter({ hasText: 'ajouté' }).textContent()).toBe(
-      '0 ajouté(s), 1 mis à jour, 0 réactivé(s), 1 inchangé(s).',
+      '0 ajouté, 1 mis à jour, 0 réactivé, 1 inchangé.',
     );
     await page.getByRole('button', { name: 'Retour à la liste' }).click();
     await expectSearch(page, 'jonah', ['7002']);
@@ -183,10 +183,10 @@ describe('roster section', () => {
         }),
       inès.id,
     );
-    await page.getByRole('button', { name: 'Importer (1 fiche(s))' }).click();
+    await page.getByRole('button', { name: 'Importer (1 fiche)' }).click();
     await expectAlert(page, /La liste des jeunes a changé depuis l’aperçu/);
     expect((await kioskEvents(page)).length).toBe(events);
-    await page.getByRole('button', { name: 'Importer (1 fiche(s))' }).click();
+    await page.getByRole('button', { name: 'Importer (1 fiche)' }).click();
     await page.getByRole('heading', { name: 'Import terminé' }).waitFor();
     await page.getByRole('button', { name: 'Retour à la liste' }).click();
     await expectRow(page, inès.id, new RegExp(`Renommée.*${inès.firstName}`));
@@ -282,7 +282,7 @@ describe('roster section', () => {
     await page.getByRole('heading', { name: /Aperçu de l’import/ }).waitFor();
     expect(await focused(page)).toBe('roster-preview-title');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('Importer (2 fiche(s))');
+    expect(await focused(page)).toBe('Importer (2 fiches)');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Import terminé' }).waitFor();
     expect(await focused(page)).toBe('roster-done-title');
@@ -357,7 +357,7 @@ describe('roster section', () => {
         if (value && seen[seen.length - 1] !== value) seen.push(value);
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
-    await page.getByRole('button', { name: 'Importer (10000 fiche(s))' }).click();
+    await page.getByRole('button', { name: 'Importer (10\u202f000 fiches)' }).click();
     await page.getByRole('heading', { name: 'Import terminé' }).waitFor({ timeout: 60_000 });
     const done = Date.now();
     const progress = await page.evaluate(

@@ -53,11 +53,11 @@ export function BadgeRow(props: {
           ) : (
             t('badges.status.none')
           )}
-          {revoked > 0 && ` · ${t('badges.status.revoked', { count: String(revoked) })}`}
+          {revoked > 0 && ` · ${t('badges.status.revoked', { count: revoked })}`}
         </span>
         {others > 0 && (
           <span className="badge-row__warning">
-            {t('badges.status.duplicates', { count: String(others) })}
+            {t('badges.status.duplicates', { count: others })}
           </span>
         )}
       </div>

@@ -137,10 +137,10 @@ export function BadgesSection(props: AdminSectionProps) {
     if (job.cards.length === 0) return setProblem(t('badges.error.print-empty'));
     try {
       await printing.print(job);
-      const count = String(job.cards.length);
+      const count = job.cards.length;
       setNotice(
         skipped > 0
-          ? t('badges.done.print-skipped', { count, skipped: String(skipped) })
+          ? t('badges.done.print-skipped', { count, skipped })
           : t('badges.done.print', { count }),
       );
     } catch (error) {
@@ -268,7 +268,7 @@ export function BadgesSection(props: AdminSectionProps) {
         </ul>
       )}
       {list.total > list.shown.length && (
-        <p>{t('badges.more', { count: String(list.total - list.shown.length) })}</p>
+        <p>{t('badges.more', { count: list.total - list.shown.length })}</p>
       )}
       {request && <ConfirmDialog request={request} onClose={() => setRequest(null)} />}
       {printing.sheet}

@@ -35,7 +35,7 @@ export function PrintPanel(props: {
         ))}
       </fieldset>
       <p className="badges__selected" aria-live="polite">
-        {t('badges.selection.count', { count: String(selected) })}
+        {t('badges.selection.count', { count: selected })}
       </p>
       <div className="badges__buttons">
         <button type="button" className="button" onClick={props.onSelectShown}>
@@ -50,7 +50,7 @@ export function PrintPanel(props: {
           disabled={busy || selected === 0}
           onClick={props.onPrintSelection}
         >
-          {t('badges.print.selection', { count: String(selected) })}
+          {t('badges.print.selection', { count: selected })}
         </button>
         {group && (
           <button

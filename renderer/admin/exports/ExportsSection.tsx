@@ -57,7 +57,7 @@ export function ExportsSection(props: AdminSectionProps) {
         tone: 'status',
         text:
           outcome.result === 'saved'
-            ? t('exports.saved', { name: outcome.name, rows: String(outcome.rows) })
+            ? t('exports.saved', { name: outcome.name, rows: outcome.rows })
             : t('exports.cancelled'),
       });
     } catch (error) {

@@ -46,7 +46,7 @@ export function ArrivalsHeatMap(props: {
   const head = (
     <figcaption className="report-card__head">
       <h2 id="report-arrivals-title">{t('reports.arrivals.title')}</h2>
-      <p className="report-card__note">{t('reports.arrivals.note', { weeks: String(weeks) })}</p>
+      <p className="report-card__note">{t('reports.arrivals.note', { weeks: weeks })}</p>
     </figcaption>
   );
   if (total === 0 || busyHours.length === 0) {

@@ -16,7 +16,7 @@ export function DroppedLearners(props: {
   const { rows, rule, format } = props;
   const { t } = useI18n();
   const shown = rows.slice(0, DROPPED_LIMIT);
-  const weeks = (n: number) => ({ weeks: String(n) });
+  const weeks = (n: number) => ({ weeks: n });
   return (
     <section className="report-card" aria-labelledby="report-dropped-title">
       <div className="report-card__head">
@@ -26,10 +26,10 @@ export function DroppedLearners(props: {
         </h2>
         <p className="report-card__note">
           {t('reports.dropped.rule', {
-            min: String(rule.minEarlier),
-            earlier: String(rule.earlierWeeks),
-            max: String(rule.maxRecent),
-            recent: String(rule.recentWeeks),
+            min: rule.minEarlier,
+            earlier: rule.earlierWeeks,
+            max: rule.maxRecent,
+            recent: rule.recentWeeks,
           })}
         </p>
       </div>
@@ -85,7 +85,7 @@ export function DroppedLearners(props: {
       )}
       {rows.length > shown.length && (
         <p className="report-card__note">
-          {t('reports.dropped.more', { count: format.number(rows.length - shown.length) })}
+          {t('reports.dropped.more', { count: rows.length - shown.length })}
         </p>
       )}
     </section>

@@ -69,7 +69,7 @@ export function ReportsSection(props: AdminSectionProps) {
           {report && (
             <p className="reports__period">
               {t('reports.period', {
-                weeks: String(REPORT_WEEKS),
+                weeks: REPORT_WEEKS,
                 from: format.longDay(report.first),
                 to: format.longDay(report.last),
               })}{' '}
@@ -101,7 +101,7 @@ export function ReportsSection(props: AdminSectionProps) {
       {loaded && report && report.days.length === 0 && (
         <div className="reports__empty" data-testid="reports-empty">
           <h2>{t('reports.empty.title')}</h2>
-          <p>{t('reports.empty.detail', { weeks: String(REPORT_WEEKS) })}</p>
+          <p>{t('reports.empty.detail', { weeks: REPORT_WEEKS })}</p>
         </div>
       )}
       {loaded && report && report.days.length > 0 && (
@@ -162,7 +162,9 @@ function KeyFigures(props: { loaded: LoadedReport; format: ReportFormat }) {
         <div className="report-figure">
           <dt>{t('reports.kpi.dropped')}</dt>
           <dd className="report-figure__value">{format.number(loaded.dropped.length)}</dd>
-          <dd className="report-figure__detail">{t('reports.kpi.dropped-detail')}</dd>
+          <dd className="report-figure__detail">
+            {t('reports.kpi.dropped-detail', { count: loaded.dropped.length })}
+          </dd>
         </div>
       </dl>
     </>

@@ -1,13 +1,7 @@
 // Dates, weekdays and numbers for the reports, in the staff member's language. Days arrive as
 // Brussels 'YYYY-MM-DD' strings: they are formatted as UTC noon so no zone can shift them.
+import { LOCALES } from '../../../shared/i18n';
 import type { LanguageCode } from '../../../shared/types';
-
-const LOCALES: Record<LanguageCode, string> = {
-  fr: 'fr-BE',
-  nl: 'nl-BE',
-  de: 'de-BE',
-  en: 'en-GB',
-};
 
 const noon = (day: string) =>
   Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);

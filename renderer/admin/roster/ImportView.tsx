@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { StaffMember } from '../../../shared/types';
 import { classifyStorageError } from '../../db/errors';
 import type { KioskDatabase } from '../../db/schema';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n, type PlainMessageKey } from '../../i18n';
 import type { ImportCounts } from '../../../shared/roster-import';
 import { commitImport, previewImport, RosterChangedError } from './importRoster';
 import type { ImportJob } from './ImportPicker';
@@ -16,7 +16,7 @@ type Phase =
   | { kind: 'committing'; done: number; total: number }
   | { kind: 'done'; counts: ImportCounts; startedAt: number };
 
-const COUNTS: [keyof ImportCounts, MessageKey][] = [
+const COUNTS: [keyof ImportCounts, PlainMessageKey][] = [
   ['added', 'roster.count.added'],
   ['updated', 'roster.count.updated'],
   ['reactivated', 'roster.count.reactivated'],
@@ -87,10 +87,10 @@ export function ImportView(props: {
         </h1>
         <p role="status" className="roster__summary">
           {t('roster.done.detail', {
-            added: String(added),
-            updated: String(updated),
-            reactivated: String(reactivated),
-            unchanged: String(unchanged),
+            added,
+            updated,
+            reactivated,
+            unchanged,
           })}
         </p>
         <div className="roster__actions">
@@ -133,7 +133,7 @@ export function ImportView(props: {
       {counts.notInFile > 0 && <p className="roster__hint">{t('roster.preview.not-in-file')}</p>}
       {counts.errors > 0 ? (
         <p className="staff__problem" id="roster-blocked">
-          {t('roster.preview.blocked', { count: String(counts.errors) })}
+          {t('roster.preview.blocked', { count: counts.errors })}
         </p>
       ) : (
         writes === 0 && <p id="roster-blocked">{t('roster.preview.nothing')}</p>
@@ -152,8 +152,8 @@ export function ImportView(props: {
           </div>
           <p>
             {t('roster.import.progress.text', {
-              done: String(phase.done),
-              total: String(phase.total),
+              done: phase.done,
+              total: phase.total,
             })}
           </p>
         </div>
@@ -166,7 +166,7 @@ export function ImportView(props: {
           aria-describedby={counts.errors > 0 || writes === 0 ? 'roster-blocked' : undefined}
           onClick={(event) => void commit(event.timeStamp)}
         >
-          {t('roster.import.confirm', { count: String(writes) })}
+          {t('roster.import.confirm', { count: writes })}
         </button>
         <button type="button" className="button" disabled={committing} onClick={onClose}>
           {t('roster.cancel')}

@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { LANGUAGES, type Learner, type StaffMember } from '../../../shared/types';
 import type { KioskDatabase } from '../../db/schema';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n, type PlainMessageKey } from '../../i18n';
 import { useModalDialog } from '../../staff/useModalDialog';
 import {
   checkDraft,
@@ -16,7 +16,7 @@ import {
 } from './learners';
 
 const EMPTY: LearnerDraft = { id: '', firstName: '', lastName: '', groups: '', language: '' };
-const LABELS: Record<DraftField, MessageKey> = {
+const LABELS: Record<DraftField, PlainMessageKey> = {
   id: 'roster.form.id',
   firstName: 'roster.form.first-name',
   lastName: 'roster.form.last-name',

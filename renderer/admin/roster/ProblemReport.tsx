@@ -31,8 +31,8 @@ export function ProblemReport(props: { problems: readonly ImportProblem[] }) {
     <section className="roster__report" aria-labelledby="roster-report-title">
       <h2 id="roster-report-title">
         {t('roster.report.title', {
-          errors: String(errors),
-          warnings: String(problems.length - errors),
+          errors,
+          warnings: problems.length - errors,
         })}
       </h2>
       <table className="roster__table" aria-labelledby="roster-report-title">
@@ -63,7 +63,7 @@ export function ProblemReport(props: { problems: readonly ImportProblem[] }) {
         </tbody>
       </table>
       {problems.length > shown.length && (
-        <p>{t('roster.report.more', { count: String(problems.length - shown.length) })}</p>
+        <p>{t('roster.report.more', { count: problems.length - shown.length })}</p>
       )}
     </section>
   );

@@ -117,7 +117,7 @@ function RosterList(
         options={FILTERS}
         value={filter}
         onChange={setFilter}
-        text={(name) => t(`roster.filter.${name}`, { count: String(counts[name]) })}
+        text={(name) => t(`roster.filter.${name}`, { count: counts[name] })}
       />
       <Notice text={notice} />
       {list.ids.length === 0 ? (
@@ -130,7 +130,7 @@ function RosterList(
         />
       )}
       {list.total > list.ids.length && (
-        <p>{t('roster.more', { count: String(list.total - list.ids.length) })}</p>
+        <p>{t('roster.more', { count: list.total - list.ids.length })}</p>
       )}
       {editing && (
         <LearnerDialog

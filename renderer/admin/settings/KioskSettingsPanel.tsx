@@ -10,7 +10,7 @@ import {
   type KioskSettings,
 } from '../../../shared/types';
 import { loadCheckInSettings, loadKioskSettings } from '../../db/open';
-import { useI18n, type MessageKey } from '../../i18n';
+import { useI18n, type PlainMessageKey } from '../../i18n';
 import type { AdminSectionProps } from '../section';
 import { saveKioskSettings } from './actions';
 import {
@@ -22,7 +22,7 @@ import {
   type SettingsDraft,
 } from './draft';
 
-const DAY_KEYS = [0, 1, 2, 3, 4, 5, 6].map((i) => `settings.day.${i}` as MessageKey);
+const DAY_KEYS = [0, 1, 2, 3, 4, 5, 6].map((i) => `settings.day.${i}` as PlainMessageKey);
 
 /** The id of the input that shows a problem: the first one gets the focus after a refusal. */
 const FIELD_INPUT: Record<string, string> = {
@@ -178,7 +178,7 @@ function SettingsForm(
         {draft.days.map((day, i) => {
           const field: DraftField = `day-${i}`;
           const id = `settings-${field}`;
-          const name = t(DAY_KEYS[i] as MessageKey);
+          const name = t(DAY_KEYS[i]!);
           return (
             <fieldset key={i} className="settings__day">
               <legend>{name}</legend>

@@ -10,9 +10,10 @@ const fr = {
   'badges.more': '{count} de plus : affinez la recherche ou choisissez un groupe.',
   'badges.status.active': 'Badge actif :',
   'badges.status.none': 'Aucun badge actif',
-  'badges.status.revoked': 'ancien(s) badge(s) désactivé(s) : {count}',
+  'badges.status.revoked':
+    '{count, plural, one {# ancien badge désactivé} other {# anciens badges désactivés}}',
   'badges.status.duplicates':
-    'Encore {count} autre(s) badge(s) actif(s), émis sur un autre poste. « Remplacer le badge » les désactive tous.',
+    '{count, plural, one {Encore # autre badge actif, émis} other {Encore # autres badges actifs, émis}} sur un autre poste. « Remplacer le badge » les désactive tous.',
   'badges.status.archived': 'inscription archivée',
   'badges.select': 'Choisir pour l’impression :',
   'badges.issue': 'Émettre un badge',
@@ -36,7 +37,7 @@ const fr = {
   'badges.done.revoke': 'Badge de {name} désactivé : sa carte est refusée dès maintenant.',
   'badges.done.print': 'Cartes envoyées à l’impression : {count}.',
   'badges.done.print-skipped':
-    'Cartes envoyées à l’impression : {count}. Sans badge actif, donc pas imprimés : {skipped} jeune(s) ; émettez-leur un badge puis imprimez leur carte.',
+    'Cartes envoyées à l’impression : {count}. Sans badge actif, donc pas imprimés : {skipped, plural, one {# jeune} other {# jeunes}} ; émettez-leur un badge puis imprimez leur carte.',
   'badges.confirm.reissue.title': 'Remplacer le badge de {name} ?',
   'badges.confirm.reissue.text':
     'La carte actuelle ({token}) sera refusée à l’entrée dès maintenant, sans retour possible. Un nouveau badge sera émis : il faudra l’imprimer.',
@@ -74,9 +75,10 @@ export const badgesMessages = {
     'badges.more': 'Nog {count}: verfijn de zoekopdracht of kies een groep.',
     'badges.status.active': 'Actieve badge:',
     'badges.status.none': 'Geen actieve badge',
-    'badges.status.revoked': 'gedeactiveerde oude badge(s): {count}',
+    'badges.status.revoked':
+      '{count, plural, one {# oude badge gedeactiveerd} other {# oude badges gedeactiveerd}}',
     'badges.status.duplicates':
-      'Nog {count} andere actieve badge(s), uitgegeven op een andere kiosk. "Badge vervangen" deactiveert ze allemaal.',
+      'Nog {count, plural, one {# andere actieve badge} other {# andere actieve badges}}, uitgegeven op een andere kiosk. "Badge vervangen" deactiveert ze allemaal.',
     'badges.status.archived': 'inschrijving gearchiveerd',
     'badges.select': 'Kiezen om af te drukken:',
     'badges.issue': 'Badge uitgeven',
@@ -100,7 +102,7 @@ export const badgesMessages = {
     'badges.done.revoke': 'Badge van {name} gedeactiveerd: de kaart wordt vanaf nu geweigerd.',
     'badges.done.print': 'Kaarten naar de printer gestuurd: {count}.',
     'badges.done.print-skipped':
-      'Kaarten naar de printer gestuurd: {count}. Zonder actieve badge, dus niet afgedrukt: {skipped} jongere(n); geef hun een badge uit en druk dan hun kaart af.',
+      'Kaarten naar de printer gestuurd: {count}. Zonder actieve badge, dus niet afgedrukt: {skipped, plural, one {# jongere} other {# jongeren}}; geef hun een badge uit en druk dan hun kaart af.',
     'badges.confirm.reissue.title': 'De badge van {name} vervangen?',
     'badges.confirm.reissue.text':
       'De huidige kaart ({token}) wordt vanaf nu geweigerd aan de ingang, definitief. Er wordt een nieuwe badge uitgegeven die u moet afdrukken.',
@@ -134,9 +136,10 @@ export const badgesMessages = {
     'badges.more': 'Noch {count}: Suche verfeinern oder eine Gruppe wählen.',
     'badges.status.active': 'Aktiver Ausweis:',
     'badges.status.none': 'Kein aktiver Ausweis',
-    'badges.status.revoked': 'deaktivierte alte Ausweise: {count}',
+    'badges.status.revoked':
+      '{count, plural, one {# alter Ausweis deaktiviert} other {# alte Ausweise deaktiviert}}',
     'badges.status.duplicates':
-      'Noch {count} weitere(r) aktive(r) Ausweis(e), an einem anderen Terminal ausgestellt. „Ausweis ersetzen“ deaktiviert alle.',
+      'Noch {count, plural, one {# weiterer aktiver Ausweis} other {# weitere aktive Ausweise}}, an einem anderen Terminal ausgestellt. „Ausweis ersetzen“ deaktiviert alle.',
     'badges.status.archived': 'Anmeldung archiviert',
     'badges.select': 'Zum Drucken wählen:',
     'badges.issue': 'Ausweis ausstellen',
@@ -160,7 +163,7 @@ export const badgesMessages = {
     'badges.done.revoke': 'Ausweis von {name} deaktiviert: Die Karte wird ab sofort abgewiesen.',
     'badges.done.print': 'Karten an den Drucker gesendet: {count}.',
     'badges.done.print-skipped':
-      'Karten an den Drucker gesendet: {count}. Ohne aktiven Ausweis, daher nicht gedruckt: {skipped} Jugendliche; stellen Sie ihnen einen Ausweis aus und drucken Sie dann ihre Karte.',
+      'Karten an den Drucker gesendet: {count}. Ohne aktiven Ausweis, daher nicht gedruckt: {skipped, plural, one {# Jugendliche(r)} other {# Jugendliche}}; stellen Sie ihnen einen Ausweis aus und drucken Sie dann ihre Karte.',
     'badges.confirm.reissue.title': 'Ausweis von {name} ersetzen?',
     'badges.confirm.reissue.text':
       'Die aktuelle Karte ({token}) wird ab sofort am Eingang abgewiesen, endgültig. Ein neuer Ausweis wird ausgestellt und muss gedruckt werden.',
@@ -194,9 +197,10 @@ export const badgesMessages = {
     'badges.more': '{count} more: refine the search or pick a group.',
     'badges.status.active': 'Active badge:',
     'badges.status.none': 'No active badge',
-    'badges.status.revoked': 'old badge(s) revoked: {count}',
+    'badges.status.revoked':
+      '{count, plural, one {# old badge revoked} other {# old badges revoked}}',
     'badges.status.duplicates':
-      '{count} other active badge(s) still, issued on another kiosk. "Replace badge" revokes them all.',
+      '{count, plural, one {# other active badge} other {# other active badges}} still, issued on another kiosk. "Replace badge" revokes them all.',
     'badges.status.archived': 'enrolment archived',
     'badges.select': 'Choose for printing:',
     'badges.issue': 'Issue a badge',
@@ -219,7 +223,7 @@ export const badgesMessages = {
     'badges.done.revoke': 'Badge of {name} revoked: the card is refused from now on.',
     'badges.done.print': 'Cards sent to the printer: {count}.',
     'badges.done.print-skipped':
-      'Cards sent to the printer: {count}. Without an active badge, so not printed: {skipped} learner(s); issue them a badge, then print their card.',
+      'Cards sent to the printer: {count}. Without an active badge, so not printed: {skipped, plural, one {# learner} other {# learners}}; issue them a badge, then print their card.',
     'badges.confirm.reissue.title': 'Replace the badge of {name}?',
     'badges.confirm.reissue.text':
       'The current card ({token}) will be refused at the entrance from now on, for good. A new badge will be issued, to be printed.',

@@ -19,7 +19,8 @@ const fr = {
   'reports.kpi.peak': 'Heure de pointe des arrivées',
   'reports.kpi.peak-detail': '{count} arrivées par {weekday} en moyenne',
   'reports.kpi.dropped': 'Présence en baisse',
-  'reports.kpi.dropped-detail': 'jeune(s) à recontacter',
+  'reports.kpi.dropped-detail':
+    '{count, plural, one {jeune à recontacter} other {jeunes à recontacter}}',
   'reports.data.show': 'Voir les données en tableau',
 
   'reports.daily.title': 'Présents par jour d’ouverture',
@@ -57,7 +58,8 @@ const fr = {
   'reports.dropped.yes': 'venu',
   'reports.dropped.no': 'absent',
   'reports.dropped.last-seen': 'Dernière venue',
-  'reports.dropped.more': 'Et {count} autre(s), non affiché(s).',
+  'reports.dropped.more':
+    '{count, plural, one {Et # autre, non affiché.} other {Et # autres, non affichés.}}',
   'reports.dropped.unknown': 'Pas encore dans la liste des jeunes de ce poste',
 } as const;
 type Key = keyof typeof fr;
@@ -84,7 +86,8 @@ export const reportsMessages = {
     'reports.kpi.peak': 'Piekuur van de aankomsten',
     'reports.kpi.peak-detail': 'gemiddeld {count} aankomsten per {weekday}',
     'reports.kpi.dropped': 'Dalende aanwezigheid',
-    'reports.kpi.dropped-detail': 'jongere(n) om te contacteren',
+    'reports.kpi.dropped-detail':
+      '{count, plural, one {jongere om te contacteren} other {jongeren om te contacteren}}',
     'reports.data.show': 'Gegevens als tabel tonen',
     'reports.daily.title': 'Aanwezigen per openingsdag',
     'reports.daily.note': 'Een dag telt als open zodra er een jongere langskwam.',
@@ -118,7 +121,8 @@ export const reportsMessages = {
     'reports.dropped.yes': 'gekomen',
     'reports.dropped.no': 'afwezig',
     'reports.dropped.last-seen': 'Laatst gezien',
-    'reports.dropped.more': 'En nog {count} andere(n), niet getoond.',
+    'reports.dropped.more':
+      '{count, plural, one {En nog # andere, niet getoond.} other {En nog # andere, niet getoond.}}',
     'reports.dropped.unknown': 'Nog niet in de jongerenlijst van deze post',
   } satisfies Record<Key, string>,
   de: {
@@ -141,7 +145,8 @@ export const reportsMessages = {
     'reports.kpi.peak': 'Stoßzeit der Ankünfte',
     'reports.kpi.peak-detail': 'durchschnittlich {count} Ankünfte pro {weekday}',
     'reports.kpi.dropped': 'Rückläufige Anwesenheit',
-    'reports.kpi.dropped-detail': 'Jugendliche zum Nachfragen',
+    'reports.kpi.dropped-detail':
+      '{count, plural, one {Jugendliche(r) zum Nachfragen} other {Jugendliche zum Nachfragen}}',
     'reports.data.show': 'Daten als Tabelle anzeigen',
     'reports.daily.title': 'Anwesende pro Öffnungstag',
     'reports.daily.note': 'Ein Tag gilt als geöffnet, sobald ein Jugendlicher da war.',
@@ -175,7 +180,8 @@ export const reportsMessages = {
     'reports.dropped.yes': 'gekommen',
     'reports.dropped.no': 'abwesend',
     'reports.dropped.last-seen': 'Zuletzt da',
-    'reports.dropped.more': 'Und {count} weitere, nicht angezeigt.',
+    'reports.dropped.more':
+      '{count, plural, one {Und # weitere(r), nicht angezeigt.} other {Und # weitere, nicht angezeigt.}}',
     'reports.dropped.unknown': 'Noch nicht in der Jugendlichenliste dieses Geräts',
   } satisfies Record<Key, string>,
   en: {
@@ -198,7 +204,8 @@ export const reportsMessages = {
     'reports.kpi.peak': 'Busiest arrival hour',
     'reports.kpi.peak-detail': '{count} arrivals per {weekday} on average',
     'reports.kpi.dropped': 'Attendance dropped',
-    'reports.kpi.dropped-detail': 'learner(s) to get in touch with',
+    'reports.kpi.dropped-detail':
+      '{count, plural, one {learner to get in touch with} other {learners to get in touch with}}',
     'reports.data.show': 'Show the data as a table',
     'reports.daily.title': 'Present per open day',
     'reports.daily.note': 'A day counts as open as soon as one learner came.',
@@ -232,7 +239,8 @@ export const reportsMessages = {
     'reports.dropped.yes': 'came',
     'reports.dropped.no': 'absent',
     'reports.dropped.last-seen': 'Last seen',
-    'reports.dropped.more': 'And {count} more, not shown.',
+    'reports.dropped.more':
+      '{count, plural, one {And # more, not shown.} other {And # more, not shown.}}',
     'reports.dropped.unknown': 'Not yet in this kiosk’s learner list',
   } satisfies Record<Key, string>,
 };

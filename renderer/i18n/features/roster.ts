@@ -76,23 +76,24 @@ const fr = {
   'roster.preview.not-in-file':
     'Les jeunes absents du fichier ne sont pas modifiés : archivez-les à la main si besoin.',
   'roster.preview.blocked':
-    'Le fichier contient {count} erreur(s) : rien ne sera importé. Corrigez les lignes indiquées dans le fichier, enregistrez-le, puis choisissez-le à nouveau.',
+    'Le fichier contient {count, plural, one {# erreur} other {# erreurs}} : rien ne sera importé. Corrigez les lignes indiquées dans le fichier, enregistrez-le, puis choisissez-le à nouveau.',
   'roster.preview.nothing': 'Rien à importer : la liste est déjà à jour.',
   'roster.preview.changed':
     'La liste des jeunes a changé depuis l’aperçu (synchronisation ou autre action) : rien n’a été importé. Voici l’aperçu à jour : vérifiez-le, puis importez à nouveau.',
-  'roster.import.confirm': 'Importer ({count} fiche(s))',
+  'roster.import.confirm': 'Importer ({count, plural, one {# fiche} other {# fiches}})',
   'roster.import.progress': 'Import en cours',
-  'roster.import.progress.text': '{done} fiche(s) sur {total}',
+  'roster.import.progress.text': '{done} sur {total, plural, one {# fiche} other {# fiches}}',
   'roster.import.failed.quota':
     'Le disque de ce poste est plein : rien n’a été importé. Libérez de l’espace, puis relancez l’import.',
   'roster.import.failed':
     'L’import a échoué : rien n’a été importé. Réessayez ; si cela continue, redémarrez le poste.',
   'roster.done.title': 'Import terminé',
   'roster.done.detail':
-    '{added} ajouté(s), {updated} mis à jour, {reactivated} réactivé(s), {unchanged} inchangé(s).',
+    '{added, plural, one {# ajouté} other {# ajoutés}}, {updated} mis à jour, {reactivated, plural, one {# réactivé} other {# réactivés}}, {unchanged, plural, one {# inchangé} other {# inchangés}}.',
   'roster.done.back': 'Retour à la liste',
 
-  'roster.report.title': 'Problèmes trouvés : {errors} erreur(s), {warnings} avertissement(s)',
+  'roster.report.title':
+    'Problèmes trouvés : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}',
   'roster.report.line': 'Ligne',
   'roster.report.column': 'Colonne',
   'roster.report.problem': 'Problème',
@@ -101,7 +102,8 @@ const fr = {
   'roster.report.error': 'Erreur',
   'roster.report.warning': 'Avertissement',
   'roster.report.whole-row': 'toute la ligne',
-  'roster.report.more': 'Et {count} autre(s) problème(s) : corrigez d’abord ceux-ci.',
+  'roster.report.more':
+    '{count, plural, one {Et # autre problème} other {Et # autres problèmes}} : corrigez d’abord ceux-ci.',
   'roster.field.id': 'numéro',
   'roster.field.firstName': 'prénom',
   'roster.field.lastName': 'nom',
@@ -207,13 +209,13 @@ const nl = {
   'roster.preview.not-in-file':
     'Jongeren die niet in het bestand staan, blijven ongewijzigd: archiveer ze zo nodig met de hand.',
   'roster.preview.blocked':
-    'Het bestand bevat {count} fout(en): er wordt niets geïmporteerd. Verbeter de aangeduide regels in het bestand, sla het op en kies het opnieuw.',
+    'Het bestand bevat {count, plural, one {# fout} other {# fouten}}: er wordt niets geïmporteerd. Verbeter de aangeduide regels in het bestand, sla het op en kies het opnieuw.',
   'roster.preview.nothing': 'Niets te importeren: de lijst is al bijgewerkt.',
   'roster.preview.changed':
     'De lijst van jongeren is gewijzigd sinds het voorbeeld (synchronisatie of andere actie): er is niets geïmporteerd. Hier is het bijgewerkte voorbeeld: controleer het en importeer opnieuw.',
-  'roster.import.confirm': 'Importeren ({count} fiche(s))',
+  'roster.import.confirm': 'Importeren ({count, plural, one {# fiche} other {# fiches}})',
   'roster.import.progress': 'Import bezig',
-  'roster.import.progress.text': '{done} van {total} fiche(s)',
+  'roster.import.progress.text': '{done} van {total, plural, one {# fiche} other {# fiches}}',
   'roster.import.failed.quota':
     'De schijf van deze pc is vol: er is niets geïmporteerd. Maak ruimte vrij en start de import opnieuw.',
   'roster.import.failed':
@@ -223,7 +225,8 @@ const nl = {
     '{added} toegevoegd, {updated} bijgewerkt, {reactivated} heractiveerd, {unchanged} ongewijzigd.',
   'roster.done.back': 'Terug naar de lijst',
 
-  'roster.report.title': 'Gevonden problemen: {errors} fout(en), {warnings} waarschuwing(en)',
+  'roster.report.title':
+    'Gevonden problemen: {errors, plural, one {# fout} other {# fouten}}, {warnings, plural, one {# waarschuwing} other {# waarschuwingen}}',
   'roster.report.line': 'Regel',
   'roster.report.column': 'Kolom',
   'roster.report.problem': 'Probleem',
@@ -232,7 +235,8 @@ const nl = {
   'roster.report.error': 'Fout',
   'roster.report.warning': 'Waarschuwing',
   'roster.report.whole-row': 'hele regel',
-  'roster.report.more': 'En nog {count} probleem/problemen: verbeter eerst deze.',
+  'roster.report.more':
+    '{count, plural, one {En nog # probleem} other {En nog # problemen}}: verbeter eerst deze.',
   'roster.field.id': 'nummer',
   'roster.field.firstName': 'voornaam',
   'roster.field.lastName': 'naam',
@@ -266,7 +270,7 @@ const nl = {
 
 const de = {
   'roster.title': 'Angemeldete Jugendliche',
-  'roster.add': 'Jugendliche(n) hinzufügen',
+  'roster.add': 'Neue Anmeldung',
   'roster.search': 'In der Liste suchen (Vorname, Name oder Nummer)',
   'roster.filter': 'Anzeigen',
   'roster.filter.active': 'Aktiv ({count})',
@@ -301,7 +305,7 @@ const de = {
   'roster.confirm.reactivate.detail': 'Der Ausweis wird am Empfang wieder angenommen.',
   'roster.cancel': 'Abbrechen',
 
-  'roster.form.add': 'Jugendliche(n) hinzufügen',
+  'roster.form.add': 'Neue Anmeldung',
   'roster.form.edit': 'Eintrag von {name} bearbeiten',
   'roster.form.id': 'Nummer (eindeutig, danach nicht mehr änderbar)',
   'roster.form.first-name': 'Vorname',
@@ -341,13 +345,13 @@ const de = {
   'roster.preview.not-in-file':
     'Jugendliche, die nicht in der Datei stehen, bleiben unverändert: archivieren Sie sie bei Bedarf von Hand.',
   'roster.preview.blocked':
-    'Die Datei enthält {count} Fehler: nichts wird importiert. Korrigieren Sie die genannten Zeilen in der Datei, speichern Sie sie und wählen Sie sie erneut.',
+    'Die Datei enthält {count, plural, one {# Fehler} other {# Fehler}}: nichts wird importiert. Korrigieren Sie die genannten Zeilen in der Datei, speichern Sie sie und wählen Sie sie erneut.',
   'roster.preview.nothing': 'Nichts zu importieren: die Liste ist schon aktuell.',
   'roster.preview.changed':
     'Die Liste hat sich seit der Vorschau geändert (Synchronisierung oder andere Aktion): nichts wurde importiert. Hier ist die aktuelle Vorschau: prüfen Sie sie und importieren Sie erneut.',
-  'roster.import.confirm': 'Importieren ({count} Einträge)',
+  'roster.import.confirm': 'Importieren ({count, plural, one {# Eintrag} other {# Einträge}})',
   'roster.import.progress': 'Import läuft',
-  'roster.import.progress.text': '{done} von {total} Einträgen',
+  'roster.import.progress.text': '{done} von {total, plural, one {# Eintrag} other {# Einträgen}}',
   'roster.import.failed.quota':
     'Der Datenträger dieses PCs ist voll: nichts wurde importiert. Schaffen Sie Platz und starten Sie den Import erneut.',
   'roster.import.failed':
@@ -357,7 +361,8 @@ const de = {
     '{added} hinzugefügt, {updated} aktualisiert, {reactivated} reaktiviert, {unchanged} unverändert.',
   'roster.done.back': 'Zurück zur Liste',
 
-  'roster.report.title': 'Gefundene Probleme: {errors} Fehler, {warnings} Warnung(en)',
+  'roster.report.title':
+    'Gefundene Probleme: {errors, plural, one {# Fehler} other {# Fehler}}, {warnings, plural, one {# Warnung} other {# Warnungen}}',
   'roster.report.line': 'Zeile',
   'roster.report.column': 'Spalte',
   'roster.report.problem': 'Problem',
@@ -366,7 +371,8 @@ const de = {
   'roster.report.error': 'Fehler',
   'roster.report.warning': 'Warnung',
   'roster.report.whole-row': 'ganze Zeile',
-  'roster.report.more': 'Und {count} weitere(s) Problem(e): zuerst diese korrigieren.',
+  'roster.report.more':
+    '{count, plural, one {Und # weiteres Problem} other {Und # weitere Probleme}}: zuerst diese korrigieren.',
   'roster.field.id': 'Nummer',
   'roster.field.firstName': 'Vorname',
   'roster.field.lastName': 'Name',
@@ -472,13 +478,13 @@ const en = {
   'roster.preview.not-in-file':
     'Learners missing from the file are left as they are: archive them by hand if needed.',
   'roster.preview.blocked':
-    'The file has {count} error(s): nothing will be imported. Correct the lines shown in the file, save it, then choose it again.',
+    'The file has {count, plural, one {# error} other {# errors}}: nothing will be imported. Correct the lines shown in the file, save it, then choose it again.',
   'roster.preview.nothing': 'Nothing to import: the list is already up to date.',
   'roster.preview.changed':
     'The list of learners changed since the preview (a sync or another action): nothing was imported. Here is the updated preview: check it, then import again.',
-  'roster.import.confirm': 'Import ({count} record(s))',
+  'roster.import.confirm': 'Import ({count, plural, one {# record} other {# records}})',
   'roster.import.progress': 'Import in progress',
-  'roster.import.progress.text': '{done} of {total} record(s)',
+  'roster.import.progress.text': '{done} of {total, plural, one {# record} other {# records}}',
   'roster.import.failed.quota':
     'This computer’s disk is full: nothing was imported. Free some space, then start the import again.',
   'roster.import.failed':
@@ -488,7 +494,8 @@ const en = {
     '{added} added, {updated} updated, {reactivated} reactivated, {unchanged} unchanged.',
   'roster.done.back': 'Back to the list',
 
-  'roster.report.title': 'Problems found: {errors} error(s), {warnings} warning(s)',
+  'roster.report.title':
+    'Problems found: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',
   'roster.report.line': 'Line',
   'roster.report.column': 'Column',
   'roster.report.problem': 'Problem',
@@ -497,7 +504,8 @@ const en = {
   'roster.report.error': 'Error',
   'roster.report.warning': 'Warning',
   'roster.report.whole-row': 'whole line',
-  'roster.report.more': 'And {count} more problem(s): correct these first.',
+  'roster.report.more':
+    '{count, plural, one {And # more problem} other {And # more problems}}: correct these first.',
   'roster.field.id': 'number',
   'roster.field.firstName': 'first name',
   'roster.field.lastName': 'last name',

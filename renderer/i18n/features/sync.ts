@@ -8,15 +8,17 @@ const fr = {
   'sync.state.not-enrolled':
     'Ce poste n’est relié à aucun serveur : tout reste enregistré sur ce poste.',
   'sync.state.synced': 'Synchronisé : tout est envoyé.',
-  'sync.state.pending': '{count} évènement(s) en attente d’envoi au serveur.',
+  'sync.state.pending':
+    '{count, plural, one {# évènement en attente} other {# évènements en attente}} d’envoi au serveur.',
   'sync.state.syncing': 'Synchronisation en cours…',
-  'sync.state.progress': 'Mise à jour depuis le serveur : {count} évènement(s) reçus.',
+  'sync.state.progress':
+    'Mise à jour depuis le serveur : {count, plural, one {# évènement reçu} other {# évènements reçus}}.',
   'sync.last': 'Dernière synchronisation : {when}.',
   'sync.never': 'Pas encore synchronisé avec ce serveur.',
   'sync.offline-since':
     'Serveur injoignable depuis {when}. Le poste continue de fonctionner et réessaie tout seul.',
   'sync.skew':
-    'L’horloge de ce poste a {minutes} minute(s) d’écart avec le serveur : corrigez la date et l’heure du poste dans les réglages du système.',
+    'L’horloge de ce poste a {minutes, plural, one {# minute} other {# minutes}} d’écart avec le serveur : corrigez la date et l’heure du poste dans les réglages du système.',
   'sync.problem.not-enrolled':
     'Ce poste n’a pas de jeton d’accès au serveur : reliez-le à nouveau avec un code du serveur.',
   'sync.problem.offline':
@@ -80,15 +82,17 @@ export const syncMessages = {
     'sync.state.not-enrolled':
       'Deze kiosk is met geen enkele server verbonden: alles blijft op deze kiosk bewaard.',
     'sync.state.synced': 'Gesynchroniseerd: alles is verzonden.',
-    'sync.state.pending': '{count} gebeurtenis(sen) wachten om naar de server te gaan.',
+    'sync.state.pending':
+      '{count, plural, one {# gebeurtenis wacht} other {# gebeurtenissen wachten}} om naar de server te gaan.',
     'sync.state.syncing': 'Bezig met synchroniseren…',
-    'sync.state.progress': 'Bijwerken vanaf de server: {count} gebeurtenis(sen) ontvangen.',
+    'sync.state.progress':
+      'Bijwerken vanaf de server: {count, plural, one {# gebeurtenis} other {# gebeurtenissen}} ontvangen.',
     'sync.last': 'Laatste synchronisatie: {when}.',
     'sync.never': 'Nog niet met deze server gesynchroniseerd.',
     'sync.offline-since':
       'Server onbereikbaar sinds {when}. De kiosk blijft werken en probeert het zelf opnieuw.',
     'sync.skew':
-      'De klok van deze kiosk wijkt {minutes} minuut/minuten af van de server: zet datum en tijd juist in de systeeminstellingen.',
+      'De klok van deze kiosk wijkt {minutes, plural, one {# minuut} other {# minuten}} af van de server: zet datum en tijd juist in de systeeminstellingen.',
     'sync.problem.not-enrolled':
       'Deze kiosk heeft geen toegangssleutel voor de server: verbind hem opnieuw met een code van de server.',
     'sync.problem.offline':
@@ -147,15 +151,17 @@ export const syncMessages = {
     'sync.state.not-enrolled':
       'Dieses Terminal ist mit keinem Server verbunden: alles bleibt auf diesem Terminal gespeichert.',
     'sync.state.synced': 'Synchronisiert: alles ist gesendet.',
-    'sync.state.pending': '{count} Ereignis(se) warten auf das Senden an den Server.',
+    'sync.state.pending':
+      '{count, plural, one {# Ereignis wartet} other {# Ereignisse warten}} auf das Senden an den Server.',
     'sync.state.syncing': 'Synchronisierung läuft…',
-    'sync.state.progress': 'Aktualisierung vom Server: {count} Ereignis(se) empfangen.',
+    'sync.state.progress':
+      'Aktualisierung vom Server: {count, plural, one {# Ereignis} other {# Ereignisse}} empfangen.',
     'sync.last': 'Letzte Synchronisierung: {when}.',
     'sync.never': 'Noch nicht mit diesem Server synchronisiert.',
     'sync.offline-since':
       'Server seit {when} nicht erreichbar. Das Terminal arbeitet weiter und versucht es selbst erneut.',
     'sync.skew':
-      'Die Uhr dieses Terminals weicht {minutes} Minute(n) vom Server ab: stellen Sie Datum und Uhrzeit in den Systemeinstellungen richtig.',
+      'Die Uhr dieses Terminals weicht {minutes, plural, one {# Minute} other {# Minuten}} vom Server ab: stellen Sie Datum und Uhrzeit in den Systemeinstellungen richtig.',
     'sync.problem.not-enrolled':
       'Dieses Terminal hat keinen Zugangsschlüssel für den Server: verbinden Sie es erneut mit einem Code des Servers.',
     'sync.problem.offline':
@@ -214,15 +220,17 @@ export const syncMessages = {
     'sync.state.not-enrolled':
       'This kiosk is not linked to any server: everything stays recorded on this kiosk.',
     'sync.state.synced': 'Synced: everything has been sent.',
-    'sync.state.pending': '{count} event(s) waiting to be sent to the server.',
+    'sync.state.pending':
+      '{count, plural, one {# event waiting} other {# events waiting}} to be sent to the server.',
     'sync.state.syncing': 'Syncing…',
-    'sync.state.progress': 'Updating from the server: {count} event(s) received.',
+    'sync.state.progress':
+      'Updating from the server: {count, plural, one {# event} other {# events}} received.',
     'sync.last': 'Last sync: {when}.',
     'sync.never': 'Not synced with this server yet.',
     'sync.offline-since':
       'Server unreachable since {when}. The kiosk keeps working and retries by itself.',
     'sync.skew':
-      'This kiosk’s clock is {minutes} minute(s) off the server’s: set the date and time right in the system settings.',
+      'This kiosk’s clock is {minutes, plural, one {# minute} other {# minutes}} off the server’s: set the date and time right in the system settings.',
     'sync.problem.not-enrolled':
       'This kiosk has no access token for the server: link it again with a code from the server.',
     'sync.problem.offline':

@@ -140,7 +140,7 @@ export function ReceptionScreen(props: {
           options={TABS}
           value={tab}
           onChange={setTab}
-          text={(name) => t(`reception.tab.${name}`, { count: String(counts[name]) })}
+          text={(name) => t(`reception.tab.${name}`, { count: counts[name] })}
         />
       )}
       <Notice text={notice} />
@@ -165,10 +165,10 @@ export function ReceptionScreen(props: {
       )}
       {list.total > list.ids.length && (
         <div>
-          <p>{t('reception.more', { count: String(list.total - list.ids.length) })}</p>
+          <p>{t('reception.more', { count: list.total - list.ids.length })}</p>
           <button type="button" className="button button--quiet" onClick={paged.more}>
             {t('reception.show-more', {
-              count: String(Math.min(PAGE_ROWS, list.total - list.ids.length)),
+              count: Math.min(PAGE_ROWS, list.total - list.ids.length),
             })}
           </button>
         </div>

@@ -43,7 +43,7 @@ export function RollCall(props: {
   return (
     <section className="rollcall" aria-labelledby="rollcall-title">
       <h1 id="rollcall-title" ref={heading} tabIndex={-1}>
-        {t('rollcall.title', { count: String(people.length) })}
+        {t('rollcall.title', { count: people.length })}
       </h1>
       <p>{t('rollcall.at', { date, time: formatClock(now) })}</p>
       <div className="rollcall__actions">

@@ -141,7 +141,7 @@ describe('DroppedLearners', () => {
       createElement(DroppedLearners, { rows, rule: DEFAULT_DROP_RULE, format: fr }),
     );
     expect(count(html, 'data-learner=')).toBe(DROPPED_LIMIT);
-    expect(html).toContain('Et 3 autre(s), non affiché(s).');
+    expect(html).toContain('Et 3 autres, non affichés.');
   });
 
   it('has a clear empty state, in every language', () => {

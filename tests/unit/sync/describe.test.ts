@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/types';
 import { validateEvent } from '../../../shared/validate';
-import { translate } from '../../../renderer/i18n';
+import { translatorFor } from '../../../renderer/i18n';
 import { describeSync } from '../../../renderer/sync/describe';
 import { INITIAL_MARKS, INITIAL_STATUS, type SyncState } from '../../../renderer/sync/state';
 
@@ -21,13 +21,12 @@ function state(change: StateChange): SyncState {
 }
 
 describe('sync status in words', () => {
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
-    translate('fr', key, params);
+  const t = translatorFor('fr');
 
   it('says synced, pending, or what went wrong and what to do', () => {
     expect(describeSync(state({}), NOW, t)).toMatchObject({ tone: 'ok', dot: 'sync.dot.synced' });
     expect(describeSync(state({ pending: 3 }), NOW, t).headline).toBe(
-      '3 évènement(s) en attente d’envoi au serveur.',
+      '3 évènements en attente d’envoi au serveur.',
     );
     const offline = describeSync(
       state({ pending: 2, status: { problem: 'offline', offlineSince: NOW - 3_600_000 } }),
@@ -46,22 +45,20 @@ describe('sync status in words', () => {
     });
     expect(
       describeSync(state({ status: { phase: 'syncing', received: 1200 } }), NOW, t).headline,
-    ).toBe('Mise à jour depuis le serveur : 1200 évènement(s) reçus.');
+    ).toBe('Mise à jour depuis le serveur\u202f: 1\u202f200 évènements reçus.');
   });
 
   it('warns about clock skew above two minutes only', () => {
     const small = describeSync(state({ status: { skewMs: 119_000 } }), NOW, t);
     expect(small.details.join(' ')).not.toMatch(/horloge/);
     const large = describeSync(state({ status: { skewMs: -7 * 60_000 } }), NOW, t);
-    expect(large.details.join(' ')).toMatch(/7 minute\(s\) d’écart/);
+    expect(large.details.join(' ')).toMatch(/7 minutes d’écart/);
   });
 
   it('has every problem in every language', () => {
     for (const language of LANGUAGES) {
       for (const problem of INITIAL_PROBLEMS) {
-        const view = describeSync(state({ status: { problem } }), NOW, (key, params) =>
-          translate(language, key, params),
-        );
+        const view = describeSync(state({ status: { problem } }), NOW, translatorFor(language));
         expect(view.headline.length, `${language} ${problem}`).toBeGreaterThan(30);
       }
     }
