@@ -38,6 +38,17 @@ const noHostImports = {
     },
   ],
 };
+// The settings table is read and written through its typed registry (renderer/db/settings.ts).
+const settingsThroughRegistry = {
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector:
+        "CallExpression > MemberExpression.callee[object.property.name='settings'][property.name=/^(get|bulkGet|put|bulkPut|add|bulkAdd|update|delete|bulkDelete|clear|where|toArray|toCollection)$/]",
+      message: 'Settings rows go through renderer/db/settings.ts (readSetting, writeSetting, …).',
+    },
+  ],
+};
 const domGlobals = [
   'window',
   'document',
@@ -83,9 +94,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...noHostImports,
+      ...settingsThroughRegistry,
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    files: ['renderer/db/settings.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['shared/**/*.ts'],

@@ -15,7 +15,7 @@ export interface LearnerDay {
   last: CheckInEvent | CheckOutEvent | null;
 }
 
-export interface FoldOptions {
+interface FoldOptions {
   /** Closing time of the day: from then on nobody counts as in the building. */
   closingAt?: number | null;
   /** The present instant; when omitted, a given closingAt is taken as already past. */

@@ -33,9 +33,9 @@ export interface SheetLayout {
 
 /** ISO/IEC 7810 ID-1, the size of a bank card: what card printers and badge holders take. */
 export const ID1_CARD: Readonly<Size> = { width: 85.6, height: 54 };
-export const A4_PORTRAIT: Readonly<Size> = { width: 210, height: 297 };
-export const A4_COLUMNS = 2;
-export const A4_ROWS = 5;
+const A4_PORTRAIT: Readonly<Size> = { width: 210, height: 297 };
+const A4_COLUMNS = 2;
+const A4_ROWS = 5;
 export const CARDS_PER_A4 = A4_COLUMNS * A4_ROWS;
 /** Gap between a card edge and the start of its crop mark: a cut slightly off never shows one. */
 export const CROP_MARK_OFFSET = 2;

@@ -20,7 +20,7 @@ export const BADGE_ALPHABET = 'BCDEFGHJKLNPRSTUVXY';
 export const TOKEN_BODY_LENGTH = 19;
 export const TOKEN_LENGTH = 21;
 /** Raw inputs longer than this are refused before any further look (scanner garbage, pastes). */
-export const MAX_TOKEN_INPUT_LENGTH = 64;
+const MAX_TOKEN_INPUT_LENGTH = 64;
 
 const RADIX = BADGE_ALPHABET.length; // 19, a prime: the check arithmetic is a field
 const REJECT_FROM = 256 - (256 % RADIX); // 247 = 19·13: bytes at or above it would bias the draw
@@ -30,7 +30,7 @@ const VALUE: ReadonlyMap<string, number> = new Map(
 );
 
 export type TokenProblem = 'empty' | 'too-long' | 'bad-length' | 'bad-character' | 'bad-check';
-export type TokenParse = { ok: true; token: string } | { ok: false; problem: TokenProblem };
+type TokenParse = { ok: true; token: string } | { ok: false; problem: TokenProblem };
 
 function mod(n: number): number {
   return ((n % RADIX) + RADIX) % RADIX;

@@ -24,7 +24,7 @@ export interface CsvParseResult {
   problems: CsvProblem[];
 }
 
-export interface CsvWriteOptions {
+interface CsvWriteOptions {
   /** Default ';', what Excel expects in Belgium. */
   delimiter?: CsvDelimiter;
   /** Default true: without a BOM, Excel reads the file as ANSI and garbles accents. */

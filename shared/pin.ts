@@ -5,8 +5,8 @@ import type { PinHash } from './types';
 
 /** OWASP Password Storage Cheat Sheet (2023) for PBKDF2-HMAC-SHA256. */
 export const PIN_ITERATIONS = 600_000;
-export const PIN_MIN_LENGTH = 6;
-export const PIN_MAX_LENGTH = 12;
+const PIN_MIN_LENGTH = 6;
+const PIN_MAX_LENGTH = 12;
 /** Stored hashes outside this range are refused: too weak, or a denial of service on unlock. */
 export const PIN_MIN_ITERATIONS = 100_000;
 export const PIN_MAX_ITERATIONS = 10_000_000;
@@ -14,7 +14,7 @@ export const PIN_SALT_BYTES = 16;
 export const PIN_HASH_BYTES = 32;
 export const PIN_ALGORITHM = 'PBKDF2-SHA256';
 
-export type NewPinCheck =
+type NewPinCheck =
   { ok: true } | { ok: false; problem: 'too-short' | 'too-long' | 'not-digits' | 'too-simple' };
 
 const DIGITS = /^[0-9]*$/;
@@ -258,7 +258,7 @@ export interface PinAttempts {
 }
 
 export const PIN_LOCK_AFTER = 5;
-export const PIN_LOCK_BASE_MS = 30_000;
+const PIN_LOCK_BASE_MS = 30_000;
 export const PIN_LOCK_MAX_MS = 15 * 60_000;
 
 /**

@@ -33,7 +33,7 @@ export const DEFAULT_DROP_RULE: DropRule = {
   maxRecent: 1,
 };
 
-export interface ReportOptions {
+interface ReportOptions {
   /** The Brussels day the report ends with (included), 'YYYY-MM-DD'. */
   today: string;
   /** Weeks covered by the daily chart and the heat map. */

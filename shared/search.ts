@@ -25,7 +25,7 @@ export interface SearchIndex {
 }
 
 /** Strings in code-unit order, so those sharing a prefix are contiguous, with their learners. */
-export interface PrefixTable {
+interface PrefixTable {
   readonly keys: readonly string[];
   /** owners[i]: the learner (position in `ids`) that keys[i] belongs to. */
   readonly owners: Int32Array;
@@ -165,7 +165,7 @@ function forEachOwner(table: PrefixTable, prefix: string, visit: (owner: number)
 }
 
 /** A search's first results, best first, and how many learners match in all. */
-export interface SearchResult {
+interface SearchResult {
   ids: string[];
   /** Every learner that matches, shown or not: "N more, refine the search". */
   total: number;

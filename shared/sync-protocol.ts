@@ -17,9 +17,6 @@ export const MAX_PUSH_EVENTS = 1_000;
 export const MAX_PULL_LIMIT = 5_000;
 export const DEFAULT_PULL_LIMIT = 2_000;
 
-/** Device tokens are `<kioskId>.<secret>`: the id finds the row, the secret is compared in constant time. */
-export const DEVICE_TOKEN_SEPARATOR = '.';
-
 /** POST /v1/enrol: a kiosk trades the one-time code an admin got from the server for a token. */
 export interface EnrolRequest {
   code: string;

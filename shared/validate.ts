@@ -7,7 +7,7 @@ import type { Actor, KioskEvent, KioskSettings, Method } from './types';
 
 export { MAX_EVENT_AT, MIN_EVENT_AT } from './checker';
 
-export type EventValidation = { ok: true; event: KioskEvent } | { ok: false; errors: string[] };
+type EventValidation = { ok: true; event: KioskEvent } | { ok: false; errors: string[] };
 
 const ENVELOPE_KEYS = ['id', 'kioskId', 'seq', 'at', 'actor', 'type'] as const;
 const ALL_METHODS: readonly Method[] = ['camera', 'scanner', 'manual'];

@@ -7,7 +7,7 @@ import type { KioskDatabase } from '../db/schema';
 import { readOwnPackable } from '../sync/state';
 
 /** After start-up and after a change of the period. */
-export const HOUSEKEEPING_FIRST_RUN_MS = 10_000;
+const HOUSEKEEPING_FIRST_RUN_MS = 10_000;
 const HOUSEKEEPING_PERIOD_MS = 6 * 3_600_000;
 
 export function useHousekeeping(db: KioskDatabase | null, retentionDays: number | undefined) {

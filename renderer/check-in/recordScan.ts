@@ -12,7 +12,8 @@ import {
 } from '../../shared/types';
 import type { ScanRead } from '../../shared/wedge';
 import { classifyStorageError, type StorageProblem } from '../db/errors';
-import { appendEvents, appendTables, lastUnknownScan, learnerEventsBetween } from '../db/events';
+import { appendEvents, appendTables } from '../db/append';
+import { lastUnknownScan, learnerEventsBetween } from '../db/queries';
 import type { KioskDatabase } from '../db/schema';
 
 /** What the learner sees: first name and language only, never the full record. */

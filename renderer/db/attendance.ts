@@ -29,7 +29,7 @@ function blockKey(size: number, origin: PackedOrigin): string {
   return `${size}:${origin}:${random}`;
 }
 
-export type PackedOrigin = 'in' | 'own';
+type PackedOrigin = 'in' | 'own';
 
 function blockSize(block: string): number {
   return Number.parseInt(block, 10) || 0;
@@ -87,7 +87,7 @@ export async function countAttendance(
 const PAGE = 400;
 
 /** What a walk does with a row: pack it, keep it for now (the walk stops at its day), or pass. */
-export type RowChoice = 'pack' | 'hold' | 'pass';
+type RowChoice = 'pack' | 'hold' | 'pass';
 
 /**
  * Packs rows of `events` of the days in [from, to) as `origin`, a day at a time, a page of rows

@@ -8,11 +8,12 @@ import { DEFAULT_KIOSK_SETTINGS, isAttendanceEvent } from '../../shared/types';
 import { deletePackedBefore, packRowsByDay } from './attendance';
 import { loadKioskSettings } from './open';
 import { packOwnHistory, type OwnPackable } from './own-history';
-import { PACKED_BELOW_KEY, type KioskDatabase } from './schema';
+import type { KioskDatabase } from './schema';
+import { readSetting, writeSetting } from './settings';
 
 const DAY_MS = 86_400_000;
 
-export interface HousekeepingOutcome {
+interface HousekeepingOutcome {
   /** The first day kept. */
   keptFrom: string;
   /** Received rows of past days moved into packed rows. */
@@ -61,11 +62,11 @@ async function housekeep(
   const keptFrom = brusselsDay(dayBounds(today).start - days * DAY_MS + DAY_MS / 2);
   const [kiosk, saved] = await Promise.all([
     db.kiosk.get('self'),
-    db.settings.get(PACKED_BELOW_KEY),
+    readSetting(db, 'housekeeping.packed-below'),
   ]);
-  const from = typeof saved?.value === 'string' && saved.value <= today ? saved.value : '';
+  const from = saved !== undefined && saved <= today ? saved : '';
   const mark = async (day: string) => {
-    await db.settings.put({ key: PACKED_BELOW_KEY, value: day });
+    await writeSetting(db, 'housekeeping.packed-below', day);
   };
   // A long first walk (a kiosk upgraded with years of rows) resumes where a restart cut it.
   // Received attendance whose day has passed: events pulled on their own day, while the other

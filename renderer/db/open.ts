@@ -2,8 +2,9 @@
 // the data. Reads only single rows by key: start-up cost does not grow with the event log.
 import { DEFAULT_SETTINGS, type CheckInSettings, type KioskSettings } from '../../shared/types';
 import { validateKioskSettings } from '../../shared/validate';
-import { CHECK_IN_SETTINGS_KEY, ensureKiosk, KIOSK_SETTINGS_KEY } from './events';
+import { ensureKiosk } from './append';
 import { KioskDatabase, type KioskRow } from './schema';
+import { readSetting } from './settings';
 
 export interface OpenedDatabase {
   db: KioskDatabase;
@@ -31,15 +32,14 @@ export async function openKioskDatabase(db = new KioskDatabase()): Promise<Opene
  * the row does not pass the event's own validation: an old or damaged database).
  */
 export async function loadKioskSettings(db: KioskDatabase): Promise<KioskSettings | null> {
-  const row = await db.settings.get(KIOSK_SETTINGS_KEY);
-  if (!row) return null;
-  const checked = validateKioskSettings(row.value);
+  const value = await readSetting(db, 'kiosk');
+  if (value === undefined) return null;
+  const checked = validateKioskSettings(value);
   return checked.ok ? checked.settings : null;
 }
 
 export async function loadCheckInSettings(db: KioskDatabase): Promise<CheckInSettings> {
-  const row = await db.settings.get(CHECK_IN_SETTINGS_KEY);
-  const value = (row?.value ?? {}) as Partial<CheckInSettings>;
+  const value: Partial<CheckInSettings> = (await readSetting(db, 'check-in')) ?? {};
   return {
     mode: value.mode === 'in-and-out' ? 'in-and-out' : DEFAULT_SETTINGS.mode,
     cooldownMs:
@@ -47,13 +47,6 @@ export async function loadCheckInSettings(db: KioskDatabase): Promise<CheckInSet
         ? value.cooldownMs
         : DEFAULT_SETTINGS.cooldownMs,
   };
-}
-
-export async function saveCheckInSettings(
-  db: KioskDatabase,
-  settings: CheckInSettings,
-): Promise<void> {
-  await db.settings.put({ key: CHECK_IN_SETTINGS_KEY, value: settings });
 }
 
 async function requestPersistence(): Promise<boolean> {

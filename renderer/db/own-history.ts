@@ -7,7 +7,8 @@
 import { brusselsDay, dayBounds } from '../../shared/time';
 import { isAttendanceEvent, type AttendanceEvent } from '../../shared/types';
 import { isOwnBlock, packAttendance, packRowsByDay } from './attendance';
-import { OWN_PACKED_BELOW_KEY, type EventRow, type KioskDatabase } from './schema';
+import type { EventRow, KioskDatabase } from './schema';
+import { readSetting, writeSetting } from './settings';
 
 /** Own attendance stays rows this long after its day. */
 export const OWN_ROWS_DAYS = 7;
@@ -31,12 +32,12 @@ export async function packOwnHistory(
   now: number,
 ): Promise<number> {
   const before = brusselsDay(dayBounds(brusselsDay(now)).start - OWN_ROWS_DAYS * DAY_MS);
-  const saved = await db.settings.get(OWN_PACKED_BELOW_KEY);
-  const from = typeof saved?.value === 'string' && saved.value <= before ? saved.value : '';
+  const saved = await readSetting(db, 'housekeeping.own-packed-below');
+  const from = saved !== undefined && saved <= before ? saved : '';
   const mayPack = (row: EventRow) =>
     !packable.enrolled || (row.pending !== 1 && row.seq <= packable.acked);
   const mark = async (day: string) => {
-    await db.settings.put({ key: OWN_PACKED_BELOW_KEY, value: day });
+    await writeSetting(db, 'housekeeping.own-packed-below', day);
   };
   let stopped = false;
   const packed = await packRowsByDay(
@@ -89,9 +90,9 @@ export async function unpackOwnFrom(
   await db.events.bulkPut(back);
   // They are rows again: the walk must see their days when they are acknowledged anew.
   const first = back.reduce((min, row) => (row.day < min ? row.day : min), back[0]!.day);
-  const saved = await db.settings.get(OWN_PACKED_BELOW_KEY);
-  if (typeof saved?.value !== 'string' || saved.value > first) {
-    await db.settings.put({ key: OWN_PACKED_BELOW_KEY, value: first });
+  const saved = await readSetting(db, 'housekeeping.own-packed-below');
+  if (saved === undefined || saved > first) {
+    await writeSetting(db, 'housekeeping.own-packed-below', first);
   }
   return back.length;
 }

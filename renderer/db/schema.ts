@@ -3,14 +3,18 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { brusselsDay } from '../../shared/time';
 import type { AttendanceEvent, KioskEvent, Learner, StaffMember } from '../../shared/types';
+import type { SettingRow } from './settings';
 
-export const DATABASE_NAME = 'accueil';
+const DATABASE_NAME = 'accueil';
 
 /** A stored event: the immutable event plus storage-only fields used by indexes. */
 export type EventRow = KioskEvent & {
   /** Europe/Brussels calendar day of `at`, for the per-day index. */
   day: string;
-  /** Present (=1) while the event still has to reach the server: a sparse outbox index. */
+  /**
+   * Present (=1) while the event still has to reach the server. Not indexed (since v4): push
+   * reads by sequence after the acked mark; housekeeping reads the flag on rows it walks.
+   */
   pending?: 1;
 };
 
@@ -63,20 +67,6 @@ export interface ArchiveRow {
   events: AttendanceEvent[];
 }
 
-export interface SettingRow {
-  key: string;
-  value: unknown;
-}
-
-/**
- * The settings row holding the day up to which housekeeping packed received rows
- * (housekeeping.ts). A new database starts at its first day: it holds no received rows of
- * earlier days. A database upgraded from v2 has none and is walked once, whole.
- */
-export const PACKED_BELOW_KEY = 'housekeeping.packed-below';
-/** The same for this kiosk's own rows (own-history.ts). */
-export const OWN_PACKED_BELOW_KEY = 'housekeeping.own-packed-below';
-
 export class KioskDatabase extends Dexie {
   learners!: Table<LearnerRow, string>;
   badges!: Table<BadgeRow, string>;
@@ -94,7 +84,8 @@ export class KioskDatabase extends Dexie {
       learners: 'id, status',
       badges: 'token, learnerId',
       // Hot queries: a learner's events today ([learnerId+at]), a token's recent unknown scans
-      // ([token+at]), the outbox (sparse `pending`), a day's events (`day`), sync order.
+      // ([token+at]), the outbox (sparse `pending`, dropped in v4), a day's events (`day`),
+      // sync order.
       events: 'id, &[kioskId+seq], [learnerId+at], [token+at], day, pending',
       kiosk: 'key',
       settings: 'key',
@@ -104,12 +95,17 @@ export class KioskDatabase extends Dexie {
     // v3: received attendance of past days, packed by day (ArchiveRow). Nothing to migrate: rows
     // already stored stay where they are, and readers of days read both tables.
     this.version(3).stores({ archive: '[day+block]' });
+    // v4: the `pending` index goes. Nothing queried it (push reads own events by sequence after
+    // the acked mark), and every scan paid for one more index entry.
+    this.version(4).stores({ events: 'id, &[kioskId+seq], [learnerId+at], [token+at], day' });
     this.on('populate', (tx) => {
+      // A new database holds no rows of earlier days: housekeeping starts at its first day.
       const today = brusselsDay(Date.now());
-      return tx.table('settings').bulkAdd([
-        { key: PACKED_BELOW_KEY, value: today },
-        { key: OWN_PACKED_BELOW_KEY, value: today },
-      ]);
+      const rows: SettingRow[] = [
+        { key: 'housekeeping.packed-below', value: today },
+        { key: 'housekeeping.own-packed-below', value: today },
+      ];
+      return tx.table('settings').bulkAdd(rows);
     });
   }
 }

@@ -10,12 +10,14 @@ import {
 import { brusselsDay, dayBounds } from '../../shared/time';
 import type { KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
-import { appendEvents, ensureKiosk, storeReceivedEvents, type AppendBody } from '../db/events';
+import { appendEvents, ensureKiosk, type AppendBody } from '../db/append';
+import { storeReceivedEvents } from '../db/receive';
 import { silentSyncLog } from '../sync/log';
 import { applyServerAck } from '../sync/push';
 import { readMarks, readOwnPackable } from '../sync/state';
 import { runHousekeeping } from '../db/housekeeping';
-import { OWN_PACKED_BELOW_KEY, type KioskDatabase } from '../db/schema';
+import type { KioskDatabase } from '../db/schema';
+import { deleteSettings } from '../db/settings';
 
 export interface DemoState {
   /** A few learners to show as badges: ordinary ones, the archived one and the revoked badge. */
@@ -106,7 +108,7 @@ export async function seedSyntheticHistory(
   if (kiosk) {
     // Made "over the past year" on a database created today: housekeeping must walk it, as it
     // walks a real kiosk's days, and packs what is older than a week (own-history.ts).
-    await db.settings.delete(OWN_PACKED_BELOW_KEY);
+    await deleteSettings(db, ['housekeeping.own-packed-below']);
     await runHousekeeping(db, { own: await readOwnPackable(db) });
   }
 }

@@ -11,14 +11,14 @@ export interface BadgeCardData {
 }
 
 /** The white margin a QR reader needs around the symbol, in modules (the standard's minimum). */
-export const QR_QUIET_ZONE_MODULES = 4;
+const QR_QUIET_ZONE_MODULES = 4;
 
 /**
  * The QR symbol for `token` (error correction Q: a scratched or bent card still reads) as one SVG
  * path in module units, each run of dark modules in a row one rectangle. A vector path stays sharp
  * at any printer resolution and needs no canvas or data: URL.
  */
-export function qrPath(token: string): { size: number; d: string } {
+function qrPath(token: string): { size: number; d: string } {
   const { modules } = create(token, { errorCorrectionLevel: 'Q' });
   const n = modules.size;
   const q = QR_QUIET_ZONE_MODULES;
@@ -38,7 +38,7 @@ export function qrPath(token: string): { size: number; d: string } {
   return { size: n + 2 * q, d };
 }
 
-export function BadgeQr(props: { token: string }) {
+function BadgeQr(props: { token: string }) {
   const { size, d } = useMemo(() => qrPath(props.token), [props.token]);
   return (
     // Hidden from assistive technology: the same token is printed beside it as text.

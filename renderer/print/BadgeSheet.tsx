@@ -9,7 +9,7 @@ import './print.css';
 
 export type BadgeLayout = 'a4' | 'card';
 
-export interface BadgeSheetProps {
+interface BadgeSheetProps {
   cards: readonly BadgeCardData[];
   centreName: string;
   layout: BadgeLayout;

@@ -14,7 +14,7 @@ import { useLockout } from './useLockout';
 import { useModalDialog } from './useModalDialog';
 
 /** The prompt closes itself after this long untouched: the kiosk belongs to learners. */
-export const EXIT_PROMPT_IDLE_MS = 60_000;
+const EXIT_PROMPT_IDLE_MS = 60_000;
 
 export function ExitPrompt(props: { db: KioskDatabase; bridge: KioskBridge; onClose: () => void }) {
   const { db, bridge, onClose } = props;

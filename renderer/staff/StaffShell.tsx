@@ -12,8 +12,7 @@ import { useI18n } from '../i18n';
 import { SyncSection } from '../sync/SyncSection';
 import { ReceptionScreen } from './reception/ReceptionScreen';
 
-export type Section =
-  'reception' | 'roster' | 'badges' | 'exports' | 'reports' | 'settings' | 'sync';
+type Section = 'reception' | 'roster' | 'badges' | 'exports' | 'reports' | 'settings' | 'sync';
 const ADMIN_SECTIONS: Section[] = ['roster', 'badges', 'exports', 'reports', 'settings', 'sync'];
 
 export function StaffShell(props: { db: KioskDatabase; staff: StaffMember; bridge: KioskBridge }) {

@@ -12,11 +12,11 @@ import {
 } from '../../shared/pin';
 import type { StaffMember } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
-import { appendEvents, appendTables } from '../db/events';
+import { appendEvents, appendTables } from '../db/append';
 import type { KioskDatabase } from '../db/schema';
+import { readSetting, writeSetting } from '../db/settings';
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-const ATTEMPTS_KEY = 'pin-attempts';
 
 export type NewPinProblem = Exclude<ReturnType<typeof checkNewPin>, { ok: true }>['problem'];
 
@@ -46,15 +46,14 @@ export async function createFirstAdmin(
 }
 
 export async function loadAttempts(db: KioskDatabase): Promise<PinAttempts> {
-  const row = await db.settings.get(ATTEMPTS_KEY);
-  const value = row?.value as Partial<PinAttempts> | undefined;
+  const value: Partial<PinAttempts> | undefined = await readSetting(db, 'pin-attempts');
   return {
     failures: typeof value?.failures === 'number' ? value.failures : 0,
     lockedUntil: typeof value?.lockedUntil === 'number' ? value.lockedUntil : null,
   };
 }
 
-export type UnlockResult =
+type UnlockResult =
   { ok: true; staff: StaffMember } | { ok: false; attempts: PinAttempts; lockedForMs: number };
 
 /** Checks a PIN for one staff member. Failures count per kiosk, so switching names does not help. */
@@ -70,12 +69,12 @@ export async function tryUnlock(
   const staff = await db.staff.get(staffId);
   const valid = staff?.active === true && (await verifyPin(pin, staff.pin, crypto.subtle));
   if (valid && staff) {
-    await db.settings.put({ key: ATTEMPTS_KEY, value: registerSuccess() });
+    await writeSetting(db, 'pin-attempts', registerSuccess());
     const { revAt: _at, revId: _id, ...member } = staff;
     return { ok: true, staff: member };
   }
   const next = registerFailure(attempts, now);
-  await db.settings.put({ key: ATTEMPTS_KEY, value: next });
+  await writeSetting(db, 'pin-attempts', next);
   return { ok: false, attempts: next, lockedForMs: lockRemaining(next, now) };
 }
 

@@ -2,7 +2,7 @@
 // the front desk would hand minors' data to whoever walks up.
 import { useEffect, useRef } from 'react';
 
-export const STAFF_IDLE_MS = 2 * 60_000;
+const STAFF_IDLE_MS = 2 * 60_000;
 
 export function useIdleLock(onIdle: () => void, idleMs = STAFF_IDLE_MS): void {
   const latest = useRef(onIdle);

@@ -1,6 +1,6 @@
 // Retry delays: exponential from about a second to a cap of five minutes, with "equal jitter"
 // (half fixed, half random) so a roomful of kiosks coming back online do not retry in step.
-export const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_BASE_MS = 1_000;
 export const BACKOFF_CAP_MS = 5 * 60_000;
 
 /** The delay before retry number `failures` (1 after the first failure), in [d/2, d]. */

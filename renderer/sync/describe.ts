@@ -3,9 +3,9 @@ import { brusselsDay, formatClock } from '../../shared/time';
 import type { PlainMessageKey, Translate } from '../i18n';
 import { SKEW_WARNING_MS, type SyncState } from './state';
 
-export type SyncTone = 'off' | 'ok' | 'pending' | 'problem';
+type SyncTone = 'off' | 'ok' | 'pending' | 'problem';
 
-export interface SyncView {
+interface SyncView {
   tone: SyncTone;
   headline: string;
   details: string[];

@@ -10,7 +10,8 @@ import { SyncError, type HttpContext } from './request';
 import { consoleSyncLog, type SyncLog } from './log';
 import { pullAll } from './pull';
 import { pushAll } from './push';
-import { readStatus, writeStatus, type SyncProblem, type SyncStatus } from './state';
+import type { SyncProblem, SyncStatus } from '../db/settings';
+import { readStatus, writeStatus } from './state';
 
 export interface SyncEngineOptions {
   db: KioskDatabase;
@@ -60,7 +61,7 @@ export interface SyncEngine {
   readonly failures: number;
 }
 
-export const DEFAULTS = {
+const DEFAULTS = {
   requestTimeoutMs: 30_000,
   pushDelayMs: 2_000,
   pollMs: 30_000,

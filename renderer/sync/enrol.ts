@@ -5,16 +5,10 @@ import type { EnrolResponse } from '../../shared/sync-protocol';
 import { unpackOwnFrom } from '../db/own-history';
 import type { EventRow, KioskDatabase } from '../db/schema';
 import { request, SyncError, type HttpContext } from './request';
-import {
-  INITIAL_STATUS,
-  readMarks,
-  resetMarks,
-  SYNC_SERVER_KEY,
-  SYNC_STATUS_KEY,
-  type SyncServer,
-} from './state';
+import { deleteSettings, writeSettings, type SyncServer } from '../db/settings';
+import { INITIAL_STATUS, readMarks, resetMarks } from './state';
 
-export interface EnrolInput {
+interface EnrolInput {
   db: KioskDatabase;
   fetch: typeof fetch;
   /** Already normalised (normaliseServerUrl). */
@@ -74,9 +68,9 @@ export async function enrolKiosk(input: EnrolInput): Promise<SyncServer> {
           row.pending = 1;
         });
     }
-    await db.settings.bulkPut([
-      { key: SYNC_SERVER_KEY, value: server },
-      { key: SYNC_STATUS_KEY, value: INITIAL_STATUS },
+    await writeSettings(db, [
+      { key: 'sync.server', value: server },
+      { key: 'sync.status', value: INITIAL_STATUS },
     ]);
   });
   return server;
@@ -88,5 +82,5 @@ export async function unenrolKiosk(
   storeToken: (token: string | null) => Promise<void>,
 ): Promise<void> {
   await storeToken(null);
-  await db.settings.bulkDelete([SYNC_SERVER_KEY, SYNC_STATUS_KEY]);
+  await deleteSettings(db, ['sync.server', 'sync.status']);
 }

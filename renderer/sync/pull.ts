@@ -4,17 +4,18 @@
 import { DEFAULT_KIOSK_SETTINGS, type KioskEvent } from '../../shared/types';
 import { MAX_PULL_LIMIT, type PullResponse } from '../../shared/sync-protocol';
 import { validateEvent } from '../../shared/validate';
-import { receiveTables, storeReceivedEvents } from '../db/events';
+import { receiveTables, storeReceivedEvents } from '../db/receive';
+import { writeSetting } from '../db/settings';
 import { loadKioskSettings } from '../db/open';
 import type { KioskDatabase } from '../db/schema';
 import { request, SyncError, type HttpContext } from './request';
 import type { SyncLog } from './log';
 import { resolveUnknownBadges } from './resolve';
-import { readMarks, SYNC_MARKS_KEY } from './state';
+import { readMarks } from './state';
 
 const DAY_MS = 86_400_000;
 
-export interface PullOptions {
+interface PullOptions {
   limit: number;
   now: () => number;
   log: SyncLog;
@@ -70,7 +71,7 @@ export async function pullAll(
       await resolveUnknownBadges(db, events, kiosk.kioskId, options.now());
       await options.afterPageStored?.();
       if (page.cursor > marks.cursor) {
-        await db.settings.put({ key: SYNC_MARKS_KEY, value: { ...marks, cursor: page.cursor } });
+        await writeSetting(db, 'sync.marks', { ...marks, cursor: page.cursor });
       } else if (page.cursor < marks.cursor) {
         options.log.warn(`pull: server cursor ${page.cursor} is behind ours (${marks.cursor})`);
       }

@@ -8,11 +8,12 @@ import {
 } from '../../shared/sync-protocol';
 import { unpackOwnFrom } from '../db/own-history';
 import { eventOfRow, type EventRow, type KioskDatabase } from '../db/schema';
+import { writeSetting } from '../db/settings';
 import { request, SyncError, type HttpContext } from './request';
-import { readMarks, SYNC_MARKS_KEY } from './state';
+import { readMarks } from './state';
 import type { SyncLog } from './log';
 
-export interface PushResult {
+interface PushResult {
   pushed: number;
   rejected: number;
 }
@@ -108,7 +109,7 @@ export async function applyServerAck(
           row.pending = 1;
         });
     }
-    await db.settings.put({ key: SYNC_MARKS_KEY, value: { ...marks, acked: serverAcked } });
+    await writeSetting(db, 'sync.marks', { ...marks, acked: serverAcked });
   });
 }
 

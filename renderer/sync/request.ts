@@ -1,7 +1,7 @@
 // One request to the sync server: the fetch the engine was given (the only way out to the
 // network), a timeout on every call, errors sorted into what staff can act on.
 import { API_PREFIX } from '../../shared/sync-protocol';
-import type { SyncProblem } from './state';
+import type { SyncProblem } from '../db/settings';
 
 export class SyncError extends Error {
   constructor(
@@ -28,13 +28,13 @@ export interface HttpContext {
   onServerTime?: (skewMs: number) => void;
 }
 
-export interface HttpAnswer {
+interface HttpAnswer {
   status: number;
   body: unknown;
 }
 
 /** The API address under a server URL typed by an admin (with or without a trailing slash). */
-export function apiUrl(serverUrl: string, path: string): string {
+function apiUrl(serverUrl: string, path: string): string {
   return `${serverUrl.replace(/\/+$/, '')}${API_PREFIX}${path}`;
 }
 

@@ -8,7 +8,8 @@ import { compareEvents, foldAttendance } from '../../shared/attendance';
 import { decideScan } from '../../shared/policy';
 import { dayBounds } from '../../shared/time';
 import { isAttendanceEvent, type KioskEvent, type UnknownBadgeEvent } from '../../shared/types';
-import { appendEvents, learnerEventsBetween, type AppendBody } from '../db/events';
+import { appendEvents, type AppendBody } from '../db/append';
+import { learnerEventsBetween } from '../db/queries';
 import { loadCheckInSettings } from '../db/open';
 import type { BadgeRow, EventRow, KioskDatabase } from '../db/schema';
 

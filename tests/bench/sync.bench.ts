@@ -9,7 +9,7 @@
 import 'fake-indexeddb/auto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { appendEvents, ensureKiosk, type AppendBody } from '../../renderer/db/events';
+import { appendEvents, ensureKiosk, type AppendBody } from '../../renderer/db/append';
 import { KioskDatabase } from '../../renderer/db/schema';
 import { createSyncEngine } from '../../renderer/sync/engine';
 import { silentSyncLog } from '../../renderer/sync/log';

@@ -92,14 +92,11 @@ async function pendingCount(page: Page): Promise<number> {
         const open = indexedDB.open('accueil');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const count = open.result
-            .transaction('events', 'readonly')
-            .objectStore('events')
-            .index('pending')
-            .count();
-          count.onsuccess = () => {
+          // The flag is not indexed (schema v4): a test may read every row.
+          const all = open.result.transaction('events', 'readonly').objectStore('events').getAll();
+          all.onsuccess = () => {
             open.result.close();
-            resolve(count.result);
+            resolve(all.result.filter((row: { pending?: 1 }) => row.pending === 1).length);
           };
         };
       }),

@@ -1,10 +1,11 @@
 // One simulated kiosk: its own IndexedDB (fake-indexeddb), the real sync engine, a fetch through
 // the faulty network, and crashes that close the database under whatever is running.
-import { appendEvents, ensureKiosk, type AppendBody } from '../../renderer/db/events';
+import { appendEvents, ensureKiosk, type AppendBody } from '../../renderer/db/append';
 import { KioskDatabase } from '../../renderer/db/schema';
 import { createSyncEngine, type SyncEngine, type SyncOutcome } from '../../renderer/sync/engine';
 import type { SyncLog } from '../../renderer/sync/log';
-import { readMarks, type SyncMarks } from '../../renderer/sync/state';
+import type { SyncMarks } from '../../renderer/db/settings';
+import { readMarks } from '../../renderer/sync/state';
 import type { KioskEvent } from '../../shared/types';
 import type { Fetch } from './faulty-network';
 

@@ -2,9 +2,9 @@
 // their desks. Everything is drawn from one seed, so a failing run replays exactly.
 import Dexie from 'dexie';
 import { brusselsDay } from '../../shared/time';
-import { storeReceivedEvents, type AppendBody } from '../../renderer/db/events';
+import { type AppendBody } from '../../renderer/db/append';
+import { storeReceivedEvents } from '../../renderer/db/receive';
 import { KioskDatabase } from '../../renderer/db/schema';
-import { KIOSK_SETTINGS_KEY } from '../../renderer/db/events';
 import { generateToken } from '../../shared/badge';
 import type { KioskEvent, Learner } from '../../shared/types';
 import type { AccueilServer } from '../../server/app';
@@ -279,7 +279,7 @@ export async function projections(db: KioskDatabase) {
     learners: byKey(await db.learners.toArray(), (r) => r.id),
     badges: byKey(await db.badges.toArray(), (r) => r.token),
     staff: byKey(await db.staff.toArray(), (r) => r.id),
-    settings: (await db.settings.get(KIOSK_SETTINGS_KEY)) ?? null,
+    settings: (await db.settings.get('kiosk')) ?? null,
   };
 }
 

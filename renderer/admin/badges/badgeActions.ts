@@ -4,16 +4,16 @@
 import { compareEvents } from '../../../shared/attendance';
 import { generateToken } from '../../../shared/badge';
 import type { BadgeIssuedEvent, EventBody, StaffMember } from '../../../shared/types';
-import { appendEvents, appendTables } from '../../db/events';
+import { appendEvents, appendTables } from '../../db/append';
 import type { BadgeRow, KioskDatabase } from '../../db/schema';
 
-export type RandomBytes = (n: number) => Uint8Array;
+type RandomBytes = (n: number) => Uint8Array;
 
 /** The renderer's CSPRNG: badge tokens must be unguessable (the kiosk checks no signature). */
-export const cryptoRandomBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n));
+const cryptoRandomBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n));
 
 /** Why an action changed nothing. The screen turns each into a message that says what to do. */
-export type BadgeProblem = 'already-active' | 'no-active' | 'archived' | 'unknown-learner';
+type BadgeProblem = 'already-active' | 'no-active' | 'archived' | 'unknown-learner';
 
 export class BadgeActionError extends Error {
   constructor(readonly problem: BadgeProblem) {
@@ -30,7 +30,7 @@ export interface BadgeChange {
   revoked: string[];
 }
 
-export interface ActionOptions {
+interface ActionOptions {
   now?: number;
   randomBytes?: RandomBytes;
 }
@@ -41,7 +41,7 @@ type Staff = Pick<StaffMember, 'id'>;
  * Orders tokens newest issue first, by their badge-issued event (time, then id: the same order
  * as every fold). Read through the [token+at] index, one bounded range per token.
  */
-export async function orderByIssue(db: KioskDatabase, tokens: readonly string[]) {
+async function orderByIssue(db: KioskDatabase, tokens: readonly string[]) {
   if (tokens.length < 2) return [...tokens];
   const issued = await Promise.all(
     tokens.map(async (token) => {

@@ -5,7 +5,7 @@ import type { Learner } from '../../../shared/types';
 import type { BadgeCardData } from '../../print/BadgeCard';
 import type { BadgeSummary } from './badgeActions';
 
-export interface PrintSelection {
+interface PrintSelection {
   cards: BadgeCardData[];
   /** Learners asked for who got no card. */
   skipped: number;

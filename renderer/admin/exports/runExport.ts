@@ -36,7 +36,7 @@ export interface ExportRequest {
 export type ExportProgress =
   { phase: 'reading'; done: number; total: number } | { phase: 'writing'; fraction: number };
 
-export interface ExportOutcome {
+interface ExportOutcome {
   result: 'saved' | 'cancelled';
   name: string;
   /** Data rows, header excluded. */

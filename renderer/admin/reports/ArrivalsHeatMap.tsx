@@ -12,7 +12,7 @@ const CELL_W = 60;
 const CELL_H = 40;
 const GAP = 4;
 
-export interface Slot {
+interface Slot {
   weekday: number;
   hour: number;
   count: number;

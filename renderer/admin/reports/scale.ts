@@ -19,7 +19,7 @@ export function niceTicks(max: number, count = 5): number[] {
 /** Light to dark blue: the darker, the more arrivals. Level 0 is "none". */
 export const HEAT_COLOURS = ['#f3f5fa', '#dce5fb', '#aebff3', '#7893e6', '#3a5fcc', '#1c3585'];
 
-export interface HeatClass {
+interface HeatClass {
   level: number;
   /** Inclusive count bounds. */
   from: number;

@@ -5,7 +5,7 @@ import type { ImportProblem, RosterField } from '../../../shared/roster-import';
 import { useI18n } from '../../i18n';
 
 /** A table of thousands of rows helps nobody and slows the screen: the first ones are enough. */
-export const REPORT_LIMIT = 200;
+const REPORT_LIMIT = 200;
 
 const FIELDS: readonly string[] = ['id', 'firstName', 'lastName', 'groups', 'language'];
 

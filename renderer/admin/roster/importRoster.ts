@@ -8,7 +8,7 @@ import {
   type RosterInput,
 } from '../../../shared/roster-import';
 import type { EventBody, Learner, StaffMember } from '../../../shared/types';
-import { appendEvents, appendTables } from '../../db/events';
+import { appendEvents, appendTables } from '../../db/append';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
 
 export interface ImportPreview {
@@ -35,14 +35,14 @@ export class RosterChangedError extends Error {
 }
 
 /** Learners written per appendEvents call: the progress bar moves once per chunk. */
-export const COMMIT_CHUNK = 1_000;
+const COMMIT_CHUNK = 1_000;
 
 export function toLearner(row: LearnerRow): Learner {
   const { id, firstName, lastName, groups, language, status } = row;
   return { id, firstName, lastName, groups, language, status };
 }
 
-export async function loadRoster(db: KioskDatabase): Promise<Map<string, Learner>> {
+async function loadRoster(db: KioskDatabase): Promise<Map<string, Learner>> {
   const rows = await db.learners.toArray();
   return new Map(rows.map((row) => [row.id, toLearner(row)]));
 }
@@ -58,7 +58,7 @@ function same(a: Learner | undefined, b: LearnerRow | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(toLearner(b));
 }
 
-export interface CommitOptions {
+interface CommitOptions {
   onProgress?: (done: number, total: number) => void;
   now?: number;
   chunk?: number;

@@ -12,7 +12,7 @@ import type {
   LearnerUpsertedEvent,
   StaffMember,
 } from '../../../shared/types';
-import { appendEvents, appendTables } from '../../db/events';
+import { appendEvents, appendTables } from '../../db/append';
 import type { KioskDatabase } from '../../db/schema';
 
 export interface LearnerDraft {
@@ -25,7 +25,7 @@ export interface LearnerDraft {
 }
 
 export type DraftField = 'id' | 'firstName' | 'lastName' | 'groups';
-export type DraftProblemCode = 'empty' | 'taken' | 'too-long' | 'too-many' | 'control';
+type DraftProblemCode = 'empty' | 'taken' | 'too-long' | 'too-many' | 'control';
 export interface DraftProblem {
   field: DraftField;
   code: DraftProblemCode;
@@ -46,7 +46,7 @@ export function draftOf(learner: Learner): LearnerDraft {
   return { id, firstName, lastName, groups: groups.join(', '), language: language ?? '' };
 }
 
-export function parseGroups(text: string): string[] {
+function parseGroups(text: string): string[] {
   return [...new Set(text.split(/[,;|/]/).map((group) => group.trim()))].filter((g) => g !== '');
 }
 

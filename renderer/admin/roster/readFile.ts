@@ -4,15 +4,15 @@
 import { parseCsv, type CsvDelimiter } from '../../../shared/csv';
 import { rosterInputFromCsv, type RosterInput } from '../../../shared/roster-import';
 
-export type TextEncodingName = 'utf-8' | 'windows-1252';
+type TextEncodingName = 'utf-8' | 'windows-1252';
 
 export type FileFormat =
   { kind: 'csv'; encoding: TextEncodingName; delimiter: CsvDelimiter } | { kind: 'xlsx' };
 
 /** Why a file could not be read at all (as opposed to problems in its rows). */
-export type ReadProblem = 'empty' | 'too-large' | 'xls' | 'bad-xlsx';
+type ReadProblem = 'empty' | 'too-large' | 'xls' | 'bad-xlsx';
 
-export type ReadResult =
+type ReadResult =
   { ok: true; input: RosterInput; format: FileFormat } | { ok: false; problem: ReadProblem };
 
 /** Far above any centre's roster (10,000 learners is about 0.5 MB): a bigger file is a mistake. */
@@ -94,7 +94,7 @@ function cellText(value: unknown): string {
  * The first sheet. Its first non-empty row is the header; line numbers are the spreadsheet's row
  * numbers (read-excel-file keeps empty rows above and between data as empty arrays).
  */
-export async function readXlsx(buffer: ArrayBuffer): Promise<RosterInput> {
+async function readXlsx(buffer: ArrayBuffer): Promise<RosterInput> {
   // Loaded on demand: the learners' screen starts without the spreadsheet reader.
   const { readSheet } = await import('read-excel-file/browser');
   // Numbers kept as the text Excel stored ("1001", not 1001 re-printed): ids must match exactly.

@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/types';
 import { uuidv7 } from '../../../shared/uuid';
 import { validateKioskSettings } from '../../../shared/validate';
-import { appendEvents, appendTables } from '../../db/events';
+import { appendEvents, appendTables } from '../../db/append';
 import type { KioskDatabase, StaffRow } from '../../db/schema';
 import type { NewPinProblem } from '../../staff/auth';
 

@@ -12,7 +12,7 @@ import {
   type OpeningHours,
 } from '../../../shared/types';
 
-export interface DayDraft {
+interface DayDraft {
   open: boolean;
   opens: string;
   closes: string;

@@ -2,7 +2,7 @@
 // with a reason. Each is one event with the staff member as actor.
 import type { LearnerDay } from '../../../shared/attendance';
 import type { ManualReason, StaffMember } from '../../../shared/types';
-import { appendEvents } from '../../db/events';
+import { appendEvents } from '../../db/append';
 import type { KioskDatabase } from '../../db/schema';
 
 export async function manualAttendance(

@@ -19,7 +19,7 @@ export const PAGE_ROWS = 15;
 
 const collator = new Intl.Collator('fr');
 
-export interface ReceptionList {
+interface ReceptionList {
   ids: string[];
   /** How many match, shown or not. */
   total: number;

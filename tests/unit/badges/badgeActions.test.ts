@@ -14,7 +14,7 @@ import {
   revokeBadge,
 } from '../../../renderer/admin/badges/badgeActions';
 import { recordScan } from '../../../renderer/check-in/recordScan';
-import { storeReceivedEvents } from '../../../renderer/db/events';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
 import { freshKiosk, type Harness } from '../db/harness';
 
 const admin = { id: 'staff-admin-1' };

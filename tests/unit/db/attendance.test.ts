@@ -8,7 +8,8 @@ import {
   countAttendance,
   isPacked,
 } from '../../../renderer/db/attendance';
-import { appendEvents, storeReceivedEvents } from '../../../renderer/db/events';
+import { appendEvents } from '../../../renderer/db/append';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
 import { seededBytes } from '../../../shared/demo-roster';
 import { brusselsDay } from '../../../shared/time';
 import type { AttendanceEvent, KioskEvent } from '../../../shared/types';

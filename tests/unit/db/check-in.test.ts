@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseToken } from '../../../shared/badge';
 import type { CheckInSettings } from '../../../shared/types';
-import { appendEvents } from '../../../renderer/db/events';
+import { appendEvents } from '../../../renderer/db/append';
 import { openKioskDatabase } from '../../../renderer/db/open';
 import { recordScan } from '../../../renderer/check-in/recordScan';
 import { freshKiosk, type Harness } from './harness';
@@ -159,7 +159,7 @@ describe('recordScan', () => {
     );
     const seqs = (await mine(h)).map((e) => e.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
-    expect(await h.db.events.where('pending').equals(1).count()).toBe(seqs.length);
+    expect(await h.db.events.filter((row) => row.pending === 1).count()).toBe(seqs.length);
     expect((await h.db.kiosk.get('self'))!.nextSeq).toBe(seqs.length + 1);
   });
 

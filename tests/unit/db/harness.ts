@@ -2,7 +2,8 @@
 // every events-table read that is not bounded by an index range (a full scan).
 import type { DBCore, DBCoreQueryRequest } from 'dexie';
 import { demoLearners, demoRosterEvents } from '../../../shared/demo-roster';
-import { ensureKiosk, storeReceivedEvents } from '../../../renderer/db/events';
+import { ensureKiosk } from '../../../renderer/db/append';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
 import { KioskDatabase } from '../../../renderer/db/schema';
 
 let counter = 0;

@@ -3,9 +3,10 @@
 // roster event stay.
 import { describe, expect, it } from 'vitest';
 import { attendanceBetween, attendanceOfDay } from '../../../renderer/db/attendance';
-import { appendEvents, storeReceivedEvents } from '../../../renderer/db/events';
+import { appendEvents } from '../../../renderer/db/append';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
 import { runHousekeeping } from '../../../renderer/db/housekeeping';
-import { PACKED_BELOW_KEY } from '../../../renderer/db/schema';
+
 import { seededBytes } from '../../../shared/demo-roster';
 import { brusselsDay } from '../../../shared/time';
 import type { KioskEvent } from '../../../shared/types';
@@ -131,9 +132,11 @@ describe('runHousekeeping', () => {
 
   it('starts a new database at its first day, and remembers each day walked', async () => {
     const { db, roster } = await freshKiosk();
-    expect((await db.settings.get(PACKED_BELOW_KEY))?.value).toBe(brusselsDay(Date.now()));
+    expect((await db.settings.get('housekeeping.packed-below'))?.value).toBe(
+      brusselsDay(Date.now()),
+    );
     // A kiosk upgraded from v2 has no mark: its first run walks every day, and marks each.
-    await db.settings.delete(PACKED_BELOW_KEY);
+    await db.settings.delete('housekeeping.packed-below');
     const rows = [5, 4, 3].map((d) => received(NOW - d * DAY, roster[d]!.learner.id));
     for (const row of rows) await storeReceivedEvents(db, [row], row.at);
     const marks: unknown[] = [];
@@ -146,6 +149,6 @@ describe('runHousekeeping', () => {
       ...rows.map((row) => brusselsDay(row.at)),
       brusselsDay(NOW),
     ]);
-    expect((await db.settings.get(PACKED_BELOW_KEY))?.value).toBe(brusselsDay(NOW));
+    expect((await db.settings.get('housekeeping.packed-below'))?.value).toBe(brusselsDay(NOW));
   });
 });

@@ -4,7 +4,7 @@ import { demoLearners, demoRosterEvents } from '../../../shared/demo-roster';
 import type { KioskEvent } from '../../../shared/types';
 import { uuidv7 } from '../../../shared/uuid';
 import { classifyStorageError } from '../../../renderer/db/errors';
-import { storeReceivedEvents } from '../../../renderer/db/events';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
 import { KioskDatabase } from '../../../renderer/db/schema';
 
 let n = 0;
@@ -95,7 +95,7 @@ describe('roster projections', () => {
     expect(await storeReceivedEvents(db, events)).toBe(events.length);
     expect(await storeReceivedEvents(db, events)).toBe(0);
     expect(await db.events.count()).toBe(events.length);
-    expect(await db.events.where('pending').equals(1).count()).toBe(0);
+    expect(await db.events.filter((row) => row.pending === 1).count()).toBe(0);
   });
 });
 

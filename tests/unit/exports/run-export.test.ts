@@ -9,7 +9,7 @@ import {
   type ExportProgress,
   type ExportRequest,
 } from '../../../renderer/admin/exports/runExport';
-import { appendEvents } from '../../../renderer/db/events';
+import { appendEvents } from '../../../renderer/db/append';
 import type { KioskBridge, SavedFile } from '../../../shared/bridge';
 import { parseCsv } from '../../../shared/csv';
 import { freshKiosk, type Harness } from '../db/harness';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../../renderer/admin/reports/load';
-import { storeReceivedEvents } from '../../../renderer/db/events';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
 import { addDays } from '../../../shared/reports';
 import { dayBounds } from '../../../shared/time';
 import type { KioskEvent } from '../../../shared/types';

@@ -3,7 +3,8 @@
 import type { DBCore } from 'dexie';
 import { demoLearners, demoRosterEvents } from '../../../shared/demo-roster';
 import type { StaffMember } from '../../../shared/types';
-import { ensureKiosk, storeReceivedEvents } from '../../../renderer/db/events';
+import { ensureKiosk } from '../../../renderer/db/append';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
 import { KioskDatabase } from '../../../renderer/db/schema';
 
 export { windows1252 } from '../../fixtures/roster/files';

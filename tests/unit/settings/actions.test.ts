@@ -20,7 +20,7 @@ const T0 = Date.UTC(2026, 8, 1, 15);
 /** This kiosk's events after the first admin (the roster comes from another pseudo-kiosk). */
 async function writtenSince(db: KioskDatabase, seq: number) {
   const kiosk = await db.kiosk.get('self');
-  const events = await db.events.where('pending').equals(1).toArray();
+  const events = await db.events.filter((row) => row.pending === 1).toArray();
   return events.filter((e) => e.kioskId === kiosk!.kioskId && e.seq > seq);
 }
 

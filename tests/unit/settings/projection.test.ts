@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareEvents } from '../../../shared/attendance';
 import { DEFAULT_KIOSK_SETTINGS, type KioskEvent, type KioskSettings } from '../../../shared/types';
-import { appendEvents, storeReceivedEvents } from '../../../renderer/db/events';
+import { appendEvents } from '../../../renderer/db/append';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
 import {
   loadCheckInSettings,
   loadKioskSettings,
@@ -58,11 +59,11 @@ describe('settings projection', () => {
     expect(event).toMatchObject({ type: 'settings-changed', seq: 1, actor: admin });
     expect(await loadKioskSettings(db)).toEqual(settings);
     expect(await loadCheckInSettings(db)).toEqual({ mode: 'in-and-out', cooldownMs: 0 });
-    expect(await db.events.where('pending').equals(1).count()).toBe(1);
     const opened = await openKioskDatabase(db);
     expect(opened.kioskSettings).toEqual(settings);
     expect(opened.settings).toEqual({ mode: 'in-and-out', cooldownMs: 0 });
     expect(fullScans).toEqual([]);
+    expect((await db.events.get(event!.id))?.pending).toBe(1);
   });
 
   it('keeps a newer change when an older one arrives late from sync', async () => {
@@ -117,7 +118,8 @@ describe('settings projection', () => {
     const { db } = await kiosk();
     await db.settings.put({ key: 'kiosk', value: { ...DEFAULT_KIOSK_SETTINGS, cooldownMs: -5 } });
     expect(await loadKioskSettings(db)).toBeNull();
-    await db.settings.put({ key: 'kiosk', value: 'in-and-out' });
+    // A row written by something else than this version: its type is not what the registry says.
+    await db.settings.put({ key: 'kiosk', value: 'in-and-out' } as never);
     expect(await loadKioskSettings(db)).toBeNull();
   });
 });

@@ -9,7 +9,8 @@ import type {
   RejectedEvent,
 } from '../../../shared/sync-protocol';
 import { validateEvent } from '../../../shared/validate';
-import { ensureKiosk, storeReceivedEvents } from '../../../renderer/db/events';
+import { ensureKiosk } from '../../../renderer/db/append';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
 import { KioskDatabase } from '../../../renderer/db/schema';
 
 export interface Recorded {

@@ -1,7 +1,7 @@
 // Shared set-up for the sync client's tests: a kiosk database, a fake server, an engine with a
 // manual clock and timers, and a way to make local events.
 import { createSyncEngine, type SyncEngineOptions } from '../../../renderer/sync/engine';
-import { appendEvents } from '../../../renderer/db/events';
+import { appendEvents } from '../../../renderer/db/append';
 import type { KioskDatabase } from '../../../renderer/db/schema';
 import { silentSyncLog, type SyncLog } from '../../../renderer/sync/log';
 import { FakeClock } from '../electron/fakes';
@@ -59,7 +59,7 @@ export async function localEvents(db: KioskDatabase, n: number, at = T0): Promis
 }
 
 export async function pendingSeqs(db: KioskDatabase): Promise<number[]> {
-  const rows = await db.events.where('pending').equals(1).toArray();
+  const rows = await db.events.filter((row) => row.pending === 1).toArray();
   return rows.map((r) => r.seq).sort((a, b) => a - b);
 }
 
