@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
@@ -16,21 +16,33 @@ const cspMeta = {
   ],
 };
 
+/**
+ * `--mode kiosk` builds the renderer the Electron shell serves (npm run build, into dist/kiosk):
+ * the "kiosk" condition resolves package.json's `#platform` import to the preload's bridge alone.
+ * Any other mode is the web build (npm run dev; `vite build` into dist/renderer for the e2e tests
+ * and the benchmarks), with the browser bridge and the demo roster.
+ */
+const KIOSK_MODE = 'kiosk';
+
 // The renderer: one page, served by Vite in development, by the Electron shell's app:// protocol
 // in production, and by a static server in the e2e tests. Relative base so both work.
-export default defineConfig({
-  root: 'renderer',
-  base: './',
-  plugins: [react(), cspMeta],
-  build: {
-    outDir: '../dist/renderer',
-    emptyOutDir: true,
-    target: 'chrome120',
-    // The zxing .wasm must ship as a file: the kiosk is offline and the CSP forbids data: scripts.
-    assetsInlineLimit: 0,
-  },
-  worker: { format: 'es' },
-  optimizeDeps: { exclude: ['zxing-wasm'] },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+export default defineConfig(({ mode }) => {
+  const kiosk = mode === KIOSK_MODE;
+  return {
+    root: 'renderer',
+    base: './',
+    plugins: [react(), cspMeta],
+    resolve: kiosk ? { conditions: [KIOSK_MODE, ...defaultClientConditions] } : {},
+    build: {
+      outDir: kiosk ? '../dist/kiosk' : '../dist/renderer',
+      emptyOutDir: true,
+      target: 'chrome120',
+      // The zxing .wasm must ship as a file: the kiosk is offline and the CSP forbids data: scripts.
+      assetsInlineLimit: 0,
+    },
+    worker: { format: 'es' },
+    optimizeDeps: { exclude: ['zxing-wasm'] },
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173 },
+  };
 });

@@ -35,9 +35,10 @@ const config: Configuration = {
     output: 'dist/packages',
   },
   // Only the built bundles: main.cjs requires nothing but electron and Node built-ins and the
-  // renderer is bundled by Vite, so no source, test, source map or node_modules is shipped.
+  // renderer's kiosk build is bundled by Vite (never dist/renderer, the web build with its demo),
+  // so no source, test, source map or node_modules is shipped.
   // (electron-builder adds package.json itself: Electron reads "main" from it.)
-  files: ['dist-electron/**/*', 'dist/renderer/**/*', '!**/*.map'],
+  files: ['dist-electron/**/*', 'dist/kiosk/**/*', '!**/*.map'],
   asar: true,
   // Resolving to false tells electron-builder that node_modules are handled elsewhere: it then
   // neither installs/rebuilds nor copies the production dependencies (the server's Fastify and

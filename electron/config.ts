@@ -13,8 +13,6 @@ export const KIOSK_NAME_MAX = 64;
 export const defaultKioskConfig: Readonly<KioskConfig> = Object.freeze({
   kioskName: 'Accueil',
   defaultLanguage: 'fr',
-  // The demo roster is for the web build and development; a real kiosk never seeds it.
-  demoAllowed: false,
 });
 
 export interface ConfigFs {

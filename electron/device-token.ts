@@ -43,6 +43,13 @@ export interface DeviceTokenStore {
   store(token: unknown): Promise<void>;
 }
 
+/** Validates what came over IPC: a token of the expected shape, or null to forget it. */
+export function parseDeviceToken(input: unknown): string | null {
+  if (input === null) return null;
+  if (typeof input !== 'string' || !TOKEN_PATTERN.test(input)) throw new BadDeviceTokenError();
+  return input;
+}
+
 export function createDeviceTokenStore(deps: {
   safeStorage: SafeStorageLike;
   fs: TokenFs;
@@ -86,13 +93,13 @@ export function createDeviceTokenStore(deps: {
       }
     },
 
-    async store(token) {
+    async store(input) {
+      const token = parseDeviceToken(input);
       if (token === null) {
         await fs.rm(file, { force: true });
         log.info('Device token removed');
         return;
       }
-      if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) throw new BadDeviceTokenError();
       if (!encryptionUsable()) {
         log.error(
           'Refusing to store the device token in plain text: OS encryption (safeStorage) is unavailable. Install or unlock a key ring (Linux) and enrol again.',

@@ -19,7 +19,7 @@
 //   never held up, since a kiosk that blocks a reboot is worse than one that exits.
 import type { Logger } from './log';
 import { silentLogger } from './log';
-import { RENDERER_CHANNELS } from './channels';
+import { BRIDGE_EVENTS } from '../shared/bridge';
 
 /** How long after the chord the renderer's quit() is honoured: time to type a PIN. */
 export const EXIT_GRANT_MS = 2 * 60_000;
@@ -132,7 +132,7 @@ export function installExitGuard(deps: ExitGuardDeps): ExitGuard {
       event.preventDefault();
       chordAt = deps.now();
       log.info('Exit chord pressed: asking the renderer for an admin PIN');
-      if (!deps.contents.isDestroyed()) deps.contents.send(RENDERER_CHANNELS.exitRequested);
+      if (!deps.contents.isDestroyed()) deps.contents.send(BRIDGE_EVENTS.exitRequested);
       return;
     }
     if (deps.lockDown && isBlockedShortcut(input)) {

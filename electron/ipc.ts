@@ -1,11 +1,13 @@
-// Main-process side of the KioskBridge. Every handler first checks who is calling: only the
-// app's own top-level document may use the bridge, never a subframe or a page that somehow
-// navigated elsewhere (navigation is blocked too; this is the second lock).
-import type { CrashReport, KioskConfig, SavedFile } from '../shared/bridge';
-import { parseSavedFile } from './save-file';
-import { IPC_CHANNELS, type IpcChannel } from './channels';
+// Main-process side of the KioskBridge: one handler per call of the contract (shared/bridge.ts),
+// registered in one loop. Every call first checks who is calling: only the app's own top-level
+// document may use the bridge, never a subframe or a page that somehow navigated elsewhere
+// (navigation is blocked too; this is the second lock). Then its arguments are checked: the page
+// is not trusted to send what the contract declares.
+import { BRIDGE_CALLS, type CallArgs, type CallName, type CallResult } from '../shared/bridge';
+import { parseDeviceToken } from './device-token';
 import { silentLogger, type Logger } from './log';
 import { isSameOrigin, requireOrigin } from './origin';
+import { parseSavedFile } from './save-file';
 
 /** The part of IpcMainInvokeEvent.senderFrame the check reads. */
 export interface SenderFrame {
@@ -23,21 +25,27 @@ export interface IpcMainLike {
   removeHandler(channel: string): void;
 }
 
-export interface BridgeHandlers {
-  appVersion(): string;
-  getConfig(): KioskConfig;
-  /** Leaves the kiosk; refuses (throws) unless the exit chord was pressed (exit-guard.ts). */
-  quit(): void | Promise<void>;
-  /** The exit prompt was closed without leaving: the chord's grant ends (exit-guard.ts). */
-  cancelExit(): void;
-  /** Receives a file already validated by parseSavedFile. */
-  saveFile(file: SavedFile): Promise<'saved' | 'cancelled'>;
-  print(): Promise<void>;
-  loadDeviceToken(): Promise<string | null>;
-  /** Receives the raw IPC argument: the token store validates it (string or null). */
-  storeDeviceToken(token: unknown): Promise<void>;
-  crashReport(): Promise<CrashReport>;
-}
+/** The main process's answer to each call, derived from the contract: none may be missing. */
+export type BridgeHandlers = {
+  [K in CallName]: (...args: CallArgs<K>) => CallResult<K> | Promise<CallResult<K>>;
+};
+
+const noArgs = (): [] => [];
+
+/** Each call's arguments as they arrive over IPC, checked; extra arguments are ignored. */
+const parseArgs: { [K in CallName]: (raw: unknown[]) => CallArgs<K> } = {
+  appVersion: noArgs,
+  getConfig: noArgs,
+  quit: noArgs,
+  cancelExit: noArgs,
+  crashReport: noArgs,
+  saveFile: ([file]) => [parseSavedFile(file)],
+  print: noArgs,
+  loadDeviceToken: noArgs,
+  storeDeviceToken: ([token]) => [parseDeviceToken(token)],
+};
+
+const callNames = Object.keys(BRIDGE_CALLS) as CallName[];
 
 export class UntrustedSenderError extends Error {
   constructor(channel: string, reason: string) {
@@ -68,10 +76,17 @@ export function registerIpcHandlers(
   const appOrigin = requireOrigin(options.appOrigin);
   const log = options.log ?? silentLogger;
   const { handlers } = options;
+  // Checked before anything is registered: a table built outside the type checker cannot leave
+  // a channel answering "no handler" at run time.
+  const missing = callNames.filter((name) => typeof handlers[name] !== 'function');
+  if (missing.length > 0) throw new Error(`No bridge handler for ${missing.join(', ')}`);
 
-  const guarded =
-    <T>(channel: IpcChannel, run: (...args: unknown[]) => T) =>
-    (event: InvokeEventLike, ...args: unknown[]): T => {
+  const answer = <K extends CallName>(name: K, raw: unknown[]) =>
+    handlers[name](...parseArgs[name](raw));
+
+  for (const name of callNames) {
+    const { channel } = BRIDGE_CALLS[name];
+    ipcMain.handle(channel, (event, ...raw) => {
       try {
         assertTrustedSender(event, channel, appOrigin);
       } catch (error) {
@@ -80,49 +95,11 @@ export function registerIpcHandlers(
         });
         throw error;
       }
-      return run(...args);
-    };
-
-  ipcMain.handle(
-    IPC_CHANNELS.appVersion,
-    guarded(IPC_CHANNELS.appVersion, () => handlers.appVersion()),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.getConfig,
-    // Forced here as well as in config.ts: the demo roster must never be seeded on a kiosk.
-    guarded(IPC_CHANNELS.getConfig, () => ({ ...handlers.getConfig(), demoAllowed: false })),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.quit,
-    guarded(IPC_CHANNELS.quit, () => handlers.quit()),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.cancelExit,
-    guarded(IPC_CHANNELS.cancelExit, () => handlers.cancelExit()),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.saveFile,
-    guarded(IPC_CHANNELS.saveFile, (file) => handlers.saveFile(parseSavedFile(file))),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.print,
-    guarded(IPC_CHANNELS.print, () => handlers.print()),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.loadDeviceToken,
-    guarded(IPC_CHANNELS.loadDeviceToken, () => handlers.loadDeviceToken()),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.storeDeviceToken,
-    guarded(IPC_CHANNELS.storeDeviceToken, (token) => handlers.storeDeviceToken(token)),
-  );
-
-  ipcMain.handle(
-    IPC_CHANNELS.crashReport,
-    guarded(IPC_CHANNELS.crashReport, () => handlers.crashReport()),
-  );
+      return answer(name, raw);
+    });
+  }
 
   return () => {
-    for (const channel of Object.values(IPC_CHANNELS)) ipcMain.removeHandler(channel);
+    for (const name of callNames) ipcMain.removeHandler(BRIDGE_CALLS[name].channel);
   };
 }

@@ -33,14 +33,15 @@ import { createKioskWindow } from './window';
 const log = consoleLogger;
 // Packaged builds are the kiosk; `electron .` from a checkout is a developer's session.
 const production = app.isPackaged;
-// Development only: point the shell at Vite's dev server (e.g. http://localhost:5173/) to get
-// hot reload. A packaged kiosk ignores it and always serves its own bundle.
+// Development only: point the shell at Vite's dev server in kiosk mode (`npx vite --mode kiosk`,
+// http://localhost:5173/) to get hot reload. A packaged kiosk ignores it and serves its bundle.
 const devServerUrl = production ? undefined : process.env['ACCUEIL_RENDERER_URL'];
 const entryUrl = devServerUrl ?? APP_ENTRY_URL;
 const appOrigin = requireOrigin(entryUrl);
 
 // Both paths are inside app.asar once packaged; Electron's fs reads from it transparently.
-const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+// dist/kiosk is the renderer's kiosk build (npm run build:renderer), never the web build.
+const rendererDir = path.join(app.getAppPath(), 'dist', 'kiosk');
 const preloadPath = path.join(app.getAppPath(), 'dist-electron', 'preload.cjs');
 // Started by build/linux/accueil-session, which restarts the kiosk when it stops on a failure.
 const supervised = isSupervised(process.env);

@@ -1,4 +1,4 @@
-// Where the renderer comes from. Production serves dist/renderer over app://kiosk/ (see
+// Where the renderer comes from. Production serves dist/kiosk over app://kiosk/ (see
 // protocol.ts); every trust decision (navigation, permissions, IPC) compares against this origin.
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'kiosk';

@@ -1,38 +1,48 @@
-// Runs in the sandboxed renderer before the page. It exposes exactly the KioskBridge and nothing
-// of ipcRenderer itself, so the page can only make the calls the main process checks.
+// Runs in the sandboxed renderer before the page. It exposes exactly the KioskBridge, derived
+// from the contract in shared/bridge.ts, and nothing of ipcRenderer itself: each function is
+// bound to its own channel, so the page can only make the calls the main process checks.
 // Bundled into one CommonJS file: a sandboxed preload can require 'electron' but no local file.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { CrashReport, KioskBridge, KioskConfig, SavedFile } from '../shared/bridge';
-import { IPC_CHANNELS, RENDERER_CHANNELS } from './channels';
+import {
+  BRIDGE_CALLS,
+  BRIDGE_EVENTS,
+  listenerName,
+  type BridgeCalls,
+  type BridgeListeners,
+  type CallName,
+  type EventName,
+  type KioskBridge,
+} from '../shared/bridge';
 
-const bridge = {
-  host: 'electron',
-  appVersion: (): Promise<string> => ipcRenderer.invoke(IPC_CHANNELS.appVersion),
-  getConfig: (): Promise<KioskConfig> => ipcRenderer.invoke(IPC_CHANNELS.getConfig),
-  quit: async (): Promise<void> => {
-    await ipcRenderer.invoke(IPC_CHANNELS.quit);
-  },
-  cancelExit: async (): Promise<void> => {
-    await ipcRenderer.invoke(IPC_CHANNELS.cancelExit);
-  },
-  onExitRequested: (callback: () => void): (() => void) => {
+function bindCall<K extends CallName>(name: K): BridgeCalls[K] {
+  const { channel } = BRIDGE_CALLS[name];
+  // ipcRenderer.invoke answers Promise<any>; the contract gives it its type.
+  return (...args: unknown[]) => ipcRenderer.invoke(channel, ...args);
+}
+
+function bindListener(name: EventName): BridgeListeners[keyof BridgeListeners] {
+  const channel = BRIDGE_EVENTS[name];
+  return (callback) => {
     // The page gets a bare call: never the IPC event, whose `sender` is ipcRenderer itself.
     const listener = (): void => callback();
-    ipcRenderer.on(RENDERER_CHANNELS.exitRequested, listener);
+    ipcRenderer.on(channel, listener);
     return () => {
-      ipcRenderer.removeListener(RENDERER_CHANNELS.exitRequested, listener);
+      ipcRenderer.removeListener(channel, listener);
     };
-  },
-  crashReport: (): Promise<CrashReport> => ipcRenderer.invoke(IPC_CHANNELS.crashReport),
-  saveFile: (file: SavedFile): Promise<'saved' | 'cancelled'> =>
-    ipcRenderer.invoke(IPC_CHANNELS.saveFile, file),
-  print: async (): Promise<void> => {
-    await ipcRenderer.invoke(IPC_CHANNELS.print);
-  },
-  loadDeviceToken: (): Promise<string | null> => ipcRenderer.invoke(IPC_CHANNELS.loadDeviceToken),
-  storeDeviceToken: async (token: string | null): Promise<void> => {
-    await ipcRenderer.invoke(IPC_CHANNELS.storeDeviceToken, token);
-  },
-} satisfies KioskBridge;
+  };
+}
+
+// Object.fromEntries forgets the keys; they are the contract's own, one function each.
+const calls = Object.fromEntries(
+  (Object.keys(BRIDGE_CALLS) as CallName[]).map((name) => [name, bindCall(name)]),
+) as BridgeCalls;
+const listeners = Object.fromEntries(
+  (Object.keys(BRIDGE_EVENTS) as EventName[]).map((name) => [
+    listenerName(name),
+    bindListener(name),
+  ]),
+) as BridgeListeners;
+
+const bridge: KioskBridge = { host: 'electron', ...calls, ...listeners };
 
 contextBridge.exposeInMainWorld('kiosk', bridge);

@@ -1,4 +1,4 @@
-// Serves the built renderer (dist/renderer) over app://kiosk/. A privileged standard scheme gives
+// Serves the built renderer (dist/kiosk) over app://kiosk/. A privileged standard scheme gives
 // the renderer a real origin (IndexedDB, fetch of the .wasm, workers, secure context for the
 // camera) without file:// and its ambient access to the whole disk.
 import nodePath from 'node:path';
@@ -117,7 +117,7 @@ export function resolveAppPath(
 export type FileReader = (filePath: string) => Promise<Uint8Array>;
 
 export interface AppProtocolOptions {
-  /** Absolute path of the built renderer (dist/renderer). */
+  /** Absolute path of the kiosk build of the renderer (dist/kiosk). */
   rootDir: string;
   readFile: FileReader;
   log?: Logger;

@@ -1,13 +1,14 @@
-// The one typed bridge between the renderer and its host. electron/preload.ts implements it
-// (`satisfies KioskBridge`); renderer/platform/webBridge.ts implements it for a plain browser.
+// The one contract between the renderer and its host. BRIDGE_CALLS names each renderer → main
+// call's IPC channel with its arguments and result, BRIDGE_EVENTS each main → renderer signal.
+// Everything else is derived from these two: the page's KioskBridge, the preload's functions
+// (electron/preload.ts) and the main process's handler table (electron/ipc.ts), so a call added
+// here and forgotten anywhere fails the type check. The sandboxed preload bundles this file.
 import type { LanguageCode } from './types';
 
 export interface KioskConfig {
   /** Shown to staff; identifies the kiosk in logs. */
   kioskName: string;
   defaultLanguage: LanguageCode;
-  /** Whether a demo roster may be seeded into an empty database (web and development only). */
-  demoAllowed: boolean;
 }
 
 export interface SavedFile {
@@ -26,39 +27,81 @@ export interface CrashReport {
   lastReason: string | null;
 }
 
-export interface KioskBridge {
-  readonly host: 'electron' | 'web';
-  appVersion(): Promise<string>;
-  getConfig(): Promise<KioskConfig>;
+/** A renderer → main call on its IPC channel. */
+export interface BridgeCall<Args extends unknown[], Result> {
+  readonly channel: `kiosk:${string}`;
+  /** Never set: carries the call's arguments and result for the derived types. */
+  readonly signature?: (...args: Args) => Result;
+}
+
+const call = <Args extends unknown[] = [], Result = void>(
+  channel: `kiosk:${string}`,
+): BridgeCall<Args, Result> => ({ channel });
+
+export const BRIDGE_CALLS = {
+  appVersion: call<[], string>('kiosk:app-version'),
+  getConfig: call<[], KioskConfig>('kiosk:get-config'),
   /**
    * Leaves the kiosk. The shell refuses (rejects) unless the staff exit chord was pressed on the
    * kiosk's keyboard within the last two minutes; the renderer checks an admin's PIN before.
    */
-  quit(): Promise<void>;
+  quit: call('kiosk:quit'),
   /**
    * The exit prompt was closed without leaving (cancelled, timed out): the shell forgets the
    * chord, so quit() needs a new one.
    */
-  cancelExit(): Promise<void>;
-  /**
-   * Calls back each time staff press the exit chord (Ctrl+Alt+Shift+Q): the renderer then asks
-   * for an admin's PIN. Returns a function that stops listening.
-   */
-  onExitRequested(callback: () => void): () => void;
+  cancelExit: call('kiosk:cancel-exit'),
   /** Renderer crashes recovered from so far on this kiosk (the web build has none). */
-  crashReport(): Promise<CrashReport>;
+  crashReport: call<[], CrashReport>('kiosk:crash-report'),
   /**
    * Saves a file the admin asked for (an export): a save dialog in the shell, a download in the
    * browser. 'cancelled' when the admin closed the dialog.
    */
-  saveFile(file: SavedFile): Promise<'saved' | 'cancelled'>;
+  saveFile: call<[file: SavedFile], 'saved' | 'cancelled'>('kiosk:save-file'),
   /** Prints what the page shows for print (a badge sheet, the roll call): the system dialog. */
-  print(): Promise<void>;
+  print: call('kiosk:print'),
   /** The sync server's device token of this kiosk, or null when it is not enrolled. */
-  loadDeviceToken(): Promise<string | null>;
+  loadDeviceToken: call<[], string | null>('kiosk:load-device-token'),
   /**
    * Keeps the device token (null forgets it). The shell encrypts it with the OS key store and
    * refuses to keep it in plain text; the web build keeps it in localStorage (development only).
    */
-  storeDeviceToken(token: string | null): Promise<void>;
+  storeDeviceToken: call<[token: string | null]>('kiosk:store-device-token'),
+};
+
+/**
+ * Main → renderer signals (webContents.send), without payload: the page's callback is called
+ * with nothing, never with the IPC event. Each becomes `on<Name>(callback)` on the bridge.
+ */
+export const BRIDGE_EVENTS = {
+  /** Staff pressed the exit chord (Ctrl+Alt+Shift+Q): the renderer asks for an admin's PIN. */
+  exitRequested: 'kiosk:exit-requested',
+} as const;
+
+type Calls = typeof BRIDGE_CALLS;
+export type CallName = keyof Calls;
+type Signature<K extends CallName> = NonNullable<Calls[K]['signature']>;
+export type CallArgs<K extends CallName> = Parameters<Signature<K>>;
+export type CallResult<K extends CallName> = ReturnType<Signature<K>>;
+
+export type EventName = keyof typeof BRIDGE_EVENTS;
+export type ListenerName<K extends EventName = EventName> = `on${Capitalize<K>}`;
+
+export function listenerName<K extends EventName>(event: K): ListenerName<K> {
+  return `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as ListenerName<K>;
+}
+
+/** The page's side of each call: the same arguments, the result once the host answers. */
+export type BridgeCalls = {
+  [K in keyof Calls]: (...args: CallArgs<K>) => Promise<CallResult<K>>;
+};
+
+/** The page's side of each event: listens, and returns a function that stops listening. */
+export type BridgeListeners = {
+  [K in EventName as ListenerName<K>]: (callback: () => void) => () => void;
+};
+
+/** What the renderer talks to its host through: the preload's in Electron, a stand-in in a browser. */
+export interface KioskBridge extends BridgeCalls, BridgeListeners {
+  readonly host: 'electron' | 'web';
 }

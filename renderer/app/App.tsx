@@ -1,7 +1,7 @@
 // Start-up and the top-level screen. Opening the database reads a few rows by key, so the kiosk
 // is ready to scan in the same time with 10 events or 1,000,000.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { KioskBridge, KioskConfig } from '../../shared/bridge';
 import type { LanguageCode } from '../../shared/types';
 import { CheckInScreen } from '../check-in/CheckInScreen';
@@ -12,8 +12,7 @@ import {
   openKioskDatabase,
   type OpenedDatabase,
 } from '../db/open';
-import { DemoBadges } from '../demo/DemoBadges';
-import { prepareDemo, type DemoState } from '../demo/seed';
+import type { KioskDatabase } from '../db/schema';
 import { I18nProvider, translate } from '../i18n';
 import { ExitPrompt } from '../staff/ExitPrompt';
 import { StaffArea } from '../staff/StaffArea';
@@ -22,15 +21,19 @@ import { useHousekeeping } from './useHousekeeping';
 
 type Startup =
   | { phase: 'loading' }
-  | { phase: 'ready'; opened: OpenedDatabase; config: KioskConfig; demo: DemoState | null }
+  | { phase: 'ready'; opened: OpenedDatabase; config: KioskConfig; demo: ReactNode }
   | { phase: 'failed'; problem: StorageProblem };
 
 /** After this long without a scan or a tap, the screen returns to the kiosk's own language. */
 const LANGUAGE_RESET_MS = 60_000;
 const START_RETRY_MS = 15_000;
 
-export function App(props: { bridge: KioskBridge }) {
-  const { bridge } = props;
+export function App(props: {
+  bridge: KioskBridge;
+  /** Web build only: seeds the demo roster into an empty database, gives the badges to show. */
+  demo?: (db: KioskDatabase) => Promise<ReactNode>;
+}) {
+  const { bridge, demo: startDemo } = props;
   const [startup, setStartup] = useState<Startup>({ phase: 'loading' });
   const [language, setLanguage] = useState<LanguageCode>('fr');
   const [attempt, setAttempt] = useState(0);
@@ -41,7 +44,7 @@ export function App(props: { bridge: KioskBridge }) {
       try {
         const config = await bridge.getConfig();
         const opened = await openKioskDatabase();
-        const demo = config.demoAllowed ? await prepareDemo(opened.db) : null;
+        const demo = startDemo ? await startDemo(opened.db) : null;
         if (cancelled) return;
         setLanguage(opened.kioskSettings?.defaultLanguage ?? config.defaultLanguage);
         setStartup({ phase: 'ready', opened, config, demo });
@@ -54,7 +57,7 @@ export function App(props: { bridge: KioskBridge }) {
     return () => {
       cancelled = true;
     };
-  }, [bridge, attempt]);
+  }, [bridge, startDemo, attempt]);
 
   // A storage failure at start-up can be passing (disk freed, lock released): try again on our
   // own, so an unattended kiosk recovers without anyone touching it.
@@ -128,7 +131,7 @@ export function App(props: { bridge: KioskBridge }) {
             onStaff={openStaff}
             persistenceWarning={bridge.host === 'electron' && !startup.opened.persisted}
           >
-            {startup.demo && <DemoBadges demo={startup.demo} />}
+            {startup.demo}
           </CheckInScreen>
         )}
         {exitPrompt && (

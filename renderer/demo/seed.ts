@@ -1,4 +1,4 @@
-// Demo data for the browser build only (the Electron shell says demoAllowed: false): a small
+// Demo data for the web build only (renderer/platform/web.tsx; the kiosk build leaves it out): a
 // roster so a new user can try the kiosk at once, and a synthetic history for the benchmarks.
 import {
   DEMO_KIOSK_ID,

@@ -1,5 +1,6 @@
 // The KioskBridge for a plain browser: development, the e2e tests and the benchmarks run the
-// renderer this way. Same interface as electron/preload.ts, checked by the type checker.
+// renderer this way. Same contract as electron/preload.ts, checked by the type checker. Only the
+// web build bundles it (renderer/platform/web.tsx): the kiosk build has no fallback on it.
 import type { KioskBridge, KioskConfig } from '../../shared/bridge';
 import { LANGUAGES, type LanguageCode } from '../../shared/types';
 
@@ -26,12 +27,10 @@ export function isExitChordEvent(event: KeyboardEvent): boolean {
 }
 
 export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge {
-  const params = new URLSearchParams(location.search);
-  const lang = params.get('lang');
+  const lang = new URLSearchParams(location.search).get('lang');
   const config: KioskConfig = {
     kioskName: 'Accueil (navigateur)',
     defaultLanguage: LANGUAGES.includes(lang as LanguageCode) ? (lang as LanguageCode) : 'fr',
-    demoAllowed: params.get('demo') !== 'off',
   };
   return {
     host: 'web',
@@ -77,15 +76,4 @@ export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge
       else localStorage.setItem(DEVICE_TOKEN_KEY, token);
     },
   } satisfies KioskBridge;
-}
-
-declare global {
-  interface Window {
-    /** Set by electron/preload.ts inside the Electron shell. */
-    kiosk?: KioskBridge;
-  }
-}
-
-export function getBridge(): KioskBridge {
-  return window.kiosk ?? createWebBridge(window.location);
 }

@@ -1,5 +1,6 @@
-// Messages of the kiosk shell seen by staff: the admin PIN prompt behind the exit chord, and the
-// count of restarts after a crash. French is the source; the other languages must match it.
+// Messages of the kiosk shell: for staff, the admin PIN prompt behind the exit chord and the count
+// of restarts after a crash; for anyone, the screen shown when the shell's bridge is missing.
+// French is the source; the other languages must match it.
 const fr = {
   'exit.title': 'Quitter l’application Accueil',
   'exit.hint':
@@ -21,6 +22,9 @@ const fr = {
   'shell.crash.oom': 'mémoire épuisée',
   'shell.crash.killed': 'arrêt par le système',
   'shell.crash.other': 'autre cause',
+  'shell.bridge-missing.title': 'La borne ne peut pas démarrer',
+  'shell.bridge-missing.detail':
+    'Une partie de l’application Accueil n’a pas été chargée. Redémarrez l’ordinateur ; si ce message revient, réinstallez Accueil ou prévenez la personne responsable de l’informatique.',
 } as const;
 
 type Key = keyof typeof fr;
@@ -46,6 +50,9 @@ export const shellMessages = {
     'shell.crash.oom': 'geheugen vol',
     'shell.crash.killed': 'gestopt door het systeem',
     'shell.crash.other': 'andere oorzaak',
+    'shell.bridge-missing.title': 'De zuil kan niet starten',
+    'shell.bridge-missing.detail':
+      'Een deel van de Accueil-toepassing is niet geladen. Start de computer opnieuw op; verschijnt dit bericht opnieuw, installeer Accueil dan opnieuw of verwittig de IT-verantwoordelijke.',
   } satisfies Record<Key, string>,
   de: {
     'exit.title': 'Die Anwendung Accueil beenden',
@@ -68,6 +75,9 @@ export const shellMessages = {
     'shell.crash.oom': 'Speicher erschöpft',
     'shell.crash.killed': 'vom System beendet',
     'shell.crash.other': 'andere Ursache',
+    'shell.bridge-missing.title': 'Das Terminal kann nicht starten',
+    'shell.bridge-missing.detail':
+      'Ein Teil der Anwendung Accueil wurde nicht geladen. Starten Sie den Computer neu; erscheint diese Meldung wieder, installieren Sie Accueil neu oder benachrichtigen Sie die für die IT zuständige Person.',
   } satisfies Record<Key, string>,
   en: {
     'exit.title': 'Quit the Accueil application',
@@ -88,5 +98,8 @@ export const shellMessages = {
     'shell.crash.oom': 'out of memory',
     'shell.crash.killed': 'stopped by the system',
     'shell.crash.other': 'other cause',
+    'shell.bridge-missing.title': 'The kiosk cannot start',
+    'shell.bridge-missing.detail':
+      'Part of the Accueil application did not load. Restart the computer; if this message comes back, reinstall Accueil or tell the person in charge of IT.',
   } satisfies Record<Key, string>,
 };

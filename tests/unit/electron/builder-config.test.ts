@@ -83,7 +83,7 @@ describe('electron-builder configuration', () => {
 
   it('ships only the built bundles in an asar, without node_modules', async () => {
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(['dist-electron/**/*', 'dist/renderer/**/*', '!**/*.map']);
+    expect(config.files).toEqual(['dist-electron/**/*', 'dist/kiosk/**/*', '!**/*.map']);
     // false = "node_modules handled elsewhere": electron-builder neither rebuilds nor copies them.
     const beforeBuild = config.beforeBuild as () => Promise<boolean>;
     await expect(beforeBuild()).resolves.toBe(false);
@@ -107,15 +107,18 @@ describe('electron-builder configuration', () => {
     for (const built of [
       'dist-electron/main.cjs',
       'dist-electron/preload.cjs',
-      'dist/renderer/index.html',
-      'dist/renderer/assets/index-abc123.js',
-      'dist/renderer/assets/zxing_reader-abc123.wasm',
+      'dist/kiosk/index.html',
+      'dist/kiosk/assets/index-abc123.js',
+      'dist/kiosk/assets/zxing_reader-abc123.wasm',
     ]) {
       expect(shipped(built), built).toBe(true);
     }
     for (const other of [
       'dist-electron/main.cjs.map',
-      'dist/renderer/assets/index-abc123.js.map',
+      'dist/kiosk/assets/index-abc123.js.map',
+      // The web build, with the browser bridge and the demo roster: never in the kiosk.
+      'dist/renderer/index.html',
+      'dist/renderer/assets/index-abc123.js',
       'dist-server/main.js',
       'dist/packages/accueil_0.1.0_amd64.deb',
       'node_modules/fastify/package.json',

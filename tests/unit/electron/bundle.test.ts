@@ -9,9 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { IPC_CHANNELS, RENDERER_CHANNELS } from '../../../electron/channels';
+import { BRIDGE_CALLS, BRIDGE_EVENTS } from '../../../shared/bridge';
 import { contentSecurityPolicy } from '../../../electron/security';
-import { FakeWebContents } from './fakes';
+import { callChannels, FakeWebContents } from './fakes';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -34,8 +34,8 @@ beforeAll(async () => {
     });
   }
   appDir = await mkdtemp(path.join(cache, 'accueil-electron-app-'));
-  await mkdir(path.join(appDir, 'dist', 'renderer'), { recursive: true });
-  await writeFile(path.join(appDir, 'dist', 'renderer', 'index.html'), '<title>Accueil</title>');
+  await mkdir(path.join(appDir, 'dist', 'kiosk'), { recursive: true });
+  await writeFile(path.join(appDir, 'dist', 'kiosk', 'index.html'), '<title>Accueil</title>');
   await mkdir(path.join(appDir, 'userData'));
   await writeFile(
     path.join(appDir, 'userData', 'config.json'),
@@ -157,7 +157,7 @@ describe('dist-electron/main.cjs', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
 
-    // The protocol serves the renderer directory under app.getAppPath(), with the CSP.
+    // The protocol serves the kiosk build (dist/kiosk) under app.getAppPath(), with the CSP.
     const [scheme, handler] = electron.protocol.handle.mock.calls[0] ?? [];
     expect(scheme).toBe('app');
     const res = (await handler(new Request('app://kiosk/index.html'))) as Response;
@@ -169,16 +169,15 @@ describe('dist-electron/main.cjs', () => {
     const ipc = new Map(
       electron.ipcMain.handle.mock.calls.map(([channel, fn]) => [channel as string, fn]),
     );
-    expect([...ipc.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    expect([...ipc.keys()].sort()).toEqual([...callChannels].sort());
     const fromApp = { senderFrame: { url: 'app://kiosk/index.html', parent: null } };
-    expect(await ipc.get(IPC_CHANNELS.getConfig)?.(fromApp)).toEqual({
+    expect(await ipc.get(BRIDGE_CALLS.getConfig.channel)?.(fromApp)).toEqual({
       kioskName: 'Hall',
       defaultLanguage: 'de',
-      demoAllowed: false,
     });
-    expect(await ipc.get(IPC_CHANNELS.appVersion)?.(fromApp)).toBe('9.8.7');
+    expect(await ipc.get(BRIDGE_CALLS.appVersion.channel)?.(fromApp)).toBe('9.8.7');
     const fromElsewhere = { senderFrame: { url: 'https://x.example/', parent: null } };
-    expect(() => ipc.get(IPC_CHANNELS.quit)?.(fromElsewhere)).toThrow();
+    expect(() => ipc.get(BRIDGE_CALLS.quit.channel)?.(fromElsewhere)).toThrow();
     expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/Refused kiosk:quit/), {
       url: 'https://x.example/',
     });
@@ -192,8 +191,8 @@ describe('dist-electron/main.cjs', () => {
     };
     win?.emit('close', close);
     expect(close.defaultPrevented).toBe(true);
-    expect(() => ipc.get(IPC_CHANNELS.quit)?.(fromApp)).toThrow(/exit chord/);
-    expect(await ipc.get(IPC_CHANNELS.crashReport)?.(fromApp)).toEqual({
+    expect(() => ipc.get(BRIDGE_CALLS.quit.channel)?.(fromApp)).toThrow(/exit chord/);
+    expect(await ipc.get(BRIDGE_CALLS.crashReport.channel)?.(fromApp)).toEqual({
       count: 0,
       lastAt: null,
       lastReason: null,
@@ -210,8 +209,8 @@ describe('dist-electron/main.cjs', () => {
       isAutoRepeat: false,
     });
     expect(key.defaultPrevented).toBe(true);
-    expect(win?.webContents.sent).toEqual([RENDERER_CHANNELS.exitRequested]);
-    await ipc.get(IPC_CHANNELS.quit)?.(fromApp);
+    expect(win?.webContents.sent).toEqual([BRIDGE_EVENTS.exitRequested]);
+    await ipc.get(BRIDGE_CALLS.quit.channel)?.(fromApp);
     expect(electron.app.quit).toHaveBeenCalledOnce();
   });
 
@@ -233,7 +232,7 @@ describe('dist-electron/preload.cjs', () => {
   it('exposes the KioskBridge as window.kiosk over the IPC channels', async () => {
     const exposeInMainWorld = vi.fn();
     const invoke = vi.fn(async (channel: string) =>
-      channel === IPC_CHANNELS.appVersion ? '9.8.7' : undefined,
+      channel === BRIDGE_CALLS.appVersion.channel ? '9.8.7' : undefined,
     );
     const on = vi.fn();
     const removeListener = vi.fn();
@@ -272,24 +271,21 @@ describe('dist-electron/preload.cjs', () => {
     await bridge.crashReport();
     const requested = vi.fn();
     const stop = bridge.onExitRequested(requested);
-    expect(on).toHaveBeenCalledWith(RENDERER_CHANNELS.exitRequested, expect.any(Function));
+    expect(on).toHaveBeenCalledWith(BRIDGE_EVENTS.exitRequested, expect.any(Function));
     on.mock.calls[0]?.[1]?.({ sender: {} });
     expect(requested).toHaveBeenCalledWith();
     stop();
-    expect(removeListener).toHaveBeenCalledWith(
-      RENDERER_CHANNELS.exitRequested,
-      on.mock.calls[0]?.[1],
-    );
+    expect(removeListener).toHaveBeenCalledWith(BRIDGE_EVENTS.exitRequested, on.mock.calls[0]?.[1]);
     expect(invoke.mock.calls).toEqual([
-      [IPC_CHANNELS.appVersion],
-      [IPC_CHANNELS.getConfig],
-      [IPC_CHANNELS.quit],
-      [IPC_CHANNELS.cancelExit],
-      [IPC_CHANNELS.saveFile, file],
-      [IPC_CHANNELS.print],
-      [IPC_CHANNELS.loadDeviceToken],
-      [IPC_CHANNELS.storeDeviceToken, 'k.secret'],
-      [IPC_CHANNELS.crashReport],
+      [BRIDGE_CALLS.appVersion.channel],
+      [BRIDGE_CALLS.getConfig.channel],
+      [BRIDGE_CALLS.quit.channel],
+      [BRIDGE_CALLS.cancelExit.channel],
+      [BRIDGE_CALLS.saveFile.channel, file],
+      [BRIDGE_CALLS.print.channel],
+      [BRIDGE_CALLS.loadDeviceToken.channel],
+      [BRIDGE_CALLS.storeDeviceToken.channel, 'k.secret'],
+      [BRIDGE_CALLS.crashReport.channel],
     ]);
   });
 });

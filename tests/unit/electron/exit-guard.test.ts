@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { RENDERER_CHANNELS } from '../../../electron/channels';
+import { BRIDGE_EVENTS } from '../../../shared/bridge';
 import {
   EXIT_GRANT_MS,
   ExitNotGrantedError,
@@ -137,7 +137,7 @@ describe('installExitGuard', () => {
   it('the chord is eaten and asks the renderer for an admin PIN', () => {
     const { press, contents } = setup();
     expect(press(chord())).toBe(true);
-    expect(contents.sent).toEqual([RENDERER_CHANNELS.exitRequested]);
+    expect(contents.sent).toEqual([BRIDGE_EVENTS.exitRequested]);
   });
 
   it('refuses quit without the chord: what a compromised renderer would try', () => {
@@ -153,7 +153,7 @@ describe('installExitGuard', () => {
     // The page's dispatchEvent(new KeyboardEvent(...)) stays in the renderer; the guard listens
     // to nothing but the OS input on this webContents.
     expect(contents.eventNames()).toEqual(['before-input-event']);
-    contents.emit('ipc-message', {}, RENDERER_CHANNELS.exitRequested);
+    contents.emit('ipc-message', {}, BRIDGE_EVENTS.exitRequested);
     contents.emit('console-message', {}, 0, 'Ctrl+Alt+Shift+Q');
     expect(() => guard.quit()).toThrow(ExitNotGrantedError);
     expect(quits()).toBe(0);

@@ -2,6 +2,7 @@
 // record what the module did so tests can assert on it; none of them needs the Electron binary.
 import { EventEmitter } from 'node:events';
 import type { HandlerDetails, WindowOpenHandlerResponse } from 'electron';
+import { BRIDGE_CALLS } from '../../../shared/bridge';
 
 export interface FakeEvent {
   url: string;
@@ -104,3 +105,6 @@ export function recordingLogger(): {
     error: (message, details) => entries.push({ level: 'error', message, details }),
   };
 }
+
+/** Every renderer → main channel of the bridge contract. */
+export const callChannels: string[] = Object.values(BRIDGE_CALLS).map((call) => call.channel);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS } from '../../../electron/channels';
+import { BadDeviceTokenError } from '../../../electron/device-token';
+import { BRIDGE_CALLS } from '../../../shared/bridge';
 import {
   registerIpcHandlers,
   UntrustedSenderError,
   type BridgeHandlers,
   type InvokeEventLike,
 } from '../../../electron/ipc';
-import { recordingLogger } from './fakes';
+import { callChannels, recordingLogger } from './fakes';
 
 type Handler = (event: InvokeEventLike, ...args: unknown[]) => unknown;
 
@@ -26,14 +27,14 @@ function setup() {
   const stored: unknown[] = [];
   const bridge: BridgeHandlers = {
     appVersion: () => '1.2.3',
-    getConfig: () => ({ kioskName: 'Hall', defaultLanguage: 'nl', demoAllowed: true }),
+    getConfig: () => ({ kioskName: 'Hall', defaultLanguage: 'nl' }),
     quit: () => {
       quits += 1;
     },
     cancelExit: () => {
       cancels += 1;
     },
-    saveFile: async () => 'saved',
+    saveFile: async () => 'saved' as const,
     print: async () => undefined,
     loadDeviceToken: async () => 'k.secret',
     storeDeviceToken: async (token) => {
@@ -75,45 +76,50 @@ describe('registerIpcHandlers', () => {
 
   it("answers the app's main frame", async () => {
     const { invoke, quits, cancels } = setup();
-    expect(await invoke(IPC_CHANNELS.appVersion, mainFrame())).toBe('1.2.3');
-    expect(await invoke(IPC_CHANNELS.getConfig, mainFrame('app://kiosk/staff'))).toEqual({
+    expect(await invoke(BRIDGE_CALLS.appVersion.channel, mainFrame())).toBe('1.2.3');
+    expect(await invoke(BRIDGE_CALLS.getConfig.channel, mainFrame('app://kiosk/staff'))).toEqual({
       kioskName: 'Hall',
       defaultLanguage: 'nl',
-      demoAllowed: false,
     });
-    await invoke(IPC_CHANNELS.quit, mainFrame());
+    await invoke(BRIDGE_CALLS.quit.channel, mainFrame());
     expect(quits()).toBe(1);
-    await invoke(IPC_CHANNELS.cancelExit, mainFrame());
+    await invoke(BRIDGE_CALLS.cancelExit.channel, mainFrame());
     expect(cancels()).toBe(1);
   });
 
   it('answers the crash report to the app, and to no one else', async () => {
     const { invoke } = setup();
-    expect(await invoke(IPC_CHANNELS.crashReport, mainFrame())).toEqual({
+    expect(await invoke(BRIDGE_CALLS.crashReport.channel, mainFrame())).toEqual({
       count: 2,
       lastAt: 1_700_000_000_000,
       lastReason: 'oom',
     });
-    expect(() => invoke(IPC_CHANNELS.crashReport, mainFrame('https://evil.example/'))).toThrow(
-      UntrustedSenderError,
-    );
+    expect(() =>
+      invoke(BRIDGE_CALLS.crashReport.channel, mainFrame('https://evil.example/')),
+    ).toThrow(UntrustedSenderError);
   });
 
   it('hands the device token calls to the token store', async () => {
     const { invoke, stored } = setup();
-    expect(await invoke(IPC_CHANNELS.loadDeviceToken, mainFrame())).toBe('k.secret');
-    await invoke(IPC_CHANNELS.storeDeviceToken, mainFrame(), 'k.other');
-    await invoke(IPC_CHANNELS.storeDeviceToken, mainFrame(), null);
+    expect(await invoke(BRIDGE_CALLS.loadDeviceToken.channel, mainFrame())).toBe('k.secret');
+    await invoke(BRIDGE_CALLS.storeDeviceToken.channel, mainFrame(), 'k.other');
+    await invoke(BRIDGE_CALLS.storeDeviceToken.channel, mainFrame(), null);
     expect(stored).toEqual(['k.other', null]);
     expect(() =>
-      invoke(IPC_CHANNELS.storeDeviceToken, mainFrame('https://evil.example/'), 'x'),
+      invoke(BRIDGE_CALLS.storeDeviceToken.channel, mainFrame('https://evil.example/'), 'x'),
     ).toThrow(UntrustedSenderError);
+    // What is not a token never reaches the store.
+    for (const bad of [42, undefined, 'a b', {}]) {
+      expect(() => invoke(BRIDGE_CALLS.storeDeviceToken.channel, mainFrame(), bad)).toThrow(
+        BadDeviceTokenError,
+      );
+    }
     expect(stored).toHaveLength(2);
   });
 
   it('refuses a foreign frame on every channel', () => {
     const { invoke, quits, log } = setup();
-    for (const channel of Object.values(IPC_CHANNELS)) {
+    for (const channel of callChannels) {
       for (const url of ['https://evil.example/', 'app://evil/index.html', 'file:///x.html', '']) {
         expect(() => invoke(channel, mainFrame(url)), `${channel} ${url}`).toThrow(
           UntrustedSenderError,
@@ -121,7 +127,7 @@ describe('registerIpcHandlers', () => {
       }
     }
     expect(quits()).toBe(0);
-    expect(log.entries.length).toBe(4 * Object.values(IPC_CHANNELS).length);
+    expect(log.entries.length).toBe(4 * callChannels.length);
   });
 
   it('refuses a subframe, even one of the app origin', () => {
@@ -129,7 +135,7 @@ describe('registerIpcHandlers', () => {
     const subframe: InvokeEventLike = {
       senderFrame: { url: 'app://kiosk/index.html', parent: { url: 'app://kiosk/index.html' } },
     };
-    for (const channel of Object.values(IPC_CHANNELS)) {
+    for (const channel of callChannels) {
       expect(() => invoke(channel, subframe)).toThrow(/subframe/);
     }
     expect(quits()).toBe(0);
@@ -137,7 +143,7 @@ describe('registerIpcHandlers', () => {
 
   it('refuses a sender whose frame is gone', () => {
     const { invoke } = setup();
-    expect(() => invoke(IPC_CHANNELS.quit, { senderFrame: null })).toThrow(/gone/);
+    expect(() => invoke(BRIDGE_CALLS.quit.channel, { senderFrame: null })).toThrow(/gone/);
   });
 
   it('removes its handlers on dispose', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS } from '../../../electron/channels';
+import { BRIDGE_CALLS } from '../../../shared/bridge';
 import { registerIpcHandlers, type InvokeEventLike } from '../../../electron/ipc';
 import { BadSavedFileError, parseSavedFile, saveWithDialog } from '../../../electron/save-file';
 
@@ -76,13 +76,13 @@ describe('the save-file and print channels', () => {
       appOrigin: 'app://kiosk',
       handlers: {
         appVersion: () => '0',
-        getConfig: () => ({ kioskName: 'x', defaultLanguage: 'fr', demoAllowed: false }),
+        getConfig: () => ({ kioskName: 'x', defaultLanguage: 'fr' }),
         quit: () => undefined,
         cancelExit: () => undefined,
         crashReport: async () => ({ count: 0, lastAt: null, lastReason: null }),
         saveFile: async (file) => {
           saved.push(file);
-          return 'saved';
+          return 'saved' as const;
         },
         print: async () => {
           prints += 1;
@@ -96,17 +96,17 @@ describe('the save-file and print channels', () => {
   const foreign: InvokeEventLike = { senderFrame: { url: 'https://evil.example/', parent: null } };
 
   it('pass a validated file and a print request from the app', async () => {
-    expect(await handlers.get(IPC_CHANNELS.saveFile)!(app, good)).toBe('saved');
-    await handlers.get(IPC_CHANNELS.print)!(app);
+    expect(await handlers.get(BRIDGE_CALLS.saveFile.channel)!(app, good)).toBe('saved');
+    await handlers.get(BRIDGE_CALLS.print.channel)!(app);
     expect(saved).toEqual([good]);
     expect(prints).toBe(1);
   });
   it('refuse a foreign frame and a malformed file', () => {
-    expect(() => handlers.get(IPC_CHANNELS.saveFile)!(foreign, good)).toThrow(/Refused/);
-    expect(() => handlers.get(IPC_CHANNELS.print)!(foreign)).toThrow(/Refused/);
-    expect(() => handlers.get(IPC_CHANNELS.saveFile)!(app, { ...good, name: '/etc/x' })).toThrow(
-      BadSavedFileError,
-    );
+    expect(() => handlers.get(BRIDGE_CALLS.saveFile.channel)!(foreign, good)).toThrow(/Refused/);
+    expect(() => handlers.get(BRIDGE_CALLS.print.channel)!(foreign)).toThrow(/Refused/);
+    expect(() =>
+      handlers.get(BRIDGE_CALLS.saveFile.channel)!(app, { ...good, name: '/etc/x' }),
+    ).toThrow(BadSavedFileError);
     expect(saved).toHaveLength(1);
   });
 });

@@ -10,7 +10,7 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { afterPack, kioskFuses } from '../../../build/after-pack';
 import builderConfig from '../../../build/electron-builder.config';
-import { IPC_CHANNELS, RENDERER_CHANNELS } from '../../../electron/channels';
+import { BRIDGE_EVENTS } from '../../../shared/bridge';
 import {
   registerIpcHandlers,
   UntrustedSenderError,
@@ -26,7 +26,7 @@ import {
   type PermissionSession,
 } from '../../../electron/security';
 import { kioskWindowOptions } from '../../../electron/window';
-import { FakeWebContents, fakeEvent } from './fakes';
+import { callChannels, FakeWebContents, fakeEvent } from './fakes';
 
 const electronMock = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn(),
@@ -290,7 +290,7 @@ describe("Electron's security checklist", () => {
       { handle: (channel, fn) => registered.set(channel, fn), removeHandler: () => undefined },
       { appOrigin: APP_ORIGIN, handlers },
     );
-    expect([...registered.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    expect([...registered.keys()].sort()).toEqual([...callChannels].sort());
     const untrusted: InvokeEventLike[] = [
       { senderFrame: { url: 'https://x.example/', parent: null } },
       { senderFrame: { url: 'app://kiosk/index.html', parent: {} } }, // a subframe
@@ -354,7 +354,7 @@ describe("Electron's security checklist", () => {
     ];
     expect(key).toBe('kiosk');
     // Named, single-purpose calls only: no ipcRenderer, no send/on, no channel argument.
-    const channels = new Set<string>(Object.values(IPC_CHANNELS));
+    const channels = new Set(callChannels);
     for (const [name, value] of Object.entries(bridge)) {
       if (name === 'host') {
         expect(value).toBe('electron');
@@ -370,7 +370,7 @@ describe("Electron's security checklist", () => {
           string,
           (...args: unknown[]) => void,
         ];
-        expect(channel).toBe(RENDERER_CHANNELS.exitRequested);
+        expect(channel).toBe(BRIDGE_EVENTS.exitRequested);
         listener({ sender: 'ipcRenderer' }, 'extra');
         expect(callback.mock.calls).toEqual([[]]);
         stop();
