@@ -82,24 +82,27 @@ export type SettingRow = {
 /**
  * The row's value, or undefined when there is none. Values written by an older version may lack
  * newer fields: readers that need every field merge with their defaults.
+ *
+ * Not `async`: the reads return Dexie's own promise, which keeps a live query's zone, so a
+ * useLiveQuery that reads several rows through here sees changes to every one of them (an
+ * `async` wrapper lost the zone after the first await and the sync status stopped updating).
  */
-export async function readSetting<K extends SettingKey>(
+export function readSetting<K extends SettingKey>(
   db: KioskDatabase,
   key: K,
 ): Promise<SettingValues[K] | undefined> {
-  const row = await db.settings.get(key);
-  return row?.value as SettingValues[K] | undefined;
+  return db.settings.get(key).then((row) => row?.value as SettingValues[K] | undefined);
 }
 
 /** The revision of a projected row, when it has one. */
-export async function readRevision(
-  db: KioskDatabase,
-  key: SettingKey,
-): Promise<Revision | undefined> {
-  const row = await db.settings.get(key);
-  return row?.revAt === undefined || row.revId === undefined
-    ? undefined
-    : { revAt: row.revAt, revId: row.revId };
+export function readRevision(db: KioskDatabase, key: SettingKey): Promise<Revision | undefined> {
+  return db.settings
+    .get(key)
+    .then((row) =>
+      row?.revAt === undefined || row.revId === undefined
+        ? undefined
+        : { revAt: row.revAt, revId: row.revId },
+    );
 }
 
 export async function writeSetting<K extends SettingKey>(

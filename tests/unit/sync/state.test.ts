@@ -1,7 +1,15 @@
+import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { applyServerAck } from '../../../renderer/sync/push';
 import { silentSyncLog } from '../../../renderer/sync/log';
-import { readSyncState } from '../../../renderer/sync/state';
+import {
+  INITIAL_STATUS,
+  readSyncState,
+  resetMarks,
+  writeStatus,
+  type SyncState,
+} from '../../../renderer/sync/state';
+import { freshDb } from './fake-server';
 import { localEvents, pendingSeqs, setup } from './helpers';
 
 // The outbox size the screens show comes from two rows (next sequence, acked mark): it must agree
@@ -26,5 +34,24 @@ describe('outbox size', () => {
     await applyServerAck(db, kioskId, 7, 4, silentSyncLog);
     expect((await readSyncState(db)).pending).toBe(6);
     expect(await pendingSeqs(db)).toEqual([5, 6, 7, 8, 9, 10]);
+  });
+});
+
+// Screens read the sync state through one live query: a change to any of its rows must reach
+// them (an async wrapper around the settings reads once lost Dexie's zone after the first read,
+// and staff saw "syncing…" for ever).
+describe('sync state as a live query', () => {
+  it('sees a change to each of its rows', async () => {
+    const { db } = await freshDb();
+    const seen: SyncState[] = [];
+    const subscription = liveQuery(() => readSyncState(db)).subscribe((state) => seen.push(state));
+    await expect.poll(() => seen.length).toBeGreaterThan(0);
+    await writeStatus(db, { ...INITIAL_STATUS, phase: 'syncing' });
+    await expect.poll(() => seen.at(-1)?.status.phase).toBe('syncing');
+    await writeStatus(db, { ...INITIAL_STATUS, phase: 'idle', lastSyncAt: 1 });
+    await expect.poll(() => seen.at(-1)?.status.lastSyncAt).toBe(1);
+    await resetMarks(db, 'https://sync.example');
+    await expect.poll(() => seen.at(-1)?.marks.serverUrl).toBe('https://sync.example');
+    subscription.unsubscribe();
   });
 });
