@@ -20,7 +20,7 @@ describe('i18n', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate('fr', 'result.welcome.title', { name: 'Léa' })).toBe('Bonjour Léa !');
+    expect(translate('fr', 'result.welcome.title', { name: 'Léa' })).toBe('Bonjour Léa\u202f!');
     expect(translate('nl', 'result.welcome.title', {})).toBe('Hallo {name}!');
   });
 });

@@ -20,7 +20,9 @@ describe('export labels', () => {
   });
 
   it('fill placeholders and leave unknown ones visible', () => {
-    expect(exportLabels('fr').rate(12)).toBe('Taux de présence (% des jours d’ouverture : 12)');
+    expect(exportLabels('fr').rate(12)).toBe(
+      'Taux de présence (% des jours d’ouverture\u202f: 12)',
+    );
     expect(exportLabels('nl').reasonWithText('Andere reden', 'ziek')).toBe('Andere reden: ziek');
     expect(exportMessage('en', 'exports.col.rate', {})).toBe(
       'Attendance rate (% of open days: {days})',

@@ -39,14 +39,14 @@ describe('sync status in words', () => {
     expect(offline.details.join(' ')).toMatch(/injoignable depuis 13:02/);
     expect(offline.dot).toBe('sync.dot.offline');
     const revoked = describeSync(state({ status: { problem: 'unauthorized' } }), NOW, t);
-    expect(revoked.headline).toMatch(/retiré : demandez un nouveau code/);
+    expect(revoked.headline).toMatch(/retiré\u202f: demandez un nouveau code/);
     expect(describeSync({ ...state({}), server: null }, NOW, t)).toMatchObject({
       tone: 'off',
       dot: null,
     });
     expect(
       describeSync(state({ status: { phase: 'syncing', received: 1200 } }), NOW, t).headline,
-    ).toBe('Mise à jour depuis le serveur : 1200 évènement(s) reçus.');
+    ).toBe('Mise à jour depuis le serveur\u202f: 1200 évènement(s) reçus.');
   });
 
   it('warns about clock skew above two minutes only', () => {
