@@ -18,6 +18,8 @@ const core = {
   'idle.title': 'Bienvenue !',
   'idle.prompt': 'Montre ton badge à la caméra',
   'idle.scanner': 'ou passe-le devant le lecteur',
+  'idle.reader.prompt': 'Passe ton badge devant le lecteur',
+  'idle.reader.hint': 'Le lecteur de badges est près de cet écran.',
   'camera.preview': 'Image de la caméra',
 
   'result.welcome.title': 'Bonjour {name} !',
@@ -28,18 +30,21 @@ const core = {
   'result.already-in.detail': 'Ton arrivée a été enregistrée à {time}.',
   'result.already-out.title': 'Départ déjà noté, {name}',
   'result.already-out.detail': 'Ton départ a été enregistré à {time}.',
+  'result.repeat.session.title': 'Bonne séance, {name} !',
+  'result.repeat.evening.title': 'Bonne soirée, {name} !',
   'result.unknown.title': 'Badge inconnu',
-  'result.unknown.detail':
-    'Ce badge n’est pas encore connu ici. Passe à l’accueil, on s’en occupe.',
+  'result.unknown.detail': 'Ce badge n’est pas encore connu ici : l’accueil s’en occupe.',
   'result.revoked.title': 'Badge désactivé',
   'result.revoked.detail':
-    'Ce badge a été remplacé ou désactivé. Passe à l’accueil pour en avoir un nouveau.',
+    'Ce badge a été remplacé ou désactivé : l’accueil t’en donnera un nouveau.',
   'result.archived.title': 'Inscription inactive',
-  'result.archived.detail': 'Ton inscription n’est plus active. Passe à l’accueil.',
+  'result.archived.detail': 'Ton inscription n’est plus active : l’accueil va t’aider.',
   'result.unreadable.title': 'Lecture impossible',
-  'result.unreadable.detail': 'Ce code n’est pas un badge TUMO. Réessaie, ou passe à l’accueil.',
+  'result.unreadable.detail': 'Ce code n’est pas un badge TUMO, ou il a été mal lu.',
   'result.error.title': 'Enregistrement impossible',
-  'result.error.detail': 'Rien n’a été enregistré. Réessaie ; si ça continue, préviens l’accueil.',
+  'result.error.detail': 'Rien n’a été enregistré. Si ça recommence, préviens l’accueil.',
+  'result.action.retry': 'Réessaie',
+  'result.action.reception': 'Passe à l’accueil',
 
   'staff.camera.denied':
     'Caméra refusée : le lecteur de badges fonctionne toujours. Personnel : autorisez la caméra pour cette application.',
