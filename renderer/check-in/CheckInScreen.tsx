@@ -1,4 +1,4 @@
-// The learner-facing screen: camera preview, scanner heard anywhere, one big result card.
+// The learner-facing screen: camera preview, scanner heard anywhere, one big result card at a time.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ScanRead } from '../../shared/wedge';
 import { readScan } from '../../shared/wedge';
@@ -9,12 +9,15 @@ import { useI18n } from '../i18n';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { describeResult, displayMs, type ResultView } from './describe';
 import { recordScan, type ScanResult } from './recordScan';
+import { IdlePanel, idleWords, ResultCard, spoken } from './ResultCard';
 import { playFeedback } from './sound';
 import { useCamera } from './useCamera';
+import { useResultQueue } from './useResultQueue';
 import { useWedgeScanner } from './useWedgeScanner';
 
 interface Shown {
   serial: number;
+  durationMs: number;
   result: ScanResult;
   view: ResultView;
   /** performance.now() of the last key or of the decoded frame, for the latency measure. */
@@ -36,36 +39,39 @@ export function CheckInScreen(props: {
 }) {
   const { db, settings, onLanguage, persistenceWarning } = props;
   const { t, language } = useI18n();
-  const [shown, setShown] = useState<Shown | null>(null);
+  const [results, show] = useResultQueue<Shown>();
   const [announcement, setAnnouncement] = useState('');
   const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  const handling = useRef<Promise<void>>(Promise.resolve());
   const serial = useRef(0);
-  const [resultCount, setResultCount] = useState(0);
   const languageRef = useRef(language);
   languageRef.current = language;
 
-  // Scans are handled strictly one after the other, in arrival order.
+  // Scans are handled strictly one after the other, in arrival order; their cards then queue.
   const submit = useCallback(
     (read: ScanRead, method: 'camera' | 'scanner', startedAt: number) => {
       const handledAt = performance.now();
-      queue.current = queue.current
+      handling.current = handling.current
         .then(async () => {
           const recordStart = performance.now();
           const result = await recordScan(db, read, method, settings);
           // The database's share of the latency (a strict-durability commit included).
           performance.measure('accueil:record-scan', { start: recordStart });
-          const view = describeResult(result, languageRef.current);
+          const view = describeResult(result, {
+            language: languageRef.current,
+            mode: settings.mode,
+            now: Date.now(),
+          });
           serial.current += 1;
-          setShown({ serial: serial.current, result, view, startedAt, handledAt, method });
-          setResultCount(serial.current);
+          const durationMs = displayMs(view.category);
+          show({ serial: serial.current, durationMs, result, view, startedAt, handledAt, method });
           if (result.outcome === 'error') setStorageProblem(result.problem);
           else if (result.outcome !== 'unreadable') setStorageProblem(null);
         })
-        // One failed scan must never stop the queue for the next learner.
+        // One failed scan must never hold up the next learner's.
         .catch((error: unknown) => console.error('Scan handling failed', error));
     },
-    [db, settings],
+    [db, settings, show],
   );
 
   useWedgeScanner(useCallback((read, at) => submit(read, 'scanner', at), [submit]));
@@ -84,44 +90,45 @@ export function CheckInScreen(props: {
     ),
   );
 
-  // Feedback, the announcement and the latency measure, once per result.
+  // Feedback, the announcement and the latency measure, once per card shown. A card shown at once
+  // measures scan → paint as the app's latency; one that waited behind another card measures the
+  // same span, wait included, under its own name, so the wait is seen and the latency not blurred.
+  const showing = results.showing;
   useLayoutEffect(() => {
-    if (!shown) return;
-    const measure = shown.method === 'camera' ? 'accueil:frame-to-paint' : 'accueil:scan-to-paint';
+    if (!showing) return;
+    const { item, queued } = showing;
+    const measure = item.method === 'camera' ? 'accueil:frame-to-paint' : 'accueil:scan-to-paint';
     requestAnimationFrame(() => {
       // A message posted from a frame callback runs after that frame is painted.
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const end = performance.now();
-        performance.measure(measure, { start: shown.startedAt, end });
-        performance.measure('accueil:handled-to-paint', { start: shown.handledAt, end });
+        if (queued) {
+          performance.measure(`${measure}:queued`, { start: item.startedAt, end });
+        } else {
+          performance.measure(measure, { start: item.startedAt, end });
+          performance.measure('accueil:handled-to-paint', { start: item.handledAt, end });
+        }
         // The sound starts right after the card is on screen, never holding up its paint.
-        playFeedback(shown.view.tone === 'problem' ? 'problem' : 'success');
+        playFeedback(item.view.category);
       };
       channel.port2.postMessage(null);
     });
     // Cleared first so that two identical results in a row are both announced.
     setAnnouncement('');
-    const announce = requestAnimationFrame(() =>
-      setAnnouncement(`${shown.view.title} ${shown.view.detail}`),
-    );
-    const timer = setTimeout(() => setShown(null), displayMs(shown.view.tone));
-    return () => {
-      clearTimeout(timer);
-      cancelAnimationFrame(announce);
-    };
-  }, [shown]);
+    const announce = requestAnimationFrame(() => setAnnouncement(spoken(item.view)));
+    return () => cancelAnimationFrame(announce);
+  }, [showing]);
 
-  useEffect(() => {
-    if (shown === null && resultCount > 0)
-      setAnnouncement(`${t('idle.prompt')} ${t('idle.scanner')}`);
-  }, [shown, resultCount, t]);
-
-  const cameraProblem =
+  const readerOnly =
     camera.state === 'denied' || camera.state === 'missing' || camera.state === 'error';
+  const idle = idleWords(readerOnly);
+  useEffect(() => {
+    if (showing === null && results.shown > 0) setAnnouncement(`${t(idle.prompt)} ${t(idle.hint)}`);
+  }, [showing, results.shown, t, idle.prompt, idle.hint]);
 
   return (
-    <main className="checkin" data-results={resultCount}>
+    <main className="checkin" data-results={results.shown} data-waiting={results.waiting.length}>
       <header className="checkin__bar">
         <span className="checkin__centre">{t('app.centre')}</span>
         <button type="button" className="checkin__staff" onClick={props.onStaff}>
@@ -142,50 +149,46 @@ export function CheckInScreen(props: {
         </nav>
       </header>
 
-      <section className="checkin__stage">
-        <div className="checkin__camera" data-camera={camera.state}>
+      <section className="checkin__stage" data-input={readerOnly ? 'reader' : 'camera'}>
+        {/* Stays mounted without a camera: plugging one in starts it again. */}
+        <div className="checkin__camera" data-camera={camera.state} hidden={readerOnly}>
           <video ref={video} muted playsInline aria-label={t('camera.preview')} />
           <div className="checkin__target" aria-hidden="true" />
         </div>
-        {shown ? (
-          <article
-            className={`result result--${shown.view.tone}`}
-            data-outcome={shown.result.outcome}
-            lang={shown.view.language}
-            key={shown.serial}
-            data-serial={shown.serial}
-          >
-            <h1 className="result__title">{shown.view.title}</h1>
-            <p className="result__detail">{shown.view.detail}</p>
-          </article>
+        {showing ? (
+          <ResultCard
+            key={showing.item.serial}
+            view={showing.item.view}
+            outcome={showing.item.result.outcome}
+            serial={showing.item.serial}
+            shownAt={showing.shownAt}
+          />
         ) : (
-          <article className="idle" data-outcome="idle">
-            <h1 className="idle__title">{t('idle.title')}</h1>
-            <p className="idle__prompt">{t('idle.prompt')}</p>
-            <p className="idle__hint">{t('idle.scanner')}</p>
-          </article>
+          <IdlePanel readerOnly={readerOnly} />
         )}
       </section>
 
-      <div className="checkin__staff-notes">
-        {storageProblem && (
-          <p className="checkin__staff-note checkin__staff-note--alert" role="alert">
-            {t(`staff.storage.${storageProblem}`)}
-          </p>
-        )}
-        {cameraProblem && (
-          <p className="checkin__staff-note" role="status">
-            {t(`staff.camera.${camera.state}`)}
-          </p>
-        )}
-        {persistenceWarning && (
-          <p className="checkin__staff-note" role="status">
-            {t('staff.storage.not-persisted')}
-          </p>
-        )}
+      <div className="checkin__footer">
+        <div className="checkin__staff-notes">
+          {storageProblem && (
+            <p className="checkin__staff-note checkin__staff-note--alert" role="alert">
+              {t(`staff.storage.${storageProblem}`)}
+            </p>
+          )}
+          {readerOnly && (
+            <p className="checkin__staff-note" role="status">
+              {t(`staff.camera.${camera.state}`)}
+            </p>
+          )}
+          {persistenceWarning && (
+            <p className="checkin__staff-note" role="status">
+              {t('staff.storage.not-persisted')}
+            </p>
+          )}
+        </div>
+        <SyncIndicator db={db} />
+        {props.children}
       </div>
-      <SyncIndicator db={db} />
-      {props.children}
       <div
         className="visually-hidden"
         role="status"

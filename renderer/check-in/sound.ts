@@ -1,4 +1,36 @@
-// Two short, distinct tones made with Web Audio: no sound files to ship, nothing to load.
+// A short tune per result category, made with Web Audio: no sound files to ship, nothing to load.
+// Arrival rises, departure falls, "already" is one soft note, "try again" two quick knocks,
+// "go to reception" a low double buzz and a storage failure three.
+import type { Category } from './describe';
+
+export interface Note {
+  frequency: number;
+  /** Seconds after the tune starts. */
+  at: number;
+  length: number;
+  type: OscillatorType;
+}
+
+const note = (frequency: number, at: number, length: number, type: OscillatorType = 'sine') => ({
+  frequency,
+  at,
+  length,
+  type,
+});
+
+export const SOUNDS: Record<Category, readonly Note[]> = {
+  arrival: [note(660, 0, 0.1), note(880, 0.1, 0.1), note(1320, 0.2, 0.2)],
+  departure: [note(1320, 0, 0.1), note(880, 0.1, 0.1), note(660, 0.2, 0.22)],
+  info: [note(988, 0, 0.25)],
+  retry: [note(523, 0, 0.08, 'triangle'), note(523, 0.14, 0.08, 'triangle')],
+  reception: [note(220, 0, 0.16, 'square'), note(196, 0.22, 0.22, 'square')],
+  error: [
+    note(174, 0, 0.16, 'square'),
+    note(174, 0.22, 0.16, 'square'),
+    note(147, 0.44, 0.3, 'square'),
+  ],
+};
+
 let context: AudioContext | null = null;
 
 function audio(): AudioContext | null {
@@ -11,34 +43,22 @@ function audio(): AudioContext | null {
   }
 }
 
-function tone(
-  ctx: AudioContext,
-  frequency: number,
-  start: number,
-  length: number,
-  type: OscillatorType,
-) {
+function play(ctx: AudioContext, { frequency, at, length, type }: Note) {
   const osc = ctx.createOscillator();
   const gain = ctx.createGain();
   osc.type = type;
   osc.frequency.value = frequency;
-  gain.gain.setValueAtTime(0.0001, ctx.currentTime + start);
-  gain.gain.exponentialRampToValueAtTime(0.25, ctx.currentTime + start + 0.02);
-  gain.gain.exponentialRampToValueAtTime(0.0001, ctx.currentTime + start + length);
+  const start = ctx.currentTime + at;
+  gain.gain.setValueAtTime(0.0001, start);
+  gain.gain.exponentialRampToValueAtTime(0.25, start + 0.02);
+  gain.gain.exponentialRampToValueAtTime(0.0001, start + length);
   osc.connect(gain).connect(ctx.destination);
-  osc.start(ctx.currentTime + start);
-  osc.stop(ctx.currentTime + start + length + 0.05);
+  osc.start(start);
+  osc.stop(start + length + 0.05);
 }
 
-/** Success: a bright rising pair. Problem: a low double buzz, unmistakably different. */
-export function playFeedback(kind: 'success' | 'problem'): void {
+export function playFeedback(category: Category): void {
   const ctx = audio();
   if (!ctx) return;
-  if (kind === 'success') {
-    tone(ctx, 880, 0, 0.12, 'sine');
-    tone(ctx, 1320, 0.12, 0.18, 'sine');
-  } else {
-    tone(ctx, 220, 0, 0.16, 'square');
-    tone(ctx, 196, 0.22, 0.22, 'square');
-  }
+  for (const n of SOUNDS[category]) play(ctx, n);
 }

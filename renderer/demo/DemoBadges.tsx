@@ -33,25 +33,27 @@ export function DemoBadges(props: { demo: DemoState }) {
   return (
     <details className="demo" ref={panel}>
       <summary>{t('demo.title')}</summary>
-      <p>{t('demo.hint')}</p>
-      <ul className="demo__badges">
-        {props.demo.showcase.map((d, i) => (
-          <li key={d.learner.id}>
-            <button
-              type="button"
-              aria-label={t('demo.scan', { name: d.learner.firstName })}
-              onClick={() => {
-                // Closed first, so the panel does not hide the answer it provokes.
-                if (panel.current) panel.current.open = false;
-                typeLikeAScanner(d.revokedToken ?? d.token);
-              }}
-            >
-              {images[i] && <img src={images[i]} alt="" width={120} height={120} />}
-              <span>{d.learner.firstName}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div className="demo__panel">
+        <p>{t('demo.hint')}</p>
+        <ul className="demo__badges">
+          {props.demo.showcase.map((d, i) => (
+            <li key={d.learner.id}>
+              <button
+                type="button"
+                aria-label={t('demo.scan', { name: d.learner.firstName })}
+                onClick={() => {
+                  // Closed first, so the panel does not hide the answer it provokes.
+                  if (panel.current) panel.current.open = false;
+                  typeLikeAScanner(d.revokedToken ?? d.token);
+                }}
+              >
+                {images[i] && <img src={images[i]} alt="" width={120} height={120} />}
+                <span>{d.learner.firstName}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     </details>
   );
 }

@@ -19,6 +19,8 @@ const core = {
   'idle.title': 'Willkommen!',
   'idle.prompt': 'Zeig deinen Ausweis der Kamera',
   'idle.scanner': 'oder halte ihn vor den Leser',
+  'idle.reader.prompt': 'Halte deinen Ausweis vor den Leser',
+  'idle.reader.hint': 'Der Ausweisleser steht bei diesem Bildschirm.',
   'camera.preview': 'Kamerabild',
 
   'result.welcome.title': 'Hallo {name}!',
@@ -29,19 +31,22 @@ const core = {
   'result.already-in.detail': 'Deine Ankunft wurde um {time} erfasst.',
   'result.already-out.title': 'Aufbruch schon erfasst, {name}',
   'result.already-out.detail': 'Dein Aufbruch wurde um {time} erfasst.',
+  'result.repeat.session.title': 'Viel Spaß heute, {name}!',
+  'result.repeat.evening.title': 'Schönen Abend, {name}!',
   'result.unknown.title': 'Unbekannter Ausweis',
-  'result.unknown.detail': 'Dieser Ausweis ist hier noch nicht bekannt. Geh bitte zum Empfang.',
+  'result.unknown.detail': 'Dieser Ausweis ist hier noch nicht bekannt: der Empfang kümmert sich.',
   'result.revoked.title': 'Ausweis gesperrt',
   'result.revoked.detail':
-    'Dieser Ausweis wurde ersetzt oder gesperrt. Hol dir am Empfang einen neuen.',
+    'Dieser Ausweis wurde ersetzt oder gesperrt: am Empfang bekommst du einen neuen.',
   'result.archived.title': 'Anmeldung nicht aktiv',
-  'result.archived.detail': 'Deine Anmeldung ist nicht mehr aktiv. Geh bitte zum Empfang.',
+  'result.archived.detail': 'Deine Anmeldung ist nicht mehr aktiv: der Empfang hilft dir weiter.',
   'result.unreadable.title': 'Nicht lesbar',
-  'result.unreadable.detail':
-    'Dieser Code ist kein TUMO-Ausweis. Versuch es noch einmal oder geh zum Empfang.',
+  'result.unreadable.detail': 'Dieser Code ist kein TUMO-Ausweis, oder er wurde falsch gelesen.',
   'result.error.title': 'Erfassung fehlgeschlagen',
   'result.error.detail':
-    'Nichts wurde gespeichert. Versuch es noch einmal; sonst sag dem Empfang Bescheid.',
+    'Nichts wurde gespeichert. Klappt es wieder nicht, sag dem Empfang Bescheid.',
+  'result.action.retry': 'Versuch es noch einmal',
+  'result.action.reception': 'Geh bitte zum Empfang',
 
   'staff.camera.denied':
     'Kamera verweigert: der Ausweisleser funktioniert weiter. Personal: Kamera für diese Anwendung erlauben.',

@@ -19,6 +19,8 @@ const core = {
   'idle.title': 'Welkom!',
   'idle.prompt': 'Toon je badge aan de camera',
   'idle.scanner': 'of houd hem voor de lezer',
+  'idle.reader.prompt': 'Houd je badge voor de lezer',
+  'idle.reader.hint': 'De badgelezer staat bij dit scherm.',
   'camera.preview': 'Camerabeeld',
 
   'result.welcome.title': 'Hallo {name}!',
@@ -29,19 +31,22 @@ const core = {
   'result.already-in.detail': 'Je aankomst werd geregistreerd om {time}.',
   'result.already-out.title': 'Vertrek al genoteerd, {name}',
   'result.already-out.detail': 'Je vertrek werd geregistreerd om {time}.',
+  'result.repeat.session.title': 'Fijne sessie, {name}!',
+  'result.repeat.evening.title': 'Fijne avond, {name}!',
   'result.unknown.title': 'Onbekende badge',
-  'result.unknown.detail': 'Deze badge is hier nog niet bekend. Ga even naar het onthaal.',
+  'result.unknown.detail': 'Deze badge is hier nog niet bekend: het onthaal regelt het.',
   'result.revoked.title': 'Badge gedeactiveerd',
   'result.revoked.detail':
-    'Deze badge is vervangen of gedeactiveerd. Vraag een nieuwe aan het onthaal.',
+    'Deze badge is vervangen of gedeactiveerd: aan het onthaal krijg je een nieuwe.',
   'result.archived.title': 'Inschrijving niet actief',
-  'result.archived.detail': 'Je inschrijving is niet meer actief. Ga even naar het onthaal.',
+  'result.archived.detail': 'Je inschrijving is niet meer actief: het onthaal helpt je verder.',
   'result.unreadable.title': 'Niet leesbaar',
-  'result.unreadable.detail':
-    'Deze code is geen TUMO-badge. Probeer opnieuw of ga naar het onthaal.',
+  'result.unreadable.detail': 'Deze code is geen TUMO-badge, of hij werd slecht gelezen.',
   'result.error.title': 'Registratie mislukt',
   'result.error.detail':
-    'Er is niets geregistreerd. Probeer opnieuw; lukt het niet, verwittig het onthaal.',
+    'Er is niets geregistreerd. Lukt het weer niet, verwittig dan het onthaal.',
+  'result.action.retry': 'Probeer opnieuw',
+  'result.action.reception': 'Ga naar het onthaal',
 
   'staff.camera.denied':
     'Camera geweigerd: de badgelezer werkt nog. Personeel: sta de camera toe voor deze toepassing.',

@@ -117,7 +117,7 @@ export async function measured(page: Page, name: string, count: number): Promise
 export async function signIn(page: Page) {
   await page.getByRole('button', { name: 'Accès personnel' }).click();
   const first = page.getByRole('heading', { name: /Premier démarrage/ });
-  const who = page.getByRole('heading', { name: 'Qui êtes-vous ?' });
+  const who = page.getByRole('heading', { name: 'Qui êtes-vous\u202f?' });
   await Promise.race([first.waitFor(), who.waitFor()]);
   if (await first.isVisible()) {
     await page.getByRole('button', { name: 'Retour à l’écran d’accueil' }).click();

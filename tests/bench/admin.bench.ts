@@ -91,7 +91,7 @@ describe('admin benchmark', () => {
     for (let i = 0; i < ROLL_CALLS; i++) {
       const before = (await measures(page, 'accueil:roll-call')).length;
       await page.getByRole('button', { name: 'Appel d’évacuation' }).click();
-      await page.getByRole('heading', { name: `Dans le bâtiment : ${inside}` }).waitFor();
+      await page.getByRole('heading', { name: `Dans le bâtiment\u202f: ${inside}` }).waitFor();
       await measured(page, 'accueil:roll-call', before);
       await page.getByRole('button', { name: 'Fermer' }).click();
     }
@@ -107,7 +107,7 @@ describe('admin benchmark', () => {
     const xlsx: number[] = [];
     let exported = 0;
     for (let i = 0; i < EXPORTS; i++) {
-      const a = await exportOnce(page, 'CSV séparé par « ; » (Excel en Belgique)');
+      const a = await exportOnce(page, 'CSV séparé par «\u202f;\u202f» (Excel en Belgique)');
       const b = await exportOnce(page, 'Classeur Excel (XLSX)');
       csv.push(a.ms);
       xlsx.push(b.ms);
@@ -149,7 +149,9 @@ describe('admin benchmark', () => {
     await own.page.getByLabel('Au', { exact: true }).fill(ownRange.to);
     const ownCsv: number[] = [];
     for (let i = 0; i < EXPORTS; i++) {
-      ownCsv.push((await exportOnce(own.page, 'CSV séparé par « ; » (Excel en Belgique)')).ms);
+      ownCsv.push(
+        (await exportOnce(own.page, 'CSV séparé par «\u202f;\u202f» (Excel en Belgique)')).ms,
+      );
     }
     await own.close();
     await rm(ownCopy, { recursive: true, force: true });

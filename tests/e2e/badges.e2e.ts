@@ -91,7 +91,7 @@ describe('badges section', () => {
     await expect.poll(() => page.locator('.badge-row').count()).toBe(1);
     await tabTo(page, 'Remplacer le badge');
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Remplacer le badge de Léa Dubois ?' });
+    const dialog = page.getByRole('dialog', { name: 'Remplacer le badge de Léa Dubois\u202f?' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(formatTokenForPrint(lea.token));
     await noViolations(page, 'reissue confirmation');
@@ -193,9 +193,11 @@ describe('badges section', () => {
     await row(page, lea.learner.id).getByRole('checkbox').check();
     await search.fill(noah.learner.id);
     await row(page, noah.learner.id).getByRole('checkbox').check();
-    await page.getByText('Cartes choisies : 2').waitFor();
+    await page.getByText('Cartes choisies\u202f: 2').waitFor();
     await page.getByRole('button', { name: 'Imprimer les cartes choisies (2)' }).click();
-    await expect.poll(() => notice(page).textContent()).toBe('Cartes envoyées à l’impression : 2.');
+    await expect
+      .poll(() => notice(page).textContent())
+      .toBe('Cartes envoyées à l’impression\u202f: 2.');
     expect(await prints(page)).toEqual([
       {
         layout: 'badge-print badge-print--a4',
@@ -209,9 +211,9 @@ describe('badges section', () => {
     expect(await page.locator('.badge-print').count()).toBe(0);
 
     // One card on the card printer, chosen and printed with the keyboard alone.
-    await page.getByLabel('Imprimante à cartes : une carte par page').focus();
+    await page.getByLabel('Imprimante à cartes\u202f: une carte par page').focus();
     await page.keyboard.press('Space');
-    expect(await page.getByLabel('Imprimante à cartes : une carte par page').isChecked()).toBe(
+    expect(await page.getByLabel('Imprimante à cartes\u202f: une carte par page').isChecked()).toBe(
       true,
     );
     await search.focus();
@@ -232,7 +234,7 @@ describe('badges section', () => {
     });
     await expect.poll(() => page.locator('.badge-print').count()).toBe(0);
 
-    await page.getByLabel('Feuilles A4 : 10 cartes par page, avec traits de coupe').check();
+    await page.getByLabel('Feuilles A4\u202f: 10 cartes par page, avec traits de coupe').check();
     await search.fill('');
     await page.getByLabel('Groupe', { exact: true }).selectOption('animation');
     const group = roster
@@ -247,7 +249,9 @@ describe('badges section', () => {
     expect(await page.locator('.badge-row').count()).toBe(group.length);
     await noViolations(page, 'group filter');
     await page
-      .getByRole('button', { name: `Imprimer tout le groupe « animation » (${group.length})` })
+      .getByRole('button', {
+        name: `Imprimer tout le groupe «\u202fanimation\u202f» (${group.length})`,
+      })
       .click();
     await expect.poll(async () => (await prints(page)).length).toBe(3);
     expect((await prints(page))[2]).toEqual({
@@ -259,7 +263,7 @@ describe('badges section', () => {
     });
     await expect.poll(() => page.locator('.badge-print').count()).toBe(0);
     expect(await notice(page).textContent()).toBe(
-      `Cartes envoyées à l’impression : ${group.length}.`,
+      `Cartes envoyées à l’impression\u202f: ${group.length}.`,
     );
     await noViolations(page, 'after printing');
   });
@@ -307,9 +311,9 @@ describe('badges section', () => {
     await page.waitForSelector('[data-outcome="idle"]');
     const expectations: [string, string, string][] = [
       [lea.token, 'revoked', 'Badge désactivé'],
-      [fresh.lea!, 'welcome', 'Bonjour Léa !'],
+      [fresh.lea!, 'welcome', 'Bonjour Léa\u202f!'],
       [noah.token, 'revoked', 'Badge désactivé'],
-      [fresh.noah!, 'welcome', 'Bonjour Noah !'],
+      [fresh.noah!, 'welcome', 'Bonjour Noah\u202f!'],
     ];
     for (const [token, outcome, title] of expectations) {
       const before = await currentSerial(page);

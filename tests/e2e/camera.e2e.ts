@@ -35,7 +35,7 @@ describe('camera', () => {
       const shown = await nextResult(kiosk.page, 0, 20_000);
       expect(shown).toMatchObject({
         outcome: 'welcome',
-        title: `Bonjour ${learner.learner.firstName} !`,
+        title: `Bonjour ${learner.learner.firstName}\u202f!`,
       });
       expect(await announcement(kiosk.page)).toContain(learner.learner.firstName);
       // The badge stays in front of the camera (the video loops): still one result, one event.

@@ -73,7 +73,7 @@ describe('staff exit chord', () => {
     await page.keyboard.press('Enter');
     await page
       .locator('.staff__bar')
-      .getByText('Redémarrages après incident : 0')
+      .getByText('Redémarrages après incident\u202f: 0')
       .waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Verrouiller' }).click();
     await page.waitForSelector('[data-outcome="idle"]');

@@ -176,7 +176,7 @@ describe('exports', () => {
     const file = await exportFile(
       page,
       'Journal des passages',
-      'CSV séparé par « ; » (Excel en Belgique)',
+      'CSV séparé par «\u202f;\u202f» (Excel en Belgique)',
     );
     const { from, to } = thisMonth();
     expect(file.name).toBe(`accueil-journal-${from}_${to}.csv`);
@@ -231,13 +231,13 @@ describe('exports', () => {
     expect(await progress.seen()).toContain('Progression de l’export');
     await expect
       .poll(() => page.getByRole('status').textContent())
-      .toBe(`Fichier enregistré : ${file.name} (${events.length} lignes).`);
+      .toBe(`Fichier enregistré\u202f: ${file.name} (${events.length} lignes).`);
     await noViolations(page, 'after an export');
   });
 
   it('exports the learner summary as CSV with ","', async () => {
     const { page } = kiosk;
-    const file = await exportFile(page, 'Synthèse par jeune', 'CSV séparé par « , »');
+    const file = await exportFile(page, 'Synthèse par jeune', 'CSV séparé par «\u202f,\u202f»');
     expect(file.name).toMatch(/^accueil-synthese-\d{4}-\d\d-01_\d{4}-\d\d-\d\d\.csv$/);
     const parsed = parseCsv(file.bytes.toString('utf8'));
     expect(parsed.delimiter).toBe(',');
@@ -250,7 +250,7 @@ describe('exports', () => {
       'Jours de présence',
       'Première venue',
       'Dernière venue',
-      'Taux de présence (% des jours d’ouverture : 1)',
+      'Taux de présence (% des jours d’ouverture\u202f: 1)',
     ]);
     // Every active learner, sorted by last name then first name; the archived one never came.
     const sorted = [...ACTIVE].sort(
@@ -305,7 +305,7 @@ describe('exports', () => {
     const file = await exportFile(
       page,
       'Synthèse par jeune',
-      'CSV séparé par « ; » (Excel en Belgique)',
+      'CSV séparé par «\u202f;\u202f» (Excel en Belgique)',
     );
     expect(file.name).toMatch(new RegExp(`-${group.replace(/ /g, '-')}\\.csv$`));
     const ids = parseCsv(file.bytes.toString('utf8'))
@@ -317,7 +317,7 @@ describe('exports', () => {
     const log = await exportFile(
       page,
       'Journal des passages',
-      'CSV séparé par « ; » (Excel en Belgique)',
+      'CSV séparé par «\u202f;\u202f» (Excel en Belgique)',
     );
     const logRows = parseCsv(log.bytes.toString('utf8')).records.slice(1);
     expect(logRows.map((r) => r.cells[3])).toEqual([noah.learner.id]);

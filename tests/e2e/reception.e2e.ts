@@ -27,7 +27,7 @@ describe('reception list', () => {
     const { page } = kiosk;
     const search = page.getByLabel('Rechercher un jeune (prénom, nom ou numéro)');
     await search.fill('l000');
-    const more = page.getByText('25 de plus : affinez la recherche.');
+    const more = page.getByText('25 de plus\u202f: affinez la recherche.');
     await more.waitFor();
     const first = await rowIds(page);
     expect(first).toHaveLength(15);
@@ -35,7 +35,7 @@ describe('reception list', () => {
     expect(await seriousViolations(page), 'reception, more to show').toEqual([]);
 
     await page.getByRole('button', { name: 'Afficher 15 de plus' }).click();
-    await page.getByText('10 de plus : affinez la recherche.').waitFor();
+    await page.getByText('10 de plus\u202f: affinez la recherche.').waitFor();
     const second = await rowIds(page);
     expect(second).toHaveLength(30);
     expect(second.slice(0, 15)).toEqual(first);
@@ -43,13 +43,13 @@ describe('reception list', () => {
     await page.getByRole('button', { name: 'Afficher 10 de plus' }).click();
     await expect.poll(async () => (await rowIds(page)).length).toBe(40);
     expect(new Set(await rowIds(page))).toEqual(new Set(roster.map((d) => d.learner.id)));
-    expect(await page.getByText(/de plus : affinez la recherche/).count()).toBe(0);
+    expect(await page.getByText(/de plus\u202f: affinez la recherche/).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Afficher \d+ de plus$/ }).count()).toBe(0);
 
     // A narrower query: every match shown, nothing more to show.
     await search.fill('l0000');
     await expect.poll(async () => (await rowIds(page)).length).toBe(9);
-    expect(await page.getByText(/de plus : affinez la recherche/).count()).toBe(0);
+    expect(await page.getByText(/de plus\u202f: affinez la recherche/).count()).toBe(0);
 
     // Back to a wide query: one page again, not the pages shown before.
     await search.fill('l00');
@@ -62,10 +62,10 @@ describe('reception list', () => {
     await page.getByLabel('Rechercher un jeune (prénom, nom ou numéro)').fill('');
     // Nobody has come in: the 39 active learners are "not seen yet".
     await page.getByRole('button', { name: 'Pas encore vus (39)' }).click();
-    await page.getByText('24 de plus : affinez la recherche.').waitFor();
+    await page.getByText('24 de plus\u202f: affinez la recherche.').waitFor();
     expect(await rowIds(page)).toHaveLength(15);
     await page.getByRole('button', { name: 'Afficher 15 de plus' }).click();
-    await page.getByText('9 de plus : affinez la recherche.').waitFor();
+    await page.getByText('9 de plus\u202f: affinez la recherche.').waitFor();
     expect(await rowIds(page)).toHaveLength(30);
   });
 });

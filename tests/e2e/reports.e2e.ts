@@ -128,7 +128,7 @@ describe('reports', () => {
       expect(await page.getByRole('heading', { name }).isVisible()).toBe(true);
     }
     const label = await page.getByTestId('daily-chart').getAttribute('aria-label');
-    expect(label).toMatch(/^Diagramme en barres : 55 jours d’ouverture/);
+    expect(label).toMatch(/^Diagramme en barres\u202f: 55 jours d’ouverture/);
     expect(await seriousViolations(page)).toEqual([]);
 
     // A tall viewport so the whole section fits in one picture, for a human look.

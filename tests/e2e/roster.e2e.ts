@@ -108,7 +108,9 @@ describe('roster section', () => {
     await writeFile(file, GOOD_CSV_1252);
     await chooseFile(page, file);
     expect(
-      await page.getByText('Fichier CSV, encodage Windows-1252, séparateur « ; ».').count(),
+      await page
+        .getByText('Fichier CSV, encodage Windows-1252, séparateur «\u202f;\u202f».')
+        .count(),
     ).toBe(1);
     expect(await counts(page)).toEqual({
       added: 3,
@@ -138,7 +140,7 @@ describe('roster section', () => {
     const first = join(dir, 'roster.xlsx');
     await writeFile(first, await xlsxRoster());
     await chooseFile(page, first);
-    expect(await page.getByText('Classeur Excel : première feuille.').count()).toBe(1);
+    expect(await page.getByText('Classeur Excel\u202f: première feuille.').count()).toBe(1);
     expect(await counts(page)).toMatchObject({ added: 2, updated: 0 });
     await page.getByRole('button', { name: 'Importer (2 fiches)' }).click();
     await page.getByRole('button', { name: 'Retour à la liste' }).click();
@@ -240,7 +242,7 @@ describe('roster section', () => {
     const name = `${noah.learner.firstName} ${noah.learner.lastName}`;
     await expectSearch(page, noah.learner.id, [noah.learner.id]);
     await page.getByRole('button', { name: `Archiver ${name}` }).click();
-    const dialog = page.getByRole('dialog', { name: `Archiver ${name} ?` });
+    const dialog = page.getByRole('dialog', { name: `Archiver ${name}\u202f?` });
     await dialog.waitFor();
     await noViolations(page, 'archive confirmation');
     await dialog.getByRole('button', { name: 'Archiver' }).click();

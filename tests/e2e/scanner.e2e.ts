@@ -29,7 +29,7 @@ describe('USB scanner', () => {
     const before = await currentSerial(page);
     await scanKeys(page, usKeys(lea.token));
     const shown = await nextResult(page, before);
-    expect(shown).toMatchObject({ outcome: 'welcome', title: 'Bonjour Léa !' });
+    expect(shown).toMatchObject({ outcome: 'welcome', title: 'Bonjour Léa\u202f!' });
 
     const events = await kioskEvents(page);
     expect(events).toHaveLength(1);

@@ -120,10 +120,10 @@ describe('settings and staff', () => {
     let serial = await currentSerial(page);
     await scanKeys(page, usKeys(lea.token));
     const welcome = await nextResult(page, serial);
-    expect(welcome).toMatchObject({ outcome: 'welcome', title: 'Bonjour Léa !' });
+    expect(welcome).toMatchObject({ outcome: 'welcome', title: 'Bonjour Léa\u202f!' });
     await scanKeys(page, usKeys(lea.token));
     const goodbye = await nextResult(page, welcome!.serial);
-    expect(goodbye).toMatchObject({ outcome: 'goodbye', title: 'Au revoir Léa !' });
+    expect(goodbye).toMatchObject({ outcome: 'goodbye', title: 'Au revoir Léa\u202f!' });
     // Someone who stays, for the closing-time check below.
     serial = goodbye!.serial;
     await scanKeys(page, usKeys(roster[1]!.token));
@@ -155,12 +155,12 @@ describe('settings and staff', () => {
 
   it('shows the kiosk’s name in the staff bar once the admin sets it', async () => {
     const bar = page.locator('.staff__bar');
-    expect(await bar.textContent()).toContain('Poste : Accueil');
+    expect(await bar.textContent()).toContain('Poste\u202f: Accueil');
     await openSettings(page);
     await page.getByLabel('Nom du poste').fill('Accueil rez-de-chaussée');
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
     await expectText(page, 'status', /Réglages enregistrés/);
-    await expect.poll(() => bar.textContent()).toContain('Poste : Accueil rez-de-chaussée');
+    await expect.poll(() => bar.textContent()).toContain('Poste\u202f: Accueil rez-de-chaussée');
   });
 
   it('adds a reception member with the keyboard alone', async () => {
@@ -239,7 +239,7 @@ describe('settings and staff', () => {
     await page.getByRole('button', { name: `Réactiver ${SAM}` }).waitFor();
     await lock(page);
     await page.getByRole('button', { name: 'Accès personnel' }).click();
-    await page.getByRole('heading', { name: 'Qui êtes-vous ?' }).waitFor();
+    await page.getByRole('heading', { name: 'Qui êtes-vous\u202f?' }).waitFor();
     const people = await page.locator('.staff__people button').allTextContents();
     expect(people.sort()).toEqual(['Bo Admin', ADMIN_NAME]);
     await page.getByRole('button', { name: 'Retour à l’écran d’accueil' }).click();

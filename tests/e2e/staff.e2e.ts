@@ -158,7 +158,7 @@ describe('staff mode', () => {
       await page.getByRole('button', { name: 'Dans le bâtiment (3)' }).getAttribute('aria-pressed'),
     ).toBe('true');
     await page.getByRole('button', { name: 'Appel d’évacuation' }).click();
-    await page.getByRole('heading', { name: 'Dans le bâtiment : 3' }).waitFor();
+    await page.getByRole('heading', { name: 'Dans le bâtiment\u202f: 3' }).waitFor();
     await noViolations(page, 'roll call');
     const names = await page.locator('.rollcall__table tbody td:nth-child(2)').allTextContents();
     const expected = [roster[1]!, roster[2]!, roster[3]!]
@@ -183,7 +183,7 @@ describe('staff mode', () => {
     await page.getByRole('button', { name: 'Verrouiller' }).click();
     await page.waitForSelector('[data-outcome="idle"]');
     await openStaff(page);
-    await page.getByRole('heading', { name: 'Qui êtes-vous ?' }).waitFor();
+    await page.getByRole('heading', { name: 'Qui êtes-vous\u202f?' }).waitFor();
     await noViolations(page, 'who are you');
     await page.getByRole('button', { name: 'Nadia Admin' }).click();
     for (let i = 1; i <= 4; i++) {

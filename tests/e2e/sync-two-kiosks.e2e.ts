@@ -171,7 +171,7 @@ describe('sync: two kiosks and the real server', () => {
       await page.getByLabel('Code à usage unique').fill(code);
       await page.keyboard.press('Enter');
       await page
-        .getByText(`Ce poste est relié au serveur sous le nom « Accueil ${name} ».`)
+        .getByText(`Ce poste est relié au serveur sous le nom «\u202fAccueil ${name}\u202f».`)
         .waitFor();
       await expect.poll(() => statusText(page), { timeout: 30_000 }).toContain('Synchronisé');
       expect(await learnerCount(page)).toBe(3);
@@ -185,19 +185,19 @@ describe('sync: two kiosks and the real server', () => {
       await syncNow(page, 'Le serveur ne répond pas');
       expect(await seriousViolations(page), `kiosk ${kiosks[i]!.name}, sync offline`).toEqual([]);
       await lock(page);
-      await page.getByRole('img', { name: 'Synchronisation : en pause' }).waitFor();
+      await page.getByRole('img', { name: 'Synchronisation\u202f: en pause' }).waitFor();
     }
     expect(await scan(pageOf(0), tokens.get(LEA)!)).toMatchObject({
       outcome: 'welcome',
-      title: 'Bonjour Léa !',
+      title: 'Bonjour Léa\u202f!',
     });
     expect(await scan(pageOf(1), tokens.get(NOAH)!)).toMatchObject({
       outcome: 'welcome',
-      title: 'Bonjour Noah !',
+      title: 'Bonjour Noah\u202f!',
     });
     // The scans worked offline; the indicator still says the sync is paused.
     for (const i of [0, 1]) {
-      await pageOf(i).getByRole('img', { name: 'Synchronisation : en pause' }).waitFor();
+      await pageOf(i).getByRole('img', { name: 'Synchronisation\u202f: en pause' }).waitFor();
     }
   });
 

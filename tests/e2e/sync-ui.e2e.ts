@@ -155,10 +155,12 @@ describe('sync: enrolment and status', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(CODE);
     await page.keyboard.press('Enter');
-    await page.getByText('Ce poste est relié au serveur sous le nom « Accueil hall ».').waitFor();
+    await page
+      .getByText('Ce poste est relié au serveur sous le nom «\u202fAccueil hall\u202f».')
+      .waitFor();
     expect(sync.state.enrolments).toHaveLength(1);
     expect(sync.state.enrolments[0]!.kioskName).toBe('Accueil (navigateur)');
-    await page.getByText(`Serveur : ${sync.url}`).waitFor();
+    await page.getByText(`Serveur\u202f: ${sync.url}`).waitFor();
 
     // The first sync sends this kiosk's events (the admin's creation at least).
     await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain('Synchronisé');
@@ -171,7 +173,7 @@ describe('sync: enrolment and status', () => {
   it('shows a discreet, labelled indicator on the learners’ screen', async () => {
     await page.getByRole('button', { name: 'Verrouiller' }).click();
     await page.waitForSelector('[data-outcome="idle"]');
-    const dot = page.getByRole('img', { name: 'Synchronisation : à jour' });
+    const dot = page.getByRole('img', { name: 'Synchronisation\u202f: à jour' });
     await dot.waitFor();
     const box = await dot.boundingBox();
     expect(box && box.width <= 20 && box.height <= 20).toBe(true);
@@ -198,6 +200,6 @@ describe('sync: enrolment and status', () => {
     expect(await pendingCount(page)).toBeGreaterThanOrEqual(1);
     await noViolations(page, 'sync section, access withdrawn');
     await page.getByRole('button', { name: 'Verrouiller' }).click();
-    await page.getByRole('img', { name: 'Synchronisation : en pause' }).waitFor();
+    await page.getByRole('img', { name: 'Synchronisation\u202f: en pause' }).waitFor();
   });
 });

@@ -266,7 +266,7 @@ forEachBackend('centre-wide export', (ctx) => {
       'Dupont',
       'jeux vidéo, 3d',
       'à la main',
-      'Autre raison : parti; tôt, "malade"',
+      'Autre raison\u202f: parti; tôt, "malade"',
       'Anne Prof',
       'K1',
       3,
@@ -288,7 +288,7 @@ forEachBackend('centre-wide export', (ctx) => {
         'Jours de présence',
         'Première venue',
         'Dernière venue',
-        'Taux de présence (% des jours d’ouverture : 2)',
+        'Taux de présence (% des jours d’ouverture\u202f: 2)',
       ],
       ['L2', 'Noah; Jr', '=1+1', 'musique', 0, null, null, 0],
       ['L1', 'Léa', 'Dupont', 'jeux vidéo, 3d', 2, '2025-03-10', '2025-03-11', 100],
@@ -327,7 +327,7 @@ forEachBackend('centre-wide export', (ctx) => {
     );
     expect(summary.body).toBe(
       '\uFEFFIdentifiant du jeune;Prénom;Nom;Groupes;Jours de présence;Première venue;' +
-        'Dernière venue;Taux de présence (% des jours d’ouverture : 2)\r\n' +
+        'Dernière venue;Taux de présence (% des jours d’ouverture\u202f: 2)\r\n' +
         'L1;Léa;Dupont;"jeux vidéo, 3d";2;2025-03-10;2025-03-11;100\r\n' +
         'L3;constructor;"Ünal, ""B""";jeux vidéo;1;2025-03-11;2025-03-11;50\r\n',
     );

@@ -7,59 +7,59 @@ const fr = {
   'badges.group.all': 'Tous les groupes',
   'badges.list.label': 'Jeunes et leurs badges',
   'badges.no-results': 'Aucun jeune ne correspond à cette recherche.',
-  'badges.more': '{count} de plus : affinez la recherche ou choisissez un groupe.',
-  'badges.status.active': 'Badge actif :',
+  'badges.more': '{count} de plus : affinez la recherche ou choisissez un groupe.',
+  'badges.status.active': 'Badge actif :',
   'badges.status.none': 'Aucun badge actif',
   'badges.status.revoked':
     '{count, plural, one {# ancien badge désactivé} other {# anciens badges désactivés}}',
   'badges.status.duplicates':
     '{count, plural, one {Encore # autre badge actif, émis} other {Encore # autres badges actifs, émis}} sur un autre poste. « Remplacer le badge » les désactive tous.',
   'badges.status.archived': 'inscription archivée',
-  'badges.select': 'Choisir pour l’impression :',
+  'badges.select': 'Choisir pour l’impression :',
   'badges.issue': 'Émettre un badge',
   'badges.reissue': 'Remplacer le badge',
   'badges.revoke': 'Désactiver le badge',
   'badges.print-one': 'Imprimer la carte',
   'badges.print.title': 'Impression',
   'badges.print.format': 'Format',
-  'badges.print.a4': 'Feuilles A4 : 10 cartes par page, avec traits de coupe',
-  'badges.print.card': 'Imprimante à cartes : une carte par page',
-  'badges.selection.count': 'Cartes choisies : {count}',
+  'badges.print.a4': 'Feuilles A4 : 10 cartes par page, avec traits de coupe',
+  'badges.print.card': 'Imprimante à cartes : une carte par page',
+  'badges.selection.count': 'Cartes choisies : {count}',
   'badges.selection.all': 'Choisir toute la liste affichée',
   'badges.selection.clear': 'Vider le choix',
   'badges.print.selection': 'Imprimer les cartes choisies ({count})',
-  'badges.print.group': 'Imprimer tout le groupe « {group} » ({count})',
+  'badges.print.group': 'Imprimer tout le groupe « {group} » ({count})',
   'badges.printing': 'Impression en cours…',
   'badges.done.issue':
-    'Badge émis pour {name} : {token}. Il fonctionne dès maintenant ; imprimez la carte.',
+    'Badge émis pour {name} : {token}. Il fonctionne dès maintenant ; imprimez la carte.',
   'badges.done.reissue':
-    'Badge de {name} remplacé : l’ancienne carte est refusée dès maintenant, le nouveau badge est {token}. Imprimez la nouvelle carte.',
-  'badges.done.revoke': 'Badge de {name} désactivé : sa carte est refusée dès maintenant.',
-  'badges.done.print': 'Cartes envoyées à l’impression : {count}.',
+    'Badge de {name} remplacé : l’ancienne carte est refusée dès maintenant, le nouveau badge est {token}. Imprimez la nouvelle carte.',
+  'badges.done.revoke': 'Badge de {name} désactivé : sa carte est refusée dès maintenant.',
+  'badges.done.print': 'Cartes envoyées à l’impression : {count}.',
   'badges.done.print-skipped':
     'Cartes envoyées à l’impression : {count}. Sans badge actif, donc pas imprimés : {skipped, plural, one {# jeune} other {# jeunes}} ; émettez-leur un badge puis imprimez leur carte.',
-  'badges.confirm.reissue.title': 'Remplacer le badge de {name} ?',
+  'badges.confirm.reissue.title': 'Remplacer le badge de {name} ?',
   'badges.confirm.reissue.text':
-    'La carte actuelle ({token}) sera refusée à l’entrée dès maintenant, sans retour possible. Un nouveau badge sera émis : il faudra l’imprimer.',
+    'La carte actuelle ({token}) sera refusée à l’entrée dès maintenant, sans retour possible. Un nouveau badge sera émis : il faudra l’imprimer.',
   'badges.confirm.reissue.confirm': 'Remplacer',
-  'badges.confirm.revoke.title': 'Désactiver le badge de {name} ?',
+  'badges.confirm.revoke.title': 'Désactiver le badge de {name} ?',
   'badges.confirm.revoke.text':
     'La carte ({token}) sera refusée à l’entrée dès maintenant, sans retour possible. Pour une nouvelle carte, il faudra émettre un nouveau badge.',
   'badges.confirm.revoke.confirm': 'Désactiver',
   'badges.error.already-active':
-    '{name} a déjà un badge actif : rien n’a été émis. Pour une nouvelle carte, utilisez « Remplacer le badge ».',
+    '{name} a déjà un badge actif : rien n’a été émis. Pour une nouvelle carte, utilisez « Remplacer le badge ».',
   'badges.error.no-active':
-    '{name} n’a plus de badge actif (changé entre-temps, peut-être sur un autre poste) : rien n’a été modifié. Vérifiez la liste, puis émettez un badge si besoin.',
+    '{name} n’a plus de badge actif (changé entre-temps, peut-être sur un autre poste) : rien n’a été modifié. Vérifiez la liste, puis émettez un badge si besoin.',
   'badges.error.archived':
-    'L’inscription de {name} est archivée : aucun badge n’a été émis. Réactivez d’abord l’inscription dans la section Jeunes.',
+    'L’inscription de {name} est archivée : aucun badge n’a été émis. Réactivez d’abord l’inscription dans la section Jeunes.',
   'badges.error.unknown-learner':
-    'Ce jeune n’est pas (ou plus) dans la liste de ce poste : rien n’a été modifié. Importez ou synchronisez la liste des jeunes, puis réessayez.',
+    'Ce jeune n’est pas (ou plus) dans la liste de ce poste : rien n’a été modifié. Importez ou synchronisez la liste des jeunes, puis réessayez.',
   'badges.error.failed':
-    'Le badge n’a pas pu être enregistré : rien n’a été modifié. Réessayez ; si cela continue, redémarrez le poste.',
+    'Le badge n’a pas pu être enregistré : rien n’a été modifié. Réessayez ; si cela continue, redémarrez le poste.',
   'badges.error.print':
     'L’impression n’a pas pu se faire. Vérifiez que l’imprimante est allumée, reliée et a du papier, puis réessayez.',
   'badges.error.print-empty':
-    'Aucune carte à imprimer : ces jeunes n’ont pas de badge actif. Émettez-leur d’abord un badge.',
+    'Aucune carte à imprimer : ces jeunes n’ont pas de badge actif. Émettez-leur d’abord un badge.',
 } as const;
 type Key = keyof typeof fr;
 

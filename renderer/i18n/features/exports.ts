@@ -14,23 +14,23 @@ const fr = {
   'exports.group.all': 'Tous les jeunes',
   'exports.kind': 'Fichier',
   'exports.kind.events.hint':
-    'Une ligne par passage : arrivées, départs, annulations et badges inconnus, avec l’annulation éventuelle de chaque passage.',
+    'Une ligne par passage : arrivées, départs, annulations et badges inconnus, avec l’annulation éventuelle de chaque passage.',
   'exports.kind.summary.hint':
     'Jours de présence, première et dernière venue, taux de présence sur les jours d’ouverture (les jours où au moins un jeune du centre est venu).',
   'exports.kind.matrix.hint':
-    'Un jeune par ligne, un jour d’ouverture par colonne : 1 présent·e, 0 absent·e.',
+    'Un jeune par ligne, un jour d’ouverture par colonne : 1 présent·e, 0 absent·e.',
   'exports.format': 'Format',
-  'exports.format.csv-semicolon': 'CSV séparé par « ; » (Excel en Belgique)',
-  'exports.format.csv-comma': 'CSV séparé par « , »',
+  'exports.format.csv-semicolon': 'CSV séparé par « ; » (Excel en Belgique)',
+  'exports.format.csv-comma': 'CSV séparé par « , »',
   'exports.format.xlsx': 'Classeur Excel (XLSX)',
   'exports.submit': 'Exporter',
   'exports.progress': 'Progression de l’export',
-  'exports.progress.reading': 'Lecture des passages : {done} sur {total}',
+  'exports.progress.reading': 'Lecture des passages : {done} sur {total}',
   'exports.progress.writing': 'Écriture du fichier…',
-  'exports.saved': 'Fichier enregistré : {name} ({rows} lignes).',
-  'exports.cancelled': 'Enregistrement annulé : aucun fichier n’a été écrit.',
+  'exports.saved': 'Fichier enregistré : {name} ({rows} lignes).',
+  'exports.cancelled': 'Enregistrement annulé : aucun fichier n’a été écrit.',
   'exports.error':
-    'L’export a échoué. Réessayez ; si cela continue, redémarrez le poste et prévenez l’administrateur.',
+    'L’export a échoué. Réessayez ; si cela continue, redémarrez le poste et prévenez l’administrateur.',
   'exports.missing-date': 'Indiquez une date de début et une date de fin.',
   'exports.bad-range': 'La date de début doit être avant la date de fin.',
 } as const;

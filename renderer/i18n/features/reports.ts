@@ -8,7 +8,7 @@ const fr = {
   'reports.loading': 'Calcul des rapports…',
   'reports.updated': 'Rapports mis à jour à {time}.',
   'reports.failed':
-    'Les rapports n’ont pas pu être calculés. Réessayez avec « Actualiser » ; si cela continue, redémarrez l’application.',
+    'Les rapports n’ont pas pu être calculés. Réessayez avec « Actualiser » ; si cela continue, redémarrez l’application.',
   'reports.empty.title': 'Pas encore d’historique',
   'reports.empty.detail':
     'Aucune présence enregistrée sur les {weeks} dernières semaines. Les rapports apparaîtront dès les premières arrivées.',
@@ -26,9 +26,9 @@ const fr = {
   'reports.daily.title': 'Présents par jour d’ouverture',
   'reports.daily.note': 'Un jour compte comme ouvert dès qu’un jeune y est passé.',
   'reports.daily.summary':
-    'Diagramme en barres : {count} jours d’ouverture du {from} au {to}, de {min} à {max} jeunes présents, {average} en moyenne. Jour le plus fréquenté : {busiest}.',
+    'Diagramme en barres : {count} jours d’ouverture du {from} au {to}, de {min} à {max} jeunes présents, {average} en moyenne. Jour le plus fréquenté : {busiest}.',
   'reports.daily.axis': 'Jeunes présents',
-  'reports.daily.bar': '{day} : {count} présents',
+  'reports.daily.bar': '{day} : {count} présents',
   'reports.daily.today': 'Aujourd’hui, journée en cours',
   'reports.daily.day': 'Jour',
   'reports.daily.present': 'Présents',
@@ -37,24 +37,24 @@ const fr = {
   'reports.arrivals.note':
     'Première arrivée de chaque jeune dans la journée, à l’heure de Bruxelles, totalisée sur les {weeks} dernières semaines.',
   'reports.arrivals.summary':
-    'Carte de chaleur : {total} arrivées. Créneaux les plus chargés : {peaks}.',
+    'Carte de chaleur : {total} arrivées. Créneaux les plus chargés : {peaks}.',
   'reports.arrivals.peak': '{weekday} {hours} ({count})',
-  'reports.arrivals.cell': '{weekday}, {hours} : {count} arrivées',
+  'reports.arrivals.cell': '{weekday}, {hours} : {count} arrivées',
   'reports.arrivals.legend': 'Nombre d’arrivées',
   'reports.arrivals.none': 'aucune',
-  'reports.arrivals.empty': 'Aucune arrivée enregistrée : seuls des départs ont été notés.',
+  'reports.arrivals.empty': 'Aucune arrivée enregistrée : seuls des départs ont été notés.',
   'reports.arrivals.weekday': 'Jour',
 
   'reports.dropped.title': 'Jeunes dont la présence a baissé',
   'reports.dropped.rule':
     'Venus au moins {min} semaines sur les {earlier} précédentes, puis au plus {max} sur les {recent} dernières (semaines de 7 jours finissant aujourd’hui). Les jeunes archivés ne sont pas listés.',
-  'reports.dropped.none': 'Personne ne correspond : aucune baisse de présence repérée.',
+  'reports.dropped.none': 'Personne ne correspond : aucune baisse de présence repérée.',
   'reports.dropped.name': 'Jeune',
   'reports.dropped.groups': 'Groupes',
   'reports.dropped.earlier': '{weeks} semaines d’avant',
   'reports.dropped.recent': '{weeks} dernières semaines',
   'reports.dropped.pattern': 'Semaine par semaine',
-  'reports.dropped.pattern-label': 'De la plus ancienne à la plus récente : {weeks}',
+  'reports.dropped.pattern-label': 'De la plus ancienne à la plus récente : {weeks}',
   'reports.dropped.yes': 'venu',
   'reports.dropped.no': 'absent',
   'reports.dropped.last-seen': 'Dernière venue',

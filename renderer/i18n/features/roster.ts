@@ -18,8 +18,8 @@ const fr = {
   'roster.status.archived': 'Archivé',
   'roster.language.none': 'Non précisée',
   'roster.empty': 'Aucun jeune à afficher. Importez un fichier ou ajoutez un jeune.',
-  'roster.no-results': 'Aucun jeune ne correspond à « {query} ».',
-  'roster.more': '{count} de plus : affinez la recherche.',
+  'roster.no-results': 'Aucun jeune ne correspond à « {query} ».',
+  'roster.more': '{count} de plus : affinez la recherche.',
   'roster.edit': 'Modifier',
   'roster.edit.label': 'Modifier {name}',
   'roster.archive': 'Archiver',
@@ -27,12 +27,12 @@ const fr = {
   'roster.reactivate': 'Réactiver',
   'roster.reactivate.label': 'Réactiver {name}',
   'roster.saved': 'Fiche de {name} enregistrée.',
-  'roster.archived': '{name} est archivé : son badge n’est plus accepté à l’accueil.',
-  'roster.reactivated': '{name} est de nouveau actif : son badge est accepté.',
-  'roster.confirm.archive': 'Archiver {name} ?',
+  'roster.archived': '{name} est archivé : son badge n’est plus accepté à l’accueil.',
+  'roster.reactivated': '{name} est de nouveau actif : son badge est accepté.',
+  'roster.confirm.archive': 'Archiver {name} ?',
   'roster.confirm.archive.detail':
-    'Son badge ne sera plus accepté à l’accueil. Son historique est gardé ; vous pourrez le réactiver.',
-  'roster.confirm.reactivate': 'Réactiver {name} ?',
+    'Son badge ne sera plus accepté à l’accueil. Son historique est gardé ; vous pourrez le réactiver.',
+  'roster.confirm.reactivate': 'Réactiver {name} ?',
   'roster.confirm.reactivate.detail': 'Son badge sera de nouveau accepté à l’accueil.',
   'roster.cancel': 'Annuler',
 
@@ -44,49 +44,49 @@ const fr = {
   'roster.form.groups': 'Groupes (séparés par des virgules)',
   'roster.form.language': 'Langue préférée',
   'roster.form.save': 'Enregistrer',
-  'roster.form.invalid': 'La fiche n’est pas enregistrée : corrigez les champs signalés.',
+  'roster.form.invalid': 'La fiche n’est pas enregistrée : corrigez les champs signalés.',
   'roster.form.empty': 'Ce champ est obligatoire.',
   'roster.form.taken': 'Ce numéro est déjà celui de {name}. Choisissez-en un autre.',
-  'roster.form.too-long': 'Trop long : raccourcissez ce champ (200 caractères, 64 pour le numéro).',
-  'roster.form.too-many': 'Trop de groupes : 50 au plus.',
+  'roster.form.too-long': 'Trop long : raccourcissez ce champ (200 caractères, 64 pour le numéro).',
+  'roster.form.too-many': 'Trop de groupes : 50 au plus.',
   'roster.form.control':
-    'Contient un caractère invisible (tabulation, saut de ligne) : retapez-le.',
+    'Contient un caractère invisible (tabulation, saut de ligne) : retapez-le.',
 
   'roster.import.label': 'Importer un fichier (CSV ou Excel .xlsx)',
   'roster.import.hint':
-    'Colonnes reconnues : numéro, prénom, nom, groupes, langue. Rien n’est enregistré avant votre confirmation.',
-  'roster.import.reading': 'Lecture de « {file} »…',
+    'Colonnes reconnues : numéro, prénom, nom, groupes, langue. Rien n’est enregistré avant votre confirmation.',
+  'roster.import.reading': 'Lecture de « {file} »…',
   'roster.read.empty':
-    '« {file} » est vide. Choisissez le fichier qui contient la liste des jeunes.',
+    '« {file} » est vide. Choisissez le fichier qui contient la liste des jeunes.',
   'roster.read.too-large':
-    '« {file} » est trop gros pour une liste de jeunes (20 Mo au plus). Vérifiez que c’est le bon fichier.',
+    '« {file} » est trop gros pour une liste de jeunes (20 Mo au plus). Vérifiez que c’est le bon fichier.',
   'roster.read.xls':
-    '« {file} » est au format Excel ancien (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en CSV, puis importez-le.',
+    '« {file} » est au format Excel ancien (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en CSV, puis importez-le.',
   'roster.read.bad-xlsx':
-    '« {file} » n’est pas un classeur Excel lisible. Ouvrez-le dans Excel, enregistrez-le en .xlsx ou en CSV, puis réessayez.',
-  'roster.read.failed': '« {file} » n’a pas pu être lu. Copiez-le sur ce poste, puis réessayez.',
-  'roster.preview.title': 'Aperçu de l’import : {file}',
-  'roster.preview.csv': 'Fichier CSV, encodage {encoding}, séparateur « {delimiter} ».',
-  'roster.preview.xlsx': 'Classeur Excel : première feuille.',
+    '« {file} » n’est pas un classeur Excel lisible. Ouvrez-le dans Excel, enregistrez-le en .xlsx ou en CSV, puis réessayez.',
+  'roster.read.failed': '« {file} » n’a pas pu être lu. Copiez-le sur ce poste, puis réessayez.',
+  'roster.preview.title': 'Aperçu de l’import : {file}',
+  'roster.preview.csv': 'Fichier CSV, encodage {encoding}, séparateur « {delimiter} ».',
+  'roster.preview.xlsx': 'Classeur Excel : première feuille.',
   'roster.count.added': 'Nouveaux',
   'roster.count.updated': 'Mis à jour',
   'roster.count.unchanged': 'Inchangés',
   'roster.count.reactivated': 'Réactivés',
   'roster.count.not-in-file': 'Absents du fichier',
   'roster.preview.not-in-file':
-    'Les jeunes absents du fichier ne sont pas modifiés : archivez-les à la main si besoin.',
+    'Les jeunes absents du fichier ne sont pas modifiés : archivez-les à la main si besoin.',
   'roster.preview.blocked':
     'Le fichier contient {count, plural, one {# erreur} other {# erreurs}} : rien ne sera importé. Corrigez les lignes indiquées dans le fichier, enregistrez-le, puis choisissez-le à nouveau.',
-  'roster.preview.nothing': 'Rien à importer : la liste est déjà à jour.',
+  'roster.preview.nothing': 'Rien à importer : la liste est déjà à jour.',
   'roster.preview.changed':
-    'La liste des jeunes a changé depuis l’aperçu (synchronisation ou autre action) : rien n’a été importé. Voici l’aperçu à jour : vérifiez-le, puis importez à nouveau.',
+    'La liste des jeunes a changé depuis l’aperçu (synchronisation ou autre action) : rien n’a été importé. Voici l’aperçu à jour : vérifiez-le, puis importez à nouveau.',
   'roster.import.confirm': 'Importer ({count, plural, one {# fiche} other {# fiches}})',
   'roster.import.progress': 'Import en cours',
   'roster.import.progress.text': '{done} sur {total, plural, one {# fiche} other {# fiches}}',
   'roster.import.failed.quota':
-    'Le disque de ce poste est plein : rien n’a été importé. Libérez de l’espace, puis relancez l’import.',
+    'Le disque de ce poste est plein : rien n’a été importé. Libérez de l’espace, puis relancez l’import.',
   'roster.import.failed':
-    'L’import a échoué : rien n’a été importé. Réessayez ; si cela continue, redémarrez le poste.',
+    'L’import a échoué : rien n’a été importé. Réessayez ; si cela continue, redémarrez le poste.',
   'roster.done.title': 'Import terminé',
   'roster.done.detail':
     '{added, plural, one {# ajouté} other {# ajoutés}}, {updated} mis à jour, {reactivated, plural, one {# réactivé} other {# réactivés}}, {unchanged, plural, one {# inchangé} other {# inchangés}}.',
@@ -110,27 +110,27 @@ const fr = {
   'roster.field.groups': 'groupes',
   'roster.field.language': 'langue',
   'roster.problem.missing-column':
-    'Colonne obligatoire introuvable : ajoutez-la à la première ligne (ou renommez la colonne).',
-  'roster.problem.duplicate-column': 'Cette colonne est en double : gardez-en une seule.',
-  'roster.problem.unknown-column': 'Colonne non reconnue : elle sera ignorée.',
-  'roster.problem.empty-id': 'Numéro manquant : chaque jeune doit en avoir un.',
+    'Colonne obligatoire introuvable : ajoutez-la à la première ligne (ou renommez la colonne).',
+  'roster.problem.duplicate-column': 'Cette colonne est en double : gardez-en une seule.',
+  'roster.problem.unknown-column': 'Colonne non reconnue : elle sera ignorée.',
+  'roster.problem.empty-id': 'Numéro manquant : chaque jeune doit en avoir un.',
   'roster.problem.duplicate-id':
-    'Ce numéro est sur plusieurs lignes : un jeune ne doit figurer qu’une fois.',
+    'Ce numéro est sur plusieurs lignes : un jeune ne doit figurer qu’une fois.',
   'roster.problem.empty-first-name': 'Prénom manquant.',
   'roster.problem.empty-last-name': 'Nom manquant.',
-  'roster.problem.too-long': 'Trop long : 64 caractères pour un numéro, 200 pour un nom ou groupe.',
-  'roster.problem.too-many-groups': 'Trop de groupes : 50 au plus.',
-  'roster.problem.bad-language': 'Langue inconnue : écrivez fr, nl, de ou en, ou laissez vide.',
+  'roster.problem.too-long': 'Trop long : 64 caractères pour un numéro, 200 pour un nom ou groupe.',
+  'roster.problem.too-many-groups': 'Trop de groupes : 50 au plus.',
+  'roster.problem.bad-language': 'Langue inconnue : écrivez fr, nl, de ou en, ou laissez vide.',
   'roster.problem.too-many-columns':
-    'Plus de valeurs que de colonnes : un séparateur en trop, ou une valeur à mettre entre guillemets ?',
-  'roster.problem.too-few-columns': 'Moins de valeurs que de colonnes : un séparateur manque ?',
+    'Plus de valeurs que de colonnes : un séparateur en trop, ou une valeur à mettre entre guillemets ?',
+  'roster.problem.too-few-columns': 'Moins de valeurs que de colonnes : un séparateur manque ?',
   'roster.problem.unterminated-quote':
-    'Guillemet jamais refermé : la suite du fichier est illisible. Ajoutez le guillemet fermant.',
+    'Guillemet jamais refermé : la suite du fichier est illisible. Ajoutez le guillemet fermant.',
   'roster.problem.stray-quote':
-    'Guillemet mal placé : mettez toute la valeur entre guillemets et doublez ceux du milieu ("").',
+    'Guillemet mal placé : mettez toute la valeur entre guillemets et doublez ceux du milieu ("").',
   'roster.problem.control-character':
-    'Caractère invisible (tabulation, saut de ligne) dans la valeur : retapez-la.',
-  'roster.problem.reactivated': 'Ce jeune était archivé : l’import le réactive.',
+    'Caractère invisible (tabulation, saut de ligne) dans la valeur : retapez-la.',
+  'roster.problem.reactivated': 'Ce jeune était archivé : l’import le réactive.',
 } as const;
 type Key = keyof typeof fr;
 

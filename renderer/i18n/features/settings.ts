@@ -25,18 +25,18 @@ const fr = {
   'settings.save': 'Enregistrer les réglages',
   'settings.saving': 'Enregistrement…',
   'settings.saved': 'Réglages enregistrés.',
-  'settings.unchanged': 'Rien n’a changé : aucun enregistrement.',
+  'settings.unchanged': 'Rien n’a changé : aucun enregistrement.',
   'settings.error.summary':
-    'Les réglages n’ont pas été enregistrés : corrigez les champs signalés.',
+    'Les réglages n’ont pas été enregistrés : corrigez les champs signalés.',
   'settings.error.kioskName': 'Indiquez un nom de 1 à 64 caractères, sans retour à la ligne.',
   'settings.error.cooldown': 'Indiquez un nombre de minutes entre 0 et 1440.',
   'settings.error.retention': 'Indiquez un nombre entier de jours entre 30 et 3650.',
-  'settings.error.hours': '{day} : indiquez une ouverture et une fermeture plus tardive.',
+  'settings.error.hours': '{day} : indiquez une ouverture et une fermeture plus tardive.',
   'settings.refused.not-admin': 'Seul un administrateur actif peut faire cette modification.',
 
   'settings.staff.title': 'Personnel',
   'settings.staff.hint':
-    'Une personne désactivée n’apparaît plus à la connexion ; ce qu’elle a fait reste dans l’historique.',
+    'Une personne désactivée n’apparaît plus à la connexion ; ce qu’elle a fait reste dans l’historique.',
   'settings.staff.name': 'Nom',
   'settings.staff.role': 'Rôle',
   'settings.staff.status': 'État',

@@ -12,12 +12,12 @@ const fr = {
   'exit.quitting': 'Fermeture de l’application…',
   'exit.not-admin': 'Seul un administrateur peut quitter l’application.',
   'exit.no-admin':
-    'Aucun administrateur n’est enregistré sur ce poste : l’application ne peut pas être quittée ici.',
+    'Aucun administrateur n’est enregistré sur ce poste : l’application ne peut pas être quittée ici.',
   'exit.refused':
-    'La demande a expiré : appuyez à nouveau sur Ctrl+Alt+Maj+Q, puis saisissez le code.',
-  'shell.crashes': 'Redémarrages après incident : {count}',
+    'La demande a expiré : appuyez à nouveau sur Ctrl+Alt+Maj+Q, puis saisissez le code.',
+  'shell.crashes': 'Redémarrages après incident : {count}',
   'shell.crashes.last':
-    'Redémarrages après incident : {count} (dernier : le {date} à {time}, {reason})',
+    'Redémarrages après incident : {count} (dernier : le {date} à {time}, {reason})',
   'shell.crash.crashed': 'plantage',
   'shell.crash.oom': 'mémoire épuisée',
   'shell.crash.killed': 'arrêt par le système',

@@ -6,52 +6,52 @@ const fr = {
   'sync.title': 'Synchronisation avec le serveur',
   'sync.status.title': 'État',
   'sync.state.not-enrolled':
-    'Ce poste n’est relié à aucun serveur : tout reste enregistré sur ce poste.',
-  'sync.state.synced': 'Synchronisé : tout est envoyé.',
+    'Ce poste n’est relié à aucun serveur : tout reste enregistré sur ce poste.',
+  'sync.state.synced': 'Synchronisé : tout est envoyé.',
   'sync.state.pending':
     '{count, plural, one {# évènement en attente} other {# évènements en attente}} d’envoi au serveur.',
   'sync.state.syncing': 'Synchronisation en cours…',
   'sync.state.progress':
     'Mise à jour depuis le serveur : {count, plural, one {# évènement reçu} other {# évènements reçus}}.',
-  'sync.last': 'Dernière synchronisation : {when}.',
+  'sync.last': 'Dernière synchronisation : {when}.',
   'sync.never': 'Pas encore synchronisé avec ce serveur.',
   'sync.offline-since':
     'Serveur injoignable depuis {when}. Le poste continue de fonctionner et réessaie tout seul.',
   'sync.skew':
     'L’horloge de ce poste a {minutes, plural, one {# minute} other {# minutes}} d’écart avec le serveur : corrigez la date et l’heure du poste dans les réglages du système.',
   'sync.problem.not-enrolled':
-    'Ce poste n’a pas de jeton d’accès au serveur : reliez-le à nouveau avec un code du serveur.',
+    'Ce poste n’a pas de jeton d’accès au serveur : reliez-le à nouveau avec un code du serveur.',
   'sync.problem.offline':
-    'Le serveur ne répond pas. Vérifiez le réseau (câble, Wi-Fi) ; le poste réessaie tout seul et ne perd rien.',
+    'Le serveur ne répond pas. Vérifiez le réseau (câble, Wi-Fi) ; le poste réessaie tout seul et ne perd rien.',
   'sync.problem.timeout':
-    'Le serveur met trop de temps à répondre. Le poste réessaie tout seul ; si cela dure, prévenez la personne qui gère le serveur.',
+    'Le serveur met trop de temps à répondre. Le poste réessaie tout seul ; si cela dure, prévenez la personne qui gère le serveur.',
   'sync.problem.server':
-    'Le serveur a un problème. Le poste réessaie tout seul ; si cela dure, prévenez la personne qui gère le serveur.',
+    'Le serveur a un problème. Le poste réessaie tout seul ; si cela dure, prévenez la personne qui gère le serveur.',
   'sync.problem.unauthorized':
-    'L’accès de ce poste au serveur a été retiré : demandez un nouveau code à un administrateur et reliez le poste à nouveau. Rien n’est perdu : les évènements attendent sur ce poste.',
+    'L’accès de ce poste au serveur a été retiré : demandez un nouveau code à un administrateur et reliez le poste à nouveau. Rien n’est perdu : les évènements attendent sur ce poste.',
   'sync.problem.protocol':
-    'Le serveur a donné une réponse inattendue (versions différentes ?). Prévenez la personne qui gère le serveur.',
+    'Le serveur a donné une réponse inattendue (versions différentes ?). Prévenez la personne qui gère le serveur.',
   'sync.problem.storage':
-    'Ce poste n’a pas pu enregistrer les données du serveur (stockage plein ?). Prévenez un administrateur.',
+    'Ce poste n’a pas pu enregistrer les données du serveur (stockage plein ?). Prévenez un administrateur.',
   'sync.now': 'Synchroniser maintenant',
   'sync.requested': 'Synchronisation demandée.',
-  'sync.server.current': 'Serveur : {url}',
-  'sync.server.name': 'Nom de ce poste sur le serveur : {name}',
+  'sync.server.current': 'Serveur : {url}',
+  'sync.server.name': 'Nom de ce poste sur le serveur : {name}',
   'sync.enrol.title': 'Relier ce poste à un serveur',
   'sync.enrol.hint':
-    'Sur le serveur, un administrateur crée ce poste et reçoit un code à usage unique : saisissez-le ici avec l’adresse du serveur.',
+    'Sur le serveur, un administrateur crée ce poste et reçoit un code à usage unique : saisissez-le ici avec l’adresse du serveur.',
   'sync.enrol.url': 'Adresse du serveur',
   'sync.enrol.code': 'Code à usage unique',
   'sync.enrol.submit': 'Relier ce poste',
   'sync.enrol.busy': 'Connexion au serveur…',
-  'sync.enrol.done': 'Ce poste est relié au serveur sous le nom « {name} ».',
+  'sync.enrol.done': 'Ce poste est relié au serveur sous le nom « {name} ».',
   'sync.enrol.error.url':
     'Indiquez l’adresse complète du serveur, qui commence par https:// (ou http:// sur le réseau local).',
   'sync.enrol.error.code': 'Indiquez le code donné par le serveur.',
   'sync.enrol.error.invalid-code':
-    'Ce code est inconnu, déjà utilisé ou expiré : demandez-en un nouveau sur le serveur.',
+    'Ce code est inconnu, déjà utilisé ou expiré : demandez-en un nouveau sur le serveur.',
   'sync.enrol.error.taken':
-    'Le serveur connaît déjà ce poste sous un autre code : demandez à l’administrateur du serveur de le retirer, puis un nouveau code.',
+    'Le serveur connaît déjà ce poste sous un autre code : demandez à l’administrateur du serveur de le retirer, puis un nouveau code.',
   'sync.enrol.error.offline':
     'Aucun serveur ne répond à cette adresse. Vérifiez l’adresse et le réseau, puis réessayez.',
   'sync.enrol.error.refused':
@@ -60,15 +60,15 @@ const fr = {
     'Le jeton d’accès n’a pas pu être gardé sur ce poste (chiffrement du système indisponible). Prévenez la personne qui installe les postes.',
   'sync.change': 'Changer de serveur',
   'sync.unenrol': 'Délier ce poste du serveur',
-  'sync.unenrol.title': 'Délier ce poste du serveur ?',
+  'sync.unenrol.title': 'Délier ce poste du serveur ?',
   'sync.unenrol.text':
     'Le poste n’enverra plus rien au serveur et n’en recevra plus rien. Tout ce qui est enregistré ici reste ici.',
   'sync.unenrol.done':
     'Ce poste n’est plus relié à un serveur. Ses évènements restent enregistrés ici.',
   'sync.cancel': 'Annuler',
-  'sync.dot.synced': 'Synchronisation : à jour',
-  'sync.dot.pending': 'Synchronisation : envoi en attente',
-  'sync.dot.offline': 'Synchronisation : en pause',
+  'sync.dot.synced': 'Synchronisation : à jour',
+  'sync.dot.pending': 'Synchronisation : envoi en attente',
+  'sync.dot.offline': 'Synchronisation : en pause',
 } as const;
 
 type Key = keyof typeof fr;

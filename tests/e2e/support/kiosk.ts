@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { MIN_SHOW_MS } from '../../../renderer/check-in/resultQueue';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -36,17 +37,25 @@ export interface Kiosk {
   close(): Promise<void>;
 }
 
-export async function openKiosk(
-  baseUrl: string,
-  options: { camera?: Camera; query?: string; userDataDir?: string } = {},
-): Promise<Kiosk> {
+export interface KioskOptions {
+  camera?: Camera;
+  query?: string;
+  userDataDir?: string;
+  /** Default 1280x800. */
+  viewport?: { width: number; height: number };
+  /** Runs before the kiosk page loads: a clock to install, an init script to add. */
+  prepare?: (context: BrowserContext) => Promise<void>;
+}
+
+export async function openKiosk(baseUrl: string, options: KioskOptions = {}): Promise<Kiosk> {
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'accueil-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [...CHROMIUM_ARGS, ...cameraArgs(options.camera ?? 'none')],
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
   });
+  await options.prepare?.(context);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error('[page error]', error));
   await page.goto(`${baseUrl}/index.html${options.query ?? ''}`);
@@ -152,6 +161,25 @@ export async function nextResult(
   }
 }
 
+/**
+ * Waits until a new scan's card would go on screen at once: none waiting, and the card shown (if
+ * any) has had its minimum time. Scans made sooner queue behind it by design.
+ */
+export async function waitScreenFree(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (minimum) => {
+      const main = document.querySelector<HTMLElement>('main[data-results]');
+      const card = document.querySelector<HTMLElement>('.result[data-shown-at]');
+      return (
+        main?.dataset.waiting === '0' &&
+        (!card || performance.now() >= Number(card.dataset.shownAt) + minimum + 1)
+      );
+    },
+    MIN_SHOW_MS,
+    { polling: 50, timeout: 10_000 },
+  );
+}
+
 export async function currentSerial(page: Page): Promise<number> {
   return page.evaluate(() =>
     Number(document.querySelector<HTMLElement>('main[data-results]')?.dataset.results ?? 0),
@@ -213,6 +241,29 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+/** Replaces the check-in settings row (mode, cool-down); the screen reads it on the next load. */
+export async function setCheckInSettings(
+  page: Page,
+  value: { mode: 'check-in-only' | 'in-and-out'; cooldownMs: number },
+): Promise<void> {
+  await page.evaluate(
+    (v) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('accueil');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'check-in', value: v });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    value,
+  );
 }
 
 export async function announcement(page: Page): Promise<string> {

@@ -24,7 +24,9 @@ describe('export labels', () => {
   });
 
   it('fill placeholders and leave unknown ones visible', () => {
-    expect(exportLabels('fr').rate(12)).toBe('Taux de présence (% des jours d’ouverture : 12)');
+    expect(exportLabels('fr').rate(12)).toBe(
+      'Taux de présence (% des jours d’ouverture\u202f: 12)',
+    );
     expect(exportLabels('nl').reasonWithText('Andere reden', 'ziek')).toBe('Andere reden: ziek');
     // @ts-expect-error: the type checker refuses a missing parameter; at run time it stays visible.
     expect(exportMessage('en', 'exports.col.rate', {})).toBe(

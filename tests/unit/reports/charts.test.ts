@@ -28,7 +28,7 @@ describe('DailyChart', () => {
     expect(count(html, 'data-day=')).toBe(40);
     expect(html).toContain('role="img"');
     expect(html).toMatch(
-      /aria-label="Diagramme en barres : 40 jours d’ouverture du 6 février 2026 au 2 avril 2026, de 20 à 80 jeunes présents/,
+      /aria-label="Diagramme en barres\u202f: 40 jours d’ouverture du 6 février 2026 au 2 avril 2026, de 20 à 80 jeunes présents/,
     );
     expect(count(html, '<tr>')).toBe(41); // header + one row a day
     expect(html).toContain('Aujourd’hui, journée en cours');
@@ -66,7 +66,7 @@ describe('ArrivalsHeatMap', () => {
     const html = render(createElement(ArrivalsHeatMap, { arrivals, days, weeks: 8, format: fr }));
     expect(count(html, 'class="heat__cell"')).toBe(2 * 7); // 10:00 … 16:00
     expect(html).toContain(
-      'aria-label="Carte de chaleur : 230 arrivées. Créneaux les plus chargés : mercredi 14:00–15:00 (120), samedi 10:00–11:00 (80), mercredi 16:00–17:00 (30).',
+      'aria-label="Carte de chaleur\u202f: 230 arrivées. Créneaux les plus chargés\u202f: mercredi 14:00–15:00 (120), samedi 10:00–11:00 (80), mercredi 16:00–17:00 (30).',
     );
     expect(html).toContain('data-weekday="2" data-hour="14" data-count="120"');
     expect(html).toContain('1–24');
@@ -130,7 +130,7 @@ describe('DroppedLearners', () => {
     expect(html).toContain('4 / 4');
     expect(html).toContain('0 / 4');
     expect(html).toContain(
-      'aria-label="De la plus ancienne à la plus récente : venu, venu, venu, venu, absent, absent, absent, absent"',
+      'aria-label="De la plus ancienne à la plus récente\u202f: venu, venu, venu, venu, absent, absent, absent, absent"',
     );
     expect(html).toContain('5 mars 2026');
   });

@@ -188,7 +188,7 @@ describe('buildEventLog', () => {
     // The two 02:30 of the night the clocks go back, an hour apart.
     expect(row('e07')!.slice(0, 2)).toEqual(['2026-10-25', '02:30:00']);
     expect(row('e08')!.slice(0, 2)).toEqual(['2026-10-25', '02:30:00']);
-    expect(row('e09')![8]).toBe('Autre raison : Parent au téléphone');
+    expect(row('e09')![8]).toBe('Autre raison\u202f: Parent au téléphone');
     expect(row('e10')!.slice(0, 2)).toEqual(['2026-10-26', '23:59:59']);
     expect(row('e11')!.slice(0, 2)).toEqual(['2026-10-27', '00:00:00']);
   });
@@ -213,7 +213,7 @@ describe('buildLearnerSummary', () => {
         'Jours de présence',
         'Première venue',
         'Dernière venue',
-        'Taux de présence (% des jours d’ouverture : 4)',
+        'Taux de présence (% des jours d’ouverture\u202f: 4)',
       ],
       ['L1', 'Léa', 'Dubois', 'robotique', '2', '2026-10-24', '2026-10-25', '50'],
       ['L3', 'Inès', 'Janssens', 'robotique, dessin', '1', '2026-10-25', '2026-10-25', '25'],
@@ -231,7 +231,7 @@ describe('buildLearnerSummary', () => {
       ['L2', 'Noah', 'Lambert', 'musique', '2', '2026-10-24', '2026-10-26', '66.7'],
       ['L5', 'Hugo', 'Peeters', 'musique', '0', '', '', '0'],
     ]);
-    expect(rows[0]![7]).toBe('Taux de présence (% des jours d’ouverture : 3)');
+    expect(rows[0]![7]).toBe('Taux de présence (% des jours d’ouverture\u202f: 3)');
     const comma = buildLearnerSummary(input({ range: three }), labels, { decimal: ',' });
     expect(comma.rows.find((r) => r[0] === 'L2')![7]).toBe('66,7');
   });

@@ -38,7 +38,7 @@ describe('sync status in words', () => {
     expect(offline.details.join(' ')).toMatch(/injoignable depuis 13:02/);
     expect(offline.dot).toBe('sync.dot.offline');
     const revoked = describeSync(state({ status: { problem: 'unauthorized' } }), NOW, t);
-    expect(revoked.headline).toMatch(/retiré : demandez un nouveau code/);
+    expect(revoked.headline).toMatch(/retiré\u202f: demandez un nouveau code/);
     expect(describeSync({ ...state({}), server: null }, NOW, t)).toMatchObject({
       tone: 'off',
       dot: null,
