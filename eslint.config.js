@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layers } from './.eslint/rules/layers.js';
 
 // Process boundaries are enforced here, not by memory: only electron/ and server/ may import Node
 // built-ins (electron/ alone Electron); shared/ is pure (no DOM, no Node, no Electron); server/
@@ -78,6 +79,12 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // One table of which folder may import which (.eslint/rules/layers.js).
+    files: ['{electron,server,shared,build,renderer}/**/*.{ts,tsx,js,mjs}'],
+    plugins: { accueil: { rules: { layers } } },
+    rules: { 'accueil/layers': 'error' },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

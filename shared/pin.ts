@@ -17,6 +17,9 @@ export const PIN_ALGORITHM = 'PBKDF2-SHA256';
 type NewPinCheck =
   { ok: true } | { ok: false; problem: 'too-short' | 'too-long' | 'not-digits' | 'too-simple' };
 
+/** Why a new PIN is refused. */
+export type NewPinProblem = Exclude<NewPinCheck, { ok: true }>['problem'];
+
 const DIGITS = /^[0-9]*$/;
 
 // Frequent 6-digit choices not caught by the rules below (pairs, mirrors, keypad walks).

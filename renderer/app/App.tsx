@@ -16,6 +16,7 @@ import type { KioskDatabase } from '../db/schema';
 import { I18nProvider, translate } from '../i18n';
 import { ExitPrompt } from '../staff/ExitPrompt';
 import { StaffArea } from '../staff/StaffArea';
+import { StaffShell } from './StaffShell';
 import { SyncProvider } from '../sync/SyncProvider';
 import { useHousekeeping } from './useHousekeeping';
 
@@ -122,7 +123,12 @@ export function App(props: {
     <I18nProvider language={language}>
       <SyncProvider db={startup.opened.db} bridge={bridge}>
         {staffMode ? (
-          <StaffArea db={startup.opened.db} bridge={bridge} onExit={closeStaff} />
+          <StaffArea
+            db={startup.opened.db}
+            bridge={bridge}
+            onExit={closeStaff}
+            shell={(staff) => <StaffShell db={startup.opened.db} staff={staff} bridge={bridge} />}
+          />
         ) : (
           <CheckInScreen
             db={startup.opened.db}

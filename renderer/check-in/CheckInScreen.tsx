@@ -7,8 +7,9 @@ import type { StorageProblem } from '../db/errors';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
 import { SyncIndicator } from '../sync/SyncIndicator';
+import { afterPaint } from '../ui/measure';
 import { describeResult, displayMs, type ResultView } from './describe';
-import { recordScan, type ScanResult } from './recordScan';
+import { recordScan, type ScanResult } from '../db/recordScan';
 import { IdlePanel, idleWords, ResultCard, spoken } from './ResultCard';
 import { playFeedback } from './sound';
 import { useCamera } from './useCamera';
@@ -98,21 +99,16 @@ export function CheckInScreen(props: {
     if (!showing) return;
     const { item, queued } = showing;
     const measure = item.method === 'camera' ? 'accueil:frame-to-paint' : 'accueil:scan-to-paint';
-    requestAnimationFrame(() => {
-      // A message posted from a frame callback runs after that frame is painted.
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const end = performance.now();
-        if (queued) {
-          performance.measure(`${measure}:queued`, { start: item.startedAt, end });
-        } else {
-          performance.measure(measure, { start: item.startedAt, end });
-          performance.measure('accueil:handled-to-paint', { start: item.handledAt, end });
-        }
-        // The sound starts right after the card is on screen, never holding up its paint.
-        playFeedback(item.view.category);
-      };
-      channel.port2.postMessage(null);
+    afterPaint(() => {
+      const end = performance.now();
+      if (queued) {
+        performance.measure(`${measure}:queued`, { start: item.startedAt, end });
+      } else {
+        performance.measure(measure, { start: item.startedAt, end });
+        performance.measure('accueil:handled-to-paint', { start: item.handledAt, end });
+      }
+      // The sound starts right after the card is on screen, never holding up its paint.
+      playFeedback(item.view.category);
     });
     // Cleared first so that two identical results in a row are both announced.
     setAnnouncement('');

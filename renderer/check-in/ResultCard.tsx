@@ -3,7 +3,7 @@
 import { useI18n } from '../i18n';
 import type { ResultView } from './describe';
 import { Pictogram } from './icons';
-import type { ScanOutcome } from './recordScan';
+import type { ScanOutcome } from '../db/recordScan';
 
 export function ResultCard(props: {
   view: ResultView;

@@ -5,7 +5,7 @@ import { wishFor } from '../../shared/greeting';
 import { formatClock } from '../../shared/time';
 import type { KioskMode, LanguageCode } from '../../shared/types';
 import { translate, type PlainMessageKey } from '../i18n';
-import type { ScanOutcome, ScanResult } from './recordScan';
+import type { ScanOutcome, ScanResult } from '../db/recordScan';
 
 export type Category = 'arrival' | 'departure' | 'info' | 'retry' | 'reception' | 'error';
 

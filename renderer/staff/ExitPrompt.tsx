@@ -8,10 +8,10 @@ import type { KioskBridge } from '../../shared/bridge';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
 import { attemptsLeft, tryUnlock } from './auth';
-import { PinPad } from './PinPad';
+import { PinPad } from '../ui/PinPad';
 import { useIdleLock } from './useIdleLock';
 import { useLockout } from './useLockout';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /** The prompt closes itself after this long untouched: the kiosk belongs to learners. */
 const EXIT_PROMPT_IDLE_MS = 60_000;

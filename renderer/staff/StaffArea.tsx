@@ -1,23 +1,29 @@
 // Staff mode: first admin on a fresh kiosk, then name + PIN, then the staff screens. Locks on a
 // tap of "Lock" and after two idle minutes, returning to the learners' screen.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
 import { DEFAULT_KIOSK_SETTINGS, type StaffMember } from '../../shared/types';
 import { loadKioskSettings } from '../db/open';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
-import { attemptsLeft, createFirstAdmin, tryUnlock, type NewPinProblem } from './auth';
-import { checkNewPin } from '../../shared/pin';
+import { attemptsLeft, createFirstAdmin, tryUnlock } from './auth';
+import { checkNewPin, type NewPinProblem } from '../../shared/pin';
 import { CrashLine } from './CrashLine';
-import { PinPad } from './PinPad';
-import { PinPair } from './PinPair';
-import { StaffShell } from './StaffShell';
+import { PinPad } from '../ui/PinPad';
+import { PinPair } from '../ui/PinPair';
 import { useIdleLock } from './useIdleLock';
 import { useLockout } from './useLockout';
 
-export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExit: () => void }) {
-  const { db, bridge, onExit } = props;
+/** Sign-in (or the first admin), then what `shell` draws for the signed-in member. */
+export function StaffArea(props: {
+  db: KioskDatabase;
+  bridge: KioskBridge;
+  onExit: () => void;
+  /** The staff screens, composed by the app (reception and the admin sections). */
+  shell: (staff: StaffMember) => ReactNode;
+}) {
+  const { db, bridge, onExit, shell } = props;
   const { t } = useI18n();
   const staff = useLiveQuery(() => db.staff.toArray(), [db]);
   // Which kiosk this is, when a centre has several: the name the admin set in the settings.
@@ -27,7 +33,7 @@ export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExi
 
   let body;
   if (staff === undefined) body = <p role="status">{t('app.loading')}</p>;
-  else if (signedIn) body = <StaffShell db={db} staff={signedIn} bridge={bridge} />;
+  else if (signedIn) body = shell(signedIn);
   else if (staff.length === 0) body = <FirstAdmin db={db} onCreated={setSignedIn} />;
   else body = <SignIn db={db} staff={staff.filter((s) => s.active)} onSignedIn={setSignedIn} />;
 

@@ -18,8 +18,6 @@ import { readSetting, writeSetting } from '../db/settings';
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
-export type NewPinProblem = Exclude<ReturnType<typeof checkNewPin>, { ok: true }>['problem'];
-
 /** Creates the first admin; refuses once any staff member exists (no default PIN, ever). */
 export async function createFirstAdmin(
   db: KioskDatabase,

@@ -18,7 +18,7 @@ import {
   type BadgeChange,
 } from './badgeActions';
 import { BadgeRow, type RowAction } from './BadgeRow';
-import { ConfirmDialog, type ConfirmRequest } from '../../staff/ConfirmDialog';
+import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
 import { cardsFor, byName, groupsOf } from './printCards';
 import { PrintPanel } from './PrintPanel';
 import { useBadgePrinting, type PrintJob } from '../../print/useBadgePrinting';

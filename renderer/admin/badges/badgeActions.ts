@@ -1,10 +1,10 @@
 // What an admin does to badges: issue, reissue (revoke + issue) and revoke. Each action reads the
 // learner's badges and appends its events in ONE read-write transaction, so a failure leaves
 // nothing half-done and two admins acting at once cannot both issue a badge.
-import { compareEvents } from '../../../shared/attendance';
 import { generateToken } from '../../../shared/badge';
 import type { BadgeIssuedEvent, EventBody, StaffMember } from '../../../shared/types';
 import { appendEvents, appendTables } from '../../db/append';
+import { activeTokens, orderByIssue } from '../../db/badges';
 import type { BadgeRow, KioskDatabase } from '../../db/schema';
 
 type RandomBytes = (n: number) => Uint8Array;
@@ -36,45 +36,6 @@ interface ActionOptions {
 }
 
 type Staff = Pick<StaffMember, 'id'>;
-
-/**
- * Orders tokens newest issue first, by their badge-issued event (time, then id: the same order
- * as every fold). Read through the [token+at] index, one bounded range per token.
- */
-async function orderByIssue(db: KioskDatabase, tokens: readonly string[]) {
-  if (tokens.length < 2) return [...tokens];
-  const issued = await Promise.all(
-    tokens.map(async (token) => {
-      const rows = await db.events
-        .where('[token+at]')
-        .between([token, -Infinity], [token, Infinity])
-        .filter((row) => row.type === 'badge-issued')
-        .toArray();
-      return { token, last: rows.sort(compareEvents).at(-1) ?? null };
-    }),
-  );
-  return issued
-    .sort((a, b) => {
-      // A token without its issue event (never expected) sorts last, then by spelling.
-      if (a.last && b.last) return compareEvents(b.last, a.last);
-      if (a.last || b.last) return a.last ? -1 : 1;
-      return a.token < b.token ? -1 : 1;
-    })
-    .map((entry) => entry.token);
-}
-
-/**
- * A learner's active tokens, the current one first. There should be at most one; two kiosks that
- * were offline together can each issue one. The newest issue is then "the" badge (the last card
- * printed, the one the learner most likely carries); reissue and revoke revoke them all.
- */
-export async function activeTokens(db: KioskDatabase, learnerId: string): Promise<string[]> {
-  const rows = await db.badges.where('learnerId').equals(learnerId).toArray();
-  return orderByIssue(
-    db,
-    rows.filter((row) => row.status === 'active').map((row) => row.token),
-  );
-}
 
 export interface BadgeSummary {
   /** Active tokens, the current one first (see activeTokens). */

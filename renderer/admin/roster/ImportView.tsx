@@ -9,7 +9,7 @@ import type { ImportCounts } from '../../../shared/roster-import';
 import { commitImport, previewImport, RosterChangedError } from './importRoster';
 import type { ImportJob } from './ImportPicker';
 import { ProblemReport } from './ProblemReport';
-import { measureToPaint } from '../../staff/measure';
+import { measureToPaint } from '../../ui/measure';
 
 type Phase =
   | { kind: 'preview'; alert: string | null }

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { LANGUAGES, type Learner, type StaffMember } from '../../../shared/types';
 import type { KioskDatabase } from '../../db/schema';
 import { useI18n, type PlainMessageKey } from '../../i18n';
-import { useModalDialog } from '../../staff/useModalDialog';
+import { useModalDialog } from '../../ui/useModalDialog';
 import {
   checkDraft,
   draftOf,

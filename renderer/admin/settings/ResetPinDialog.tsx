@@ -2,9 +2,9 @@
 // and Escape closes it.
 import { useState, type FormEvent } from 'react';
 import type { StaffMember } from '../../../shared/types';
-import { useModalDialog } from '../../staff/useModalDialog';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { useI18n } from '../../i18n';
-import { PinPair } from '../../staff/PinPair';
+import { PinPair } from '../../ui/PinPair';
 import type { AdminSectionProps } from '../section';
 import { resetPin } from './actions';
 import { refusalText } from './refusal';

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { StaffRole } from '../../../shared/types';
 import type { StaffRow } from '../../db/schema';
 import { useI18n } from '../../i18n';
-import { PinPair } from '../../staff/PinPair';
+import { PinPair } from '../../ui/PinPair';
 import type { AdminSectionProps } from '../section';
 import { addStaff, setStaffActive, type Outcome } from './actions';
 import { refusalText } from './refusal';

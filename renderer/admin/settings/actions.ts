@@ -14,7 +14,7 @@ import { uuidv7 } from '../../../shared/uuid';
 import { validateKioskSettings } from '../../../shared/validate';
 import { appendEvents, appendTables } from '../../db/append';
 import type { KioskDatabase, StaffRow } from '../../db/schema';
-import type { NewPinProblem } from '../../staff/auth';
+import type { NewPinProblem } from '../../../shared/pin';
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 const CONTROL = /\p{Cc}/u;

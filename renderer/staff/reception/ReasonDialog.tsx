@@ -1,7 +1,7 @@
 // Asks why before a manual check or an undo: every override carries its reason in the log.
 import { useState, type FormEvent } from 'react';
 import type { ManualReason } from '../../../shared/types';
-import { useModalDialog } from '../useModalDialog';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { useI18n } from '../../i18n';
 
 export type ReasonRequest =

@@ -4,7 +4,7 @@ import { inBuildingNow } from '../../../shared/attendance';
 import { formatClock } from '../../../shared/time';
 import type { KioskBridge } from '../../../shared/bridge';
 import { useI18n } from '../../i18n';
-import { measureToPaint } from '../measure';
+import { measureToPaint } from '../../ui/measure';
 import type { Today } from './useToday';
 
 const collator = new Intl.Collator('fr');

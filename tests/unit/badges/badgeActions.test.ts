@@ -1,5 +1,6 @@
 // Issue, reissue and revoke on the real Dexie layer (fake-indexeddb), seeded with the demo roster:
 // valid fresh tokens, the old card refused at the scanner, one transaction, staff as the actor.
+import { activeTokens } from '../../../renderer/db/badges';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateToken, parseToken } from '../../../shared/badge';
 import { seededBytes } from '../../../shared/demo-roster';
@@ -7,13 +8,12 @@ import type { CheckInSettings, KioskEvent } from '../../../shared/types';
 import { uuidv7 } from '../../../shared/uuid';
 import {
   BadgeActionError,
-  activeTokens,
   issueBadge,
   loadBadgeSummaries,
   reissueBadge,
   revokeBadge,
 } from '../../../renderer/admin/badges/badgeActions';
-import { recordScan } from '../../../renderer/check-in/recordScan';
+import { recordScan } from '../../../renderer/db/recordScan';
 import { storeReceivedEvents } from '../../../renderer/db/receive';
 import { freshKiosk, type Harness } from '../db/harness';
 

@@ -3,7 +3,7 @@ import { parseToken } from '../../../shared/badge';
 import type { CheckInSettings } from '../../../shared/types';
 import { appendEvents } from '../../../renderer/db/append';
 import { openKioskDatabase } from '../../../renderer/db/open';
-import { recordScan } from '../../../renderer/check-in/recordScan';
+import { recordScan } from '../../../renderer/db/recordScan';
 import { freshKiosk, type Harness } from './harness';
 
 const checkInOnly: CheckInSettings = { mode: 'check-in-only', cooldownMs: 600_000 };

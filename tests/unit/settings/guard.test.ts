@@ -7,7 +7,7 @@ import type { KioskBridge } from '../../../shared/bridge';
 import type { StaffMember } from '../../../shared/types';
 import { SettingsSection } from '../../../renderer/admin/settings/SettingsSection';
 import { KioskDatabase } from '../../../renderer/db/schema';
-import { SectionView } from '../../../renderer/staff/StaffShell';
+import { SectionView } from '../../../renderer/app/StaffShell';
 
 const pin = { algorithm: 'PBKDF2-SHA256', iterations: 600_000, salt: '', hash: '' } as const;
 const reception: StaffMember = { id: 'S2', name: 'Sam', role: 'reception', active: true, pin };

@@ -11,10 +11,10 @@ import {
   type Method,
 } from '../../shared/types';
 import type { ScanRead } from '../../shared/wedge';
-import { classifyStorageError, type StorageProblem } from '../db/errors';
-import { appendEvents, appendTables } from '../db/append';
-import { lastUnknownScan, learnerEventsBetween } from '../db/queries';
-import type { KioskDatabase } from '../db/schema';
+import { classifyStorageError, type StorageProblem } from './errors';
+import { appendEvents, appendTables } from './append';
+import { lastUnknownScan, learnerEventsBetween } from './queries';
+import type { KioskDatabase } from './schema';
 
 /** What the learner sees: first name and language only, never the full record. */
 export interface Greeted {

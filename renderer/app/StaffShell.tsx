@@ -9,8 +9,8 @@ import { RosterSection } from '../admin/roster/RosterSection';
 import { SettingsSection } from '../admin/settings/SettingsSection';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
-import { SyncSection } from '../sync/SyncSection';
-import { ReceptionScreen } from './reception/ReceptionScreen';
+import { SyncSection } from '../admin/sync/SyncSection';
+import { ReceptionScreen } from '../staff/reception/ReceptionScreen';
 
 type Section = 'reception' | 'roster' | 'badges' | 'exports' | 'reports' | 'settings' | 'sync';
 const ADMIN_SECTIONS: Section[] = ['roster', 'badges', 'exports', 'reports', 'settings', 'sync'];

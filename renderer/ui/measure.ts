@@ -2,7 +2,7 @@
 // action to the frame that shows its result, so no test-driver round trip is counted.
 
 /** Calls `then` once the frame showing the current DOM is painted. */
-function afterPaint(then: () => void): void {
+export function afterPaint(then: () => void): void {
   requestAnimationFrame(() => {
     // A message posted from a frame callback runs after that frame is painted.
     const channel = new MessageChannel();

@@ -1,15 +1,15 @@
 // The admin section for sync: the status in words, "sync now", and the enrolment (server address
 // + one-time code → device token), changing server and unlinking.
 import { useState, type FormEvent } from 'react';
-import type { AdminSectionProps } from '../admin/section';
-import { loadKioskSettings } from '../db/open';
-import { useI18n, type PlainMessageKey } from '../i18n';
-import { ConfirmDialog, type ConfirmRequest } from '../staff/ConfirmDialog';
-import { describeSync } from './describe';
-import { enrolKiosk, unenrolKiosk } from './enrol';
-import { normaliseServerUrl, SyncError } from './request';
-import { useSyncControls, useSyncState } from './SyncProvider';
-import './sync.css';
+import type { AdminSectionProps } from '../section';
+import { loadKioskSettings } from '../../db/open';
+import { useI18n, type PlainMessageKey } from '../../i18n';
+import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
+import { describeSync } from '../../sync/describe';
+import { enrolKiosk, unenrolKiosk } from '../../sync/enrol';
+import { normaliseServerUrl, SyncError } from '../../sync/request';
+import { useSyncControls, useSyncState } from '../../sync/SyncProvider';
+import '../../sync/sync.css';
 
 export function SyncSection(props: AdminSectionProps) {
   const { db, staff, bridge } = props;
