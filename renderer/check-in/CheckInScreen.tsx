@@ -7,6 +7,7 @@ import type { StorageProblem } from '../db/errors';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
 import { SyncIndicator } from '../sync/SyncIndicator';
+import { blurAfterTap } from './blurAfterTap';
 import { describeResult, displayMs, type ResultView } from './describe';
 import { recordScan, type ScanResult } from './recordScan';
 import { playFeedback } from './sound';
@@ -121,7 +122,7 @@ export function CheckInScreen(props: {
     camera.state === 'denied' || camera.state === 'missing' || camera.state === 'error';
 
   return (
-    <main className="checkin" data-results={resultCount}>
+    <main className="checkin" data-results={resultCount} onClick={blurAfterTap}>
       <header className="checkin__bar">
         <span className="checkin__centre">{t('app.centre')}</span>
         <button type="button" className="checkin__staff" onClick={props.onStaff}>

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState, type FormEvent } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
-import { DEFAULT_KIOSK_SETTINGS, type StaffMember } from '../../shared/types';
+import { DEFAULT_KIOSK_SETTINGS, type CheckInSettings, type StaffMember } from '../../shared/types';
 import { loadKioskSettings } from '../db/open';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
@@ -12,11 +12,19 @@ import { checkNewPin } from '../../shared/pin';
 import { CrashLine } from './CrashLine';
 import { PinPad } from './PinPad';
 import { PinPair } from './PinPair';
+import { ScanNotice } from './scans/ScanNotice';
+import { useStaffScans } from './scans/useStaffScans';
 import { StaffShell } from './StaffShell';
 import { useIdleLock } from './useIdleLock';
 import { useLockout } from './useLockout';
 
-export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExit: () => void }) {
+export function StaffArea(props: {
+  db: KioskDatabase;
+  bridge: KioskBridge;
+  /** The learners' screen's check-in settings: a scan here follows the same policy. */
+  settings: CheckInSettings;
+  onExit: () => void;
+}) {
   const { db, bridge, onExit } = props;
   const { t } = useI18n();
   const staff = useLiveQuery(() => db.staff.toArray(), [db]);
@@ -24,10 +32,12 @@ export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExi
   const settings = useLiveQuery(() => loadKioskSettings(db), [db]);
   const [signedIn, setSignedIn] = useState<StaffMember | null>(null);
   useIdleLock(onExit);
+  // The door stays open while staff work: badges scanned now are recorded and shown here.
+  const scan = useStaffScans(db, props.settings);
 
   let body;
   if (staff === undefined) body = <p role="status">{t('app.loading')}</p>;
-  else if (signedIn) body = <StaffShell db={db} staff={signedIn} bridge={bridge} />;
+  else if (signedIn) body = <StaffShell db={db} staff={signedIn} bridge={bridge} scan={scan} />;
   else if (staff.length === 0) body = <FirstAdmin db={db} onCreated={setSignedIn} />;
   else body = <SignIn db={db} staff={staff.filter((s) => s.active)} onSignedIn={setSignedIn} />;
 
@@ -51,6 +61,7 @@ export function StaffArea(props: { db: KioskDatabase; bridge: KioskBridge; onExi
         </button>
       </header>
       <main className="staff__main">{body}</main>
+      <ScanNotice scan={scan} fullNames={signedIn !== null} />
     </div>
   );
 }

@@ -11,13 +11,20 @@ import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
 import { SyncSection } from '../sync/SyncSection';
 import { ReceptionScreen } from './reception/ReceptionScreen';
+import type { StaffScan } from './scans/useStaffScans';
 
 export type Section =
   'reception' | 'roster' | 'badges' | 'exports' | 'reports' | 'settings' | 'sync';
 const ADMIN_SECTIONS: Section[] = ['roster', 'badges', 'exports', 'reports', 'settings', 'sync'];
 
-export function StaffShell(props: { db: KioskDatabase; staff: StaffMember; bridge: KioskBridge }) {
-  const { db, staff, bridge } = props;
+export function StaffShell(props: {
+  db: KioskDatabase;
+  staff: StaffMember;
+  bridge: KioskBridge;
+  /** The latest badge scanned in staff mode: reception shows that learner's row. */
+  scan: StaffScan | null;
+}) {
+  const { db, staff, bridge, scan } = props;
   const { t } = useI18n();
   const [section, setSection] = useState<Section>('reception');
   const sections: Section[] =
@@ -41,7 +48,7 @@ export function StaffShell(props: { db: KioskDatabase; staff: StaffMember; bridg
         </nav>
       )}
       <div className="shell__body">
-        <SectionView section={section} db={db} staff={staff} bridge={bridge} />
+        <SectionView section={section} db={db} staff={staff} bridge={bridge} scan={scan} />
       </div>
     </div>
   );
@@ -53,10 +60,11 @@ export function SectionView(props: {
   db: KioskDatabase;
   staff: StaffMember;
   bridge: KioskBridge;
+  scan?: StaffScan | null;
 }) {
-  const { section, ...rest } = props;
+  const { section, scan = null, ...rest } = props;
   const { t } = useI18n();
-  if (section === 'reception') return <ReceptionScreen {...rest} />;
+  if (section === 'reception') return <ReceptionScreen {...rest} scan={scan} />;
   if (rest.staff.role !== 'admin') {
     return (
       <p className="staff__problem" role="alert">
