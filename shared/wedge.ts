@@ -83,13 +83,15 @@ export interface WedgeGate {
   readonly holding: boolean;
 }
 
-/** Named keys a scanner may send inside a burst (Shift around capitals): timing only. */
-const NEUTRAL = new Set(['Shift', 'CapsLock', 'NumLock', 'Dead', 'Unidentified']);
+/** Named keys a scanner sends inside a burst (Shift around capitals): they do nothing alone. */
+const NEUTRAL = new Set(['Shift', 'CapsLock', 'NumLock', 'Unidentified']);
 
 interface Entry {
   k: KeyInput;
   held: boolean;
   focus: FocusKind;
+  /** A character of the scan's text, not a named key that came with it. */
+  char: boolean;
 }
 
 /** A late key says little about the next: past this, the lag is not waited for. */
@@ -100,24 +102,35 @@ export function createWedgeGate(options: WedgeOptions = {}): WedgeGate {
   const maxLength = options.maxLength ?? 64;
   /** The characters of the burst under way, in order; those passed through are kept too. */
   let burst: Entry[] = [];
+  /** How many of the burst's entries are held, and how many of those in a text field. */
+  let held = 0;
+  let heldInText = 0;
   let lastTime: number | null = null;
   /** When the last key was handled, and how late (after its own time stamp). */
   let handled = 0;
   let lag = 0;
 
   function end(): KeyInput[] {
-    const held = burst.filter((e) => e.held).map((e) => e.k);
+    const keys = burst.filter((e) => e.held).map((e) => e.k);
     burst = [];
-    return held;
+    held = heldInText = 0;
+    return keys;
+  }
+
+  function hold(entry: Entry): void {
+    burst.push(entry);
+    held += 1;
+    if (entry.focus === 'text') heldInText += 1;
   }
 
   function scanOf(entries: Entry[], lastKeyAt: number): WedgeScan {
-    const kept = entries.slice(0, maxLength);
+    const chars = entries.filter((e) => e.char);
+    const kept = chars.slice(0, maxLength);
     return {
       text: kept.map((e) => e.k.key).join(''),
       codes: kept.map((e) => e.k.code),
       lastKeyAt,
-      overflow: entries.length > maxLength,
+      overflow: chars.length > maxLength,
     };
   }
 
@@ -127,23 +140,25 @@ export function createWedgeGate(options: WedgeOptions = {}): WedgeGate {
    * Past maxLength it is not a badge, whatever its tail says.
    */
   function pick(focus: FocusKind, lastKeyAt: number): { scan: WedgeScan; from: number } | null {
-    for (let from = 0; burst.length <= maxLength && from < burst.length; from++) {
+    const whole = scanOf(burst, lastKeyAt);
+    for (let from = 0; !whole.overflow && from < burst.length; from++) {
+      if (!burst[from]!.char) continue;
       const scan = scanOf(burst.slice(from), lastKeyAt);
       if (readScan(scan).ok) return { scan, from };
     }
-    return focus === 'page' ? { scan: scanOf(burst, lastKeyAt), from: 0 } : null;
+    return focus === 'page' ? { scan: whole, from: 0 } : null;
   }
 
   return {
     get holding() {
-      return burst.some((e) => e.held);
+      return held > 0;
     },
 
     // The next key of a burst comes within maxGapMs of this one by their time stamps, but it is
     // handled as late as keys are arriving now: a busy computer delivers a scan's keys tens of ms
     // apart, and releasing a scan's first keys in mid-burst would type them into the field.
     deadline() {
-      return burst.some((e) => e.held && e.focus === 'text') ? handled + maxGapMs + lag : null;
+      return heldInText > 0 ? handled + maxGapMs + lag : null;
     },
 
     key(k, focus, now = k.time) {
@@ -156,26 +171,42 @@ export function createWedgeGate(options: WedgeOptions = {}): WedgeGate {
       const { key } = k;
 
       if (!k.person && (key === 'Enter' || key === 'Tab')) {
-        const found = burst.length > 0 ? pick(focus, k.time) : null;
+        const found = burst.some((e) => e.char) ? pick(focus, k.time) : null;
         if (!found) return { act: 'pass', release: [...release, ...end()] };
         const before = burst.slice(0, found.from).filter((e) => e.held);
         burst = [];
+        held = heldInText = 0;
         return { act: 'scan', scan: found.scan, release: [...release, ...before.map((e) => e.k)] };
       }
       // One character, counted either way: 'é' is one code unit, an emoji one code point.
       const char = key.length === 1 || [...key].length === 1;
+      const inBurst = burst.length > 0;
+      if (k.person) return { act: 'pass', release: [...release, ...end()] };
+      if (NEUTRAL.has(key)) return { act: 'pass', release };
       // A space starts nothing: badges hold none, and it is how a keyboard presses a button.
-      if (!k.person && char && (key !== ' ' || burst.length > 0)) {
-        if (focus !== 'value') {
-          burst.push({ k, held: true, focus });
-          return { act: 'hold', release };
+      const text = char && (key !== ' ' || inBurst);
+      if (focus === 'value' && (text || inBurst)) {
+        // Through at once, the burst going on. What is held (typed before the focus moved
+        // here) goes first.
+        for (const e of burst) {
+          if (e.held) release.push(e.k);
+          e.held = false;
         }
-        // Passed through: what is held (typed before the focus moved here) goes first.
-        for (const e of burst) if (e.held) release.push(e.k);
-        burst = [...burst.map((e) => ({ ...e, held: false })), { k, held: false, focus }];
+        held = heldInText = 0;
+        if (text) burst.push({ k, held: false, focus, char: true });
         return { act: 'pass', release };
       }
-      if (!k.person && (NEUTRAL.has(key) || char)) return { act: 'pass', release };
+      if (text) {
+        hold({ k, held: true, focus, char: true });
+        return { act: 'hold', release };
+      }
+      // Another named key inside a burst: on the page, part of it (a barcode's control character
+      // arrives as Escape or Backspace), kept out of its text. In a text field it is a person
+      // editing (Backspace, an arrow, a dead key): what they typed goes first, then the key.
+      if (inBurst && focus === 'page') {
+        hold({ k, held: true, focus, char: false });
+        return { act: 'hold', release };
+      }
       return { act: 'pass', release: [...release, ...end()] };
     },
 

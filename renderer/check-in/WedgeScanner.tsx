@@ -23,18 +23,32 @@ export function focusKind(target: Element | null): FocusKind {
   return 'page';
 }
 
+/** Set while this module types into a field: its own input events are not someone else's. */
+let typing = false;
+
 /**
- * Typing that was held back, handed to the field it was typed in as if typed now (input events,
- * the field's own undo, its maxlength). Elsewhere a typed character does nothing: nothing to do.
+ * Types into the focused field as the user would. execCommand is the only way: it goes through
+ * the browser's editing (input events React sees, the field's undo, its maxlength).
+ */
+function insertText(text: string): void {
+  typing = true;
+  try {
+    document.execCommand('insertText', false, text);
+  } finally {
+    typing = false;
+  }
+}
+
+/**
+ * Typing that was held back, handed to the field it was typed in as if typed now. Elsewhere a
+ * typed character does nothing: nothing to do.
  */
 function handBack(keys: KeyInput[], target: Element | null): void {
   if (keys.length === 0 || focusKind(target) !== 'text') return;
   // The focus moved between the key and now (a script, not a click: a click hands keys back
   // first); typing into a field that no longer has the focus would surprise more than losing it.
   if (document.activeElement !== target) return;
-  // execCommand is the only way to type into a field as the user (it goes through the browser's
-  // editing: input events React sees, undo, maxlength).
-  document.execCommand('insertText', false, keys.map((k) => k.key).join(''));
+  insertText(keys.map((k) => k.key).join(''));
 }
 
 export function WedgeScanner(props: { children: ReactNode }) {
@@ -84,13 +98,27 @@ export function WedgeScanner(props: { children: ReactNode }) {
       clearTimeout(timer);
       releaseAll();
     };
+    // Text that comes without a key (an input method, a virtual keyboard, automation) was typed
+    // after the held keys: they go first. Plain text is typed again after them, where the caret
+    // then is; anything else follows them as it is.
+    const onBeforeInput = (event: InputEvent) => {
+      if (typing || !gate.holding) return;
+      clearTimeout(timer);
+      const text = event.inputType === 'insertText' && event.cancelable ? event.data : null;
+      if (text !== null) event.preventDefault();
+      releaseAll();
+      if (text !== null) insertText(text);
+    };
 
-    window.addEventListener('keydown', onKeyDown, { capture: true });
-    window.addEventListener('pointerdown', onPointerDown, { capture: true });
+    const capture = { capture: true };
+    window.addEventListener('keydown', onKeyDown, capture);
+    window.addEventListener('pointerdown', onPointerDown, capture);
+    window.addEventListener('beforeinput', onBeforeInput, capture);
     return () => {
       clearTimeout(timer);
-      window.removeEventListener('keydown', onKeyDown, { capture: true });
-      window.removeEventListener('pointerdown', onPointerDown, { capture: true });
+      window.removeEventListener('keydown', onKeyDown, capture);
+      window.removeEventListener('pointerdown', onPointerDown, capture);
+      window.removeEventListener('beforeinput', onBeforeInput, capture);
     };
   }, [feed]);
 

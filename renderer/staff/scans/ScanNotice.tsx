@@ -2,49 +2,13 @@
 // departure, when, or what went wrong. Shown for a few seconds and announced politely. Full names
 // once someone is signed in; before that (the PIN screen) the first name only, as learners see.
 import { useEffect, useState } from 'react';
-import { formatClock } from '../../../shared/time';
-import { useI18n, type Translate } from '../../i18n';
+import { useI18n } from '../../i18n';
+import { describeStaffScan } from './describeStaffScan';
 import type { StaffScan } from './useStaffScans';
 import './scans.css';
 
 /** Long enough to read at a glance between two tasks; the next scan replaces it anyway. */
 export const SCAN_NOTICE_MS = 10_000;
-
-type Tone = 'done' | 'info' | 'problem';
-
-export function describeStaffScan(
-  scan: StaffScan,
-  fullNames: boolean,
-  t: Translate,
-): { text: string; tone: Tone } {
-  const { result, learner } = scan;
-  const name = !learner
-    ? t('scan.nameless')
-    : fullNames
-      ? `${learner.firstName} ${learner.lastName}`
-      : learner.firstName;
-  switch (result.outcome) {
-    case 'welcome':
-    case 'goodbye':
-      return {
-        text: t(`scan.${result.outcome}`, { name, time: formatClock(result.at) }),
-        tone: 'done',
-      };
-    case 'already-in':
-    case 'already-out':
-      return {
-        text: t(`scan.${result.outcome}`, { name, time: formatClock(result.since) }),
-        tone: 'info',
-      };
-    case 'error':
-      return { text: t(`staff.storage.${result.problem}`), tone: 'problem' };
-    default:
-      return {
-        text: t(`scan.${result.outcome}`, { name, time: formatClock(scan.at) }),
-        tone: 'problem',
-      };
-  }
-}
 
 export function ScanNotice(props: { scan: StaffScan | null; fullNames: boolean }) {
   const { scan, fullNames } = props;
@@ -59,10 +23,11 @@ export function ScanNotice(props: { scan: StaffScan | null; fullNames: boolean }
   const shown = scan && scan.serial !== expired ? describeStaffScan(scan, fullNames, t) : null;
   return (
     <>
-      {/* Always in the page, so that a screen reader hears each new text. */}
-      <p className="visually-hidden" role="status">
+      {/* Always in the page, so that a screen reader hears each new text; no status role, which
+          belongs to the messages of the screen below. */}
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {shown?.text ?? ''}
-      </p>
+      </div>
       {shown && scan && (
         <p
           className={`scan-notice scan-notice--${shown.tone}`}

@@ -11,7 +11,7 @@ import { play, scannerKeys } from './wedge-keys';
 const TOKEN = generateToken(seededBytes(7));
 const FOCUS: FocusKind[] = ['page', 'text', 'value'];
 const focusArb = fc.constantFrom(...FOCUS);
-const NEUTRAL = new Set(['Shift', 'CapsLock', 'NumLock', 'Dead', 'Unidentified']);
+const NEUTRAL = new Set(['Shift', 'CapsLock', 'NumLock', 'Unidentified']);
 
 /** Keys a person types, `gaps` ms apart (cycling), from `start`. */
 function typed(text: string, gaps: readonly number[], start = 0): KeyInput[] {

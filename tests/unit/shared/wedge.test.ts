@@ -148,9 +148,19 @@ describe('reading scans', () => {
       { text: '\u0007😀é', codes: ['KeyG', '', 'Digit2'], lastKeyAt: 4, overflow: false },
     ]);
     expect(feed(keys).map(readScan)).toEqual([{ ok: false, problem: 'bad-length' }]);
-    // Any other named key (an arrow, Backspace) is a person editing: the burst ends there.
-    const edited = [...keys.slice(0, 3), { key: 'ArrowLeft', code: 'ArrowLeft', time: 3 }];
-    expect(feed([...edited, keys[3]!])).toEqual([]);
+    // Another named key inside a burst (a barcode's control character arrives as Escape or
+    // Backspace) is part of it on the page, out of its text. In a text field it is a person
+    // editing: the burst ends there, and the rest is no badge.
+    const scan = scannerKeys(TOKEN, { gap: () => 2 });
+    const withEscape = [
+      ...scan.slice(0, 10),
+      { key: 'Escape', code: 'Escape', time: scan[9]!.time + 1 },
+      ...scan.slice(10),
+    ];
+    expect(feed(withEscape).map((s) => s.text)).toEqual([TOKEN]);
+    const edited = play(withEscape, 'text');
+    expect(edited.scans).toEqual([]);
+    expect(edited.delivered).toEqual(withEscape);
   });
 
   it('stops storing beyond maxLength and reports the scan as too long', () => {
