@@ -113,5 +113,19 @@ describe('a scan on the learners’ screen', () => {
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await focused(page)).toBe('button#:Français');
+
+    // A demo badge tapped goes through the scanner's path, and leaves the focus on nothing.
+    await page.evaluate(() => {
+      document.querySelector('details')!.open = false;
+    });
+    await page.getByText('Badges de démonstration').click();
+    expect(await focused(page)).toMatch(/^body#/);
+    const archived = demoLearners().find((d) => d.learner.status === 'archived')!;
+    const tapped = await currentSerial(page);
+    await page
+      .getByRole('button', { name: `Scanner le badge de ${archived.learner.firstName}` })
+      .click();
+    expect((await nextResult(page, tapped))?.outcome).toBe('archived');
+    expect(await focused(page)).toMatch(/^body#/);
   });
 });
