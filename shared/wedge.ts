@@ -100,7 +100,7 @@ const MAX_LAG_MS = 1_000;
 export function createWedgeGate(options: WedgeOptions = {}): WedgeGate {
   const maxGapMs = options.maxGapMs ?? 60;
   const maxLength = options.maxLength ?? 64;
-  /** The characters of the burst under way, in order; those passed through are kept too. */
+  /** The burst under way: its characters and the named keys held with them, in order. */
   let burst: Entry[] = [];
   /** How many of the burst's entries are held, and how many of those in a text field. */
   let held = 0;

@@ -14,6 +14,7 @@ import {
   waitReady,
   type Kiosk,
 } from './support/kiosk';
+import { putCheckInSettings } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -30,25 +31,6 @@ async function scan(page: Page, text: string, expected: string): Promise<void> {
   expect(await seriousViolations(page), expected).toEqual([]);
 }
 
-async function setSettings(page: Page, value: object): Promise<void> {
-  await page.evaluate(
-    (v) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('accueil');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key: 'check-in', value: v });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    value,
-  );
-}
-
 describe('accessibility of the check-in screen', () => {
   let kiosk: Kiosk;
   beforeAll(async () => {
@@ -63,7 +45,7 @@ describe('accessibility of the check-in screen', () => {
 
   it('announces and passes axe in every result state', async () => {
     const { page } = kiosk;
-    await setSettings(page, { mode: 'in-and-out', cooldownMs: 1_500 });
+    await putCheckInSettings(page, { mode: 'in-and-out', cooldownMs: 1_500 });
     await page.reload();
     await waitReady(page);
     const learner = roster[8]!;

@@ -12,11 +12,11 @@ import {
   nextResult,
   openKiosk,
   scanKeys,
-  seriousViolations,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
 import { signInAsFirstAdmin } from './support/staff';
+import { noViolations } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -29,10 +29,6 @@ interface Printed {
   cards: number;
   tokens: string[];
   names: string[];
-}
-
-async function noViolations(page: Page, where: string) {
-  expect(await seriousViolations(page), where).toEqual([]);
 }
 
 const row = (page: Page, learnerId: string) => page.locator(`[data-learner="${learnerId}"]`);

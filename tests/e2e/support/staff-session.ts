@@ -1,5 +1,5 @@
-// Staff sessions in e2e tests: signing in and locking, a person typing, the check-in settings
-// row, the notice staff see when a badge is scanned, and what the focus is on.
+// Shared by the e2e tests: the axe check, signing staff in and locking, a person typing, the
+// check-in settings row, the notice staff see when a badge is scanned, what has the focus.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { seriousViolations } from './kiosk';
@@ -22,11 +22,11 @@ export async function choosePerson(page: Page, name: string): Promise<void> {
   await page.getByLabel('Code PIN', { exact: true }).waitFor();
 }
 
+/** Chooses a name and submits a PIN; the caller waits for what it expects (a wrong PIN too). */
 export async function signIn(page: Page, name: string, pin = ADMIN_PIN): Promise<void> {
   await choosePerson(page, name);
   await page.getByLabel('Code PIN', { exact: true }).fill(pin);
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Verrouiller' }).waitFor({ timeout: 15_000 });
 }
 
 /**
