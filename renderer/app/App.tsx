@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { KioskBridge, KioskConfig } from '../../shared/bridge';
 import type { LanguageCode } from '../../shared/types';
 import { CheckInScreen } from '../check-in/CheckInScreen';
+import { WedgeScanner } from '../ui/WedgeScanner';
 import { classifyStorageError, type StorageProblem } from '../db/errors';
 import {
   loadCheckInSettings,
@@ -119,30 +120,36 @@ export function App(props: {
       </main>
     );
   }
+  const checkInSettings = live?.checkIn ?? startup.opened.settings;
   return (
     <I18nProvider language={language}>
       <SyncProvider db={startup.opened.db} bridge={bridge}>
-        {staffMode ? (
-          <StaffArea
-            db={startup.opened.db}
-            bridge={bridge}
-            onExit={closeStaff}
-            shell={(staff) => <StaffShell db={startup.opened.db} staff={staff} bridge={bridge} />}
-          />
-        ) : (
-          <CheckInScreen
-            db={startup.opened.db}
-            settings={live?.checkIn ?? startup.opened.settings}
-            onLanguage={chooseLanguage}
-            onStaff={openStaff}
-            persistenceWarning={bridge.host === 'electron' && !startup.opened.persisted}
-          >
-            {startup.demo}
-          </CheckInScreen>
-        )}
-        {exitPrompt && (
-          <ExitPrompt db={startup.opened.db} bridge={bridge} onClose={closeExitPrompt} />
-        )}
+        <WedgeScanner>
+          {staffMode ? (
+            <StaffArea
+              db={startup.opened.db}
+              bridge={bridge}
+              settings={checkInSettings}
+              onExit={closeStaff}
+              shell={(staff, scan) => (
+                <StaffShell db={startup.opened.db} staff={staff} bridge={bridge} scan={scan} />
+              )}
+            />
+          ) : (
+            <CheckInScreen
+              db={startup.opened.db}
+              settings={checkInSettings}
+              onLanguage={chooseLanguage}
+              onStaff={openStaff}
+              persistenceWarning={bridge.host === 'electron' && !startup.opened.persisted}
+            >
+              {startup.demo}
+            </CheckInScreen>
+          )}
+          {exitPrompt && (
+            <ExitPrompt db={startup.opened.db} bridge={bridge} onClose={closeExitPrompt} />
+          )}
+        </WedgeScanner>
       </SyncProvider>
     </I18nProvider>
   );

@@ -11,12 +11,19 @@ import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
 import { SyncSection } from '../admin/sync/SyncSection';
 import { ReceptionScreen } from '../staff/reception/ReceptionScreen';
+import type { StaffScan } from '../staff/scans/useStaffScans';
 
 type Section = 'reception' | 'roster' | 'badges' | 'exports' | 'reports' | 'settings' | 'sync';
 const ADMIN_SECTIONS: Section[] = ['roster', 'badges', 'exports', 'reports', 'settings', 'sync'];
 
-export function StaffShell(props: { db: KioskDatabase; staff: StaffMember; bridge: KioskBridge }) {
-  const { db, staff, bridge } = props;
+export function StaffShell(props: {
+  db: KioskDatabase;
+  staff: StaffMember;
+  bridge: KioskBridge;
+  /** The latest badge scanned in staff mode: reception shows that learner's row. */
+  scan: StaffScan | null;
+}) {
+  const { db, staff, bridge, scan } = props;
   const { t } = useI18n();
   const [section, setSection] = useState<Section>('reception');
   const sections: Section[] =
@@ -40,7 +47,7 @@ export function StaffShell(props: { db: KioskDatabase; staff: StaffMember; bridg
         </nav>
       )}
       <div className="shell__body">
-        <SectionView section={section} db={db} staff={staff} bridge={bridge} />
+        <SectionView section={section} db={db} staff={staff} bridge={bridge} scan={scan} />
       </div>
     </div>
   );
@@ -52,10 +59,11 @@ export function SectionView(props: {
   db: KioskDatabase;
   staff: StaffMember;
   bridge: KioskBridge;
+  scan?: StaffScan | null;
 }) {
-  const { section, ...rest } = props;
+  const { section, scan = null, ...rest } = props;
   const { t } = useI18n();
-  if (section === 'reception') return <ReceptionScreen {...rest} />;
+  if (section === 'reception') return <ReceptionScreen {...rest} scan={scan} />;
   if (rest.staff.role !== 'admin') {
     return (
       <p className="staff__problem" role="alert">

@@ -8,13 +8,14 @@ import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { afterPaint } from '../ui/measure';
+import { blurAfterTap } from './blurAfterTap';
 import { describeResult, displayMs, type ResultView } from './describe';
 import { recordScan, type ScanResult } from '../db/recordScan';
 import { IdlePanel, idleWords, ResultCard, spoken } from './ResultCard';
 import { playFeedback } from './sound';
 import { useCamera } from './useCamera';
 import { useResultQueue } from './useResultQueue';
-import { useWedgeScanner } from './useWedgeScanner';
+import { useWedgeScanner } from '../ui/useWedgeScanner';
 
 interface Shown {
   serial: number;
@@ -124,7 +125,12 @@ export function CheckInScreen(props: {
   }, [showing, results.shown, t, idle.prompt, idle.hint]);
 
   return (
-    <main className="checkin" data-results={results.shown} data-waiting={results.waiting.length}>
+    <main
+      className="checkin"
+      data-results={results.shown}
+      data-waiting={results.waiting.length}
+      onClick={blurAfterTap}
+    >
       <header className="checkin__bar">
         <span className="checkin__centre">{t('app.centre')}</span>
         <button type="button" className="checkin__staff" onClick={props.onStaff}>

@@ -6,6 +6,7 @@ import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
 import { shellMessages } from './features/shell';
+import { scansMessages } from './features/scans';
 
 const core = {
   'app.centre': 'TUMO Lüttich',
@@ -165,4 +166,5 @@ export const de = {
   ...settingsMessages.de,
   ...syncMessages.de,
   ...shellMessages.de,
+  ...scansMessages.de,
 } satisfies Record<MessageKey, string>;

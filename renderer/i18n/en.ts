@@ -6,6 +6,7 @@ import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
 import { shellMessages } from './features/shell';
+import { scansMessages } from './features/scans';
 
 const core = {
   'app.centre': 'TUMO Liège',
@@ -160,4 +161,5 @@ export const en = {
   ...settingsMessages.en,
   ...syncMessages.en,
   ...shellMessages.en,
+  ...scansMessages.en,
 } satisfies Record<MessageKey, string>;

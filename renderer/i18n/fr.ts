@@ -5,6 +5,7 @@ import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
 import { shellMessages } from './features/shell';
+import { scansMessages } from './features/scans';
 // French is the source language: every other dictionary must have exactly these keys.
 const core = {
   'app.centre': 'TUMO Liège',
@@ -162,6 +163,7 @@ export const fr = {
   ...settingsMessages.fr,
   ...syncMessages.fr,
   ...shellMessages.fr,
+  ...scansMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;

@@ -6,6 +6,7 @@ import { reportsMessages } from './features/reports';
 import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
 import { shellMessages } from './features/shell';
+import { scansMessages } from './features/scans';
 
 const core = {
   'app.centre': 'TUMO Luik',
@@ -162,4 +163,5 @@ export const nl = {
   ...settingsMessages.nl,
   ...syncMessages.nl,
   ...shellMessages.nl,
+  ...scansMessages.nl,
 } satisfies Record<MessageKey, string>;

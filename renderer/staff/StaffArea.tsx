@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
-import { DEFAULT_KIOSK_SETTINGS, type StaffMember } from '../../shared/types';
+import { DEFAULT_KIOSK_SETTINGS, type CheckInSettings, type StaffMember } from '../../shared/types';
 import { loadKioskSettings } from '../db/open';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
@@ -12,6 +12,8 @@ import { checkNewPin, type NewPinProblem } from '../../shared/pin';
 import { CrashLine } from './CrashLine';
 import { PinPad } from '../ui/PinPad';
 import { PinPair } from '../ui/PinPair';
+import { ScanNotice } from './scans/ScanNotice';
+import { useStaffScans, type StaffScan } from './scans/useStaffScans';
 import { useIdleLock } from './useIdleLock';
 import { useLockout } from './useLockout';
 
@@ -19,9 +21,11 @@ import { useLockout } from './useLockout';
 export function StaffArea(props: {
   db: KioskDatabase;
   bridge: KioskBridge;
+  /** The learners' screen's check-in settings: a scan here follows the same policy. */
+  settings: CheckInSettings;
   onExit: () => void;
-  /** The staff screens, composed by the app (reception and the admin sections). */
-  shell: (staff: StaffMember) => ReactNode;
+  /** The staff screens, composed by the app; `scan` is the latest badge scanned here. */
+  shell: (staff: StaffMember, scan: StaffScan | null) => ReactNode;
 }) {
   const { db, bridge, onExit, shell } = props;
   const { t } = useI18n();
@@ -30,10 +34,12 @@ export function StaffArea(props: {
   const settings = useLiveQuery(() => loadKioskSettings(db), [db]);
   const [signedIn, setSignedIn] = useState<StaffMember | null>(null);
   useIdleLock(onExit);
+  // The door stays open while staff work: badges scanned now are recorded and shown here.
+  const scan = useStaffScans(db, props.settings);
 
   let body;
   if (staff === undefined) body = <p role="status">{t('app.loading')}</p>;
-  else if (signedIn) body = shell(signedIn);
+  else if (signedIn) body = shell(signedIn, scan);
   else if (staff.length === 0) body = <FirstAdmin db={db} onCreated={setSignedIn} />;
   else body = <SignIn db={db} staff={staff.filter((s) => s.active)} onSignedIn={setSignedIn} />;
 
@@ -57,6 +63,7 @@ export function StaffArea(props: {
         </button>
       </header>
       <main className="staff__main">{body}</main>
+      <ScanNotice scan={scan} fullNames={signedIn !== null} />
     </div>
   );
 }

@@ -16,7 +16,9 @@ export function useIdleLock(onIdle: () => void, idleMs = STAFF_IDLE_MS): void {
       clearTimeout(timer);
       timer = setTimeout(() => latest.current(), idleMs);
     };
-    const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+    // Typing in a field also arrives as input events: the scanner listener holds keys back
+    // (check-in/WedgeScanner.tsx), and a badge scanned by a learner is not staff activity.
+    const events = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
     for (const name of events)
       document.addEventListener(name, activity, { capture: true, passive: true });
     return () => {

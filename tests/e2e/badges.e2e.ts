@@ -12,11 +12,11 @@ import {
   nextResult,
   openKiosk,
   scanKeys,
-  seriousViolations,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
 import { signInAsFirstAdmin } from './support/staff';
+import { noViolations } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -29,10 +29,6 @@ interface Printed {
   cards: number;
   tokens: string[];
   names: string[];
-}
-
-async function noViolations(page: Page, where: string) {
-  expect(await seriousViolations(page), where).toEqual([]);
 }
 
 const row = (page: Page, learnerId: string) => page.locator(`[data-learner="${learnerId}"]`);
@@ -156,13 +152,19 @@ describe('badges section', () => {
     ]);
   });
 
-  it('finds the owner of a card scanned into the search field, even a revoked card', async () => {
+  it('names the owner of a scanned card, and finds the card typed into the search, even revoked', async () => {
     const { page } = kiosk;
     const search = page.getByLabel('Rechercher un jeune');
     await search.fill('');
     await search.focus();
-    // Staff mode has no scan screen: a USB scanner types into the focused field.
+    // A scan in staff mode is a scan (recorded, here refused): its notice names the card's owner,
+    // and nothing lands in the search field.
     await scanKeys(page, usKeys(lea.token.toLowerCase()));
+    const notice = page.locator('[data-testid="scan-notice"][data-outcome="revoked"]');
+    expect(await notice.textContent()).toContain('Badge désactivé de Léa Dubois');
+    expect(await search.inputValue()).toBe('');
+    // The token printed on the card, typed in: its owner.
+    await search.fill(formatTokenForPrint(lea.token).toLowerCase());
     await expect.poll(() => page.locator('.badge-row').count()).toBe(1);
     expect(await page.locator('.badge-row').getAttribute('data-learner')).toBe(lea.learner.id);
     expect(await shownToken(page, lea.learner.id)).toBe(fresh.lea);

@@ -14,11 +14,11 @@ import {
   nextResult,
   openKiosk,
   scanKeys,
-  seriousViolations,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
 import { ADMIN_NAME, signInAsFirstAdmin } from './support/staff';
+import { noViolations } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -89,10 +89,6 @@ async function exportFile(page: Page, kind: string, format: string) {
   await page.getByRole('radio', { name: kind }).check();
   await page.getByRole('radio', { name: format }).check();
   return download(page, () => page.getByRole('button', { name: 'Exporter' }).click());
-}
-
-async function noViolations(page: Page, where: string) {
-  expect(await seriousViolations(page), where).toEqual([]);
 }
 
 // prettier-ignore

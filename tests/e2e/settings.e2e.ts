@@ -12,11 +12,11 @@ import {
   nextResult,
   openKiosk,
   scanKeys,
-  seriousViolations,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
 import { ADMIN_NAME, ADMIN_PIN, signInAsFirstAdmin } from './support/staff';
+import { lock, noViolations, signIn } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -25,28 +25,12 @@ const RECEPTION = 'Accueil — aujourd’hui';
 const SAM = 'Sam Accueil';
 const DAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'];
 
-async function noViolations(page: Page, where: string) {
-  expect(await seriousViolations(page), where).toEqual([]);
-}
-
 async function expectText(page: Page, role: 'alert' | 'status', pattern: RegExp) {
   await expect
     .poll(async () => (await page.getByRole(role).allTextContents()).join(' '), {
       timeout: 15_000,
     })
     .toMatch(pattern);
-}
-
-async function lock(page: Page) {
-  await page.getByRole('button', { name: 'Verrouiller' }).click();
-  await page.waitForSelector('[data-outcome="idle"]');
-}
-
-async function signIn(page: Page, name: string, pin: string) {
-  await page.getByRole('button', { name: 'Accès personnel' }).click();
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.getByLabel('Code PIN', { exact: true }).fill(pin);
-  await page.keyboard.press('Enter');
 }
 
 async function openSettings(page: Page) {

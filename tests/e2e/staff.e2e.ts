@@ -4,15 +4,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatTokenForPrint } from '../../shared/badge';
 import { demoLearners } from '../../shared/demo-roster';
-import { kioskEvents, openKiosk, seriousViolations, type Kiosk } from './support/kiosk';
+import { kioskEvents, openKiosk, type Kiosk } from './support/kiosk';
+import { noViolations } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
 const PIN = '482915';
-
-async function noViolations(page: Page, where: string) {
-  expect(await seriousViolations(page), where).toEqual([]);
-}
 
 async function openStaff(page: Page) {
   await page.getByRole('button', { name: 'Accès personnel' }).click();

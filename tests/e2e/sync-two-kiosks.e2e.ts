@@ -19,6 +19,7 @@ import {
   type Kiosk,
 } from './support/kiosk';
 import { ADMIN_PIN } from './support/staff';
+import { lock, signIn } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
@@ -72,19 +73,6 @@ async function firstAdmin(page: Page, name: string): Promise<void> {
   await page.getByLabel('Confirmez le code PIN').fill(ADMIN_PIN);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Accueil — aujourd’hui' }).waitFor({ timeout: 15_000 });
-}
-
-async function signIn(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Accès personnel' }).click();
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.getByLabel('Code PIN', { exact: true }).fill(ADMIN_PIN);
-  await page.keyboard.press('Enter');
-  await page.getByRole('navigation').waitFor({ timeout: 15_000 });
-}
-
-async function lock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Verrouiller' }).click();
-  await page.waitForSelector('[data-outcome="idle"]');
 }
 
 /** "Sync now" in the sync section, then waits for the status to say `expected`. */

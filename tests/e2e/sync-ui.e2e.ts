@@ -11,11 +11,11 @@ import {
   nextResult,
   openKiosk,
   scanKeys,
-  seriousViolations,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
 import { ADMIN_NAME, ADMIN_PIN, signInAsFirstAdmin } from './support/staff';
+import { noViolations } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const CODE = 'LIEGE-4821';
@@ -74,10 +74,6 @@ async function fakeSyncServer() {
     url: `http://127.0.0.1:${address.port}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
-}
-
-async function noViolations(page: Page, where: string) {
-  expect(await seriousViolations(page), where).toEqual([]);
 }
 
 async function focusedId(page: Page): Promise<string> {

@@ -1,4 +1,4 @@
-// The admin badges section: find learners (by name, number, or a scanned card), issue, reissue
+// The admin badges section: find learners (by name, number, or a card's token), issue, reissue
 // and revoke their badges, and print one card, a selection or a whole group.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
@@ -65,7 +65,8 @@ export function BadgesSection(props: AdminSectionProps) {
     let found: LearnerRow[];
     const parsed = parseToken(deferredQuery);
     if (parsed.ok) {
-      // A card scanned or typed into the search: its owner, even for a revoked card.
+      // A card's token typed into the search: its owner, even for a revoked card. (A scanned card
+      // is a scan in staff mode too: recorded, its owner named in the scan notice.)
       const owner = byId.get(owners.get(parsed.token) ?? '');
       found = owner ? [owner] : [];
     } else if (deferredQuery.trim()) {

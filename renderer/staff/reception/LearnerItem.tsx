@@ -1,6 +1,6 @@
 // One learner in the reception list: status of the day and the actions staff can take. Memoised:
 // a keystroke that keeps a learner in the list does not draw their row again.
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { LearnerDay } from '../../../shared/attendance';
 import { formatClock } from '../../../shared/time';
 import type { LearnerRow } from '../../db/schema';
@@ -15,9 +15,16 @@ export const LearnerItem = memo(function LearnerItem(props: {
   closingAt: number | null;
   onAction: (learner: LearnerRow, kind: LearnerAction) => void;
   onReprint: (learner: LearnerRow) => void;
+  /** Set on the row of the learner whose badge was just scanned: the scan's serial. */
+  scanned?: number;
 }) {
-  const { learner, day, closingAt, onAction, onReprint } = props;
+  const { learner, day, closingAt, onAction, onReprint, scanned } = props;
   const { t } = useI18n();
+  const row = useRef<HTMLLIElement>(null);
+  // Brought into view at each scan, and when the row appears in another tab after one.
+  useEffect(() => {
+    if (scanned !== undefined) row.current?.scrollIntoView({ block: 'center' });
+  }, [scanned]);
   const archived = learner.status === 'archived';
   let status: string;
   if (archived) status = t('reception.status.archived');
@@ -39,7 +46,12 @@ export const LearnerItem = memo(function LearnerItem(props: {
     });
 
   return (
-    <li className="learner" data-learner={learner.id}>
+    <li
+      className="learner"
+      data-learner={learner.id}
+      data-scanned={scanned === undefined ? undefined : ''}
+      ref={row}
+    >
       <div className="learner__who">
         <strong>
           {learner.firstName} {learner.lastName}

@@ -14,15 +14,25 @@ import { manualAttendance, undoLast } from './actions';
 import { LearnerItem, type LearnerAction } from './LearnerItem';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
 import { RollCall } from './RollCall';
-import { PAGE_ROWS, TABS, usePagedRows, useReceptionList, type Tab } from './useReceptionList';
+import type { StaffScan } from '../scans/useStaffScans';
+import {
+  PAGE_ROWS,
+  TABS,
+  tabOf,
+  usePagedRows,
+  useReceptionList,
+  type Tab,
+} from './useReceptionList';
 import { useToday } from './useToday';
 
 export function ReceptionScreen(props: {
   db: KioskDatabase;
   staff: StaffMember;
   bridge: KioskBridge;
+  /** The latest badge scanned in staff mode: its learner's row is brought into view. */
+  scan: StaffScan | null;
 }) {
-  const { db, staff, bridge } = props;
+  const { db, staff, bridge, scan } = props;
   const { t } = useI18n();
   const today = useToday(db);
   const [query, setQuery] = useState('');
@@ -33,10 +43,24 @@ export function ReceptionScreen(props: {
   const [rollCall, setRollCall] = useState<number | null>(null);
   const printing = useBadgePrinting(bridge, t('app.centre'));
 
+  // The learner just scanned is followed: their tab (their row moves there once the scan is in
+  // today's events), enough rows to include them, their row highlighted and in view. Scans from
+  // before this screen opened are not; choosing a tab stops following until the next scan.
+  const [seen, setSeen] = useState(() => scan?.serial ?? 0);
+  const followed =
+    scan && scan.serial > seen && scan.learner?.status === 'active'
+      ? { id: scan.learner.id, serial: scan.serial }
+      : null;
+  const shownTab = followed && today && !query.trim() ? tabOf(today, followed.id) : tab;
+  const chooseTab = (next: Tab) => {
+    setTab(next);
+    setSeen(scan?.serial ?? 0);
+  };
+
   // Not deferred: a keystroke draws at most PAGE_ROWS rows, a few milliseconds, and a deferred
   // value painted the old list first and the new one a task later.
-  const paged = usePagedRows(`${tab}\n${query}`);
-  const { list, counts } = useReceptionList(today, query, tab, paged.rows);
+  const paged = usePagedRows(`${shownTab}\n${query}`);
+  const { list, counts } = useReceptionList(today, query, shownTab, paged.rows, followed?.id);
 
   // Keystroke → results painted, for the benchmarks: measured once the list for what was typed
   // is on screen (it is committed with the keystroke).
@@ -138,8 +162,8 @@ export function ReceptionScreen(props: {
         <FilterTabs
           label={t('reception.title')}
           options={TABS}
-          value={tab}
-          onChange={setTab}
+          value={shownTab}
+          onChange={chooseTab}
           text={(name) => t(`reception.tab.${name}`, { count: counts[name] })}
         />
       )}
@@ -158,6 +182,7 @@ export function ReceptionScreen(props: {
                 closingAt={today.closingAt}
                 onAction={ask}
                 onReprint={onReprint}
+                scanned={followed?.id === id ? followed.serial : undefined}
               />
             ) : null;
           })}

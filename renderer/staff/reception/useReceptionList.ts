@@ -25,8 +25,23 @@ interface ReceptionList {
   total: number;
 }
 
-/** The list for `query` (or, when it is blank, `tab`), its first `rows` rows. */
-export function useReceptionList(today: Today | undefined, query: string, tab: Tab, rows: number) {
+/** The tab an active learner is listed under today. */
+export function tabOf(today: Today, learnerId: string): Tab {
+  const day = today.days.get(learnerId);
+  return day === undefined ? 'unseen' : day.inBuilding ? 'in' : 'left';
+}
+
+/**
+ * The list for `query` (or, when it is blank, `tab`), its first `rows` rows, or more in a tab so
+ * that the learner `reveal` is in it.
+ */
+export function useReceptionList(
+  today: Today | undefined,
+  query: string,
+  tab: Tab,
+  rows: number,
+  reveal?: string,
+) {
   // Active learners by tab, each in name order, and the counts of the tab buttons.
   const byTab = useMemo(() => {
     const lists: Record<Tab, string[]> = { in: [], left: [], unseen: [] };
@@ -39,10 +54,7 @@ export function useReceptionList(today: Today | undefined, query: string, tab: T
       (a, b) =>
         collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName),
     );
-    for (const learner of active) {
-      const day = today.days.get(learner.id);
-      lists[day === undefined ? 'unseen' : day.inBuilding ? 'in' : 'left'].push(learner.id);
-    }
+    for (const learner of active) lists[tabOf(today, learner.id)].push(learner.id);
     return lists;
   }, [today]);
 
@@ -50,8 +62,11 @@ export function useReceptionList(today: Today | undefined, query: string, tab: T
     if (!today) return { ids: [], total: 0 };
     if (query.trim()) return searchLearnersCounted(today.index, query, rows);
     const ids = byTab[tab];
-    return { ids: ids.slice(0, rows), total: ids.length };
-  }, [today, byTab, query, tab, rows]);
+    // Whole pages, as "show more" would have drawn them, down to the learner to reveal.
+    const at = reveal === undefined ? -1 : ids.indexOf(reveal);
+    const shown = Math.max(rows, Math.ceil((at + 1) / PAGE_ROWS) * PAGE_ROWS);
+    return { ids: ids.slice(0, shown), total: ids.length };
+  }, [today, byTab, query, tab, rows, reveal]);
 
   const counts = { in: byTab.in.length, left: byTab.left.length, unseen: byTab.unseen.length };
   return { list, counts };

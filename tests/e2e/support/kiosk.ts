@@ -193,6 +193,7 @@ export interface StoredEvent {
   method?: string;
   kioskId: string;
   seq: number;
+  at: number;
 }
 
 /** Every event this kiosk wrote (the demo roster's events come from another pseudo-kiosk). */

@@ -1,76 +1,20 @@
+// Reading scans: what the gate makes of a scanner's keys, on the page (where every burst ended by
+// Enter or Tab is a scan), through host layouts, at scanner speed and not at a person's.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createWedgeDecoder, readScan } from '../../../shared/wedge';
-import type { KeyInput, WedgeScan } from '../../../shared/wedge';
+import { createWedgeGate, readScan } from '../../../shared/wedge';
+import type { KeyInput, WedgeOptions, WedgeScan } from '../../../shared/wedge';
 import { BADGE_ALPHABET, generateToken } from '../../../shared/badge';
 import { seededBytes, tokenArb } from './helpers';
+import { play, scannerKeys } from './wedge-keys';
 
 const TOKEN = generateToken(seededBytes(42));
 
-/** What a US-layout scanner sends for a character: the physical key and whether Shift is held. */
-function usKey(ch: string): { code: string; shift: boolean } {
-  if (/^[A-Z]$/.test(ch)) return { code: `Key${ch}`, shift: true };
-  if (/^[a-z]$/.test(ch)) return { code: `Key${ch.toUpperCase()}`, shift: false };
-  if (/^[0-9]$/.test(ch)) return { code: `Digit${ch}`, shift: false };
-  if (ch === '-') return { code: 'Minus', shift: false };
-  return { code: 'Space', shift: false };
+function feed(keys: readonly KeyInput[], options?: WedgeOptions): WedgeScan[] {
+  return play(keys, 'page', options).scans;
 }
 
-/** What a Belgian AZERTY host makes of US key codes (unshifted, shifted), for the keys that differ. */
-const AZERTY: Record<string, [string, string]> = {
-  KeyA: ['q', 'Q'],
-  KeyQ: ['a', 'A'],
-  KeyW: ['z', 'Z'],
-  KeyZ: ['w', 'W'],
-  KeyM: [',', '?'],
-  Semicolon: ['m', 'M'],
-  Minus: [')', '°'],
-  ...Object.fromEntries(
-    [...'&é"\'(§è!çà'].map((k, i) => [`Digit${(i + 1) % 10}`, [k, String((i + 1) % 10)]]),
-  ),
-};
-function azerty(code: string, shift: boolean, us: string): string {
-  const mapped = AZERTY[code];
-  if (mapped) return shift ? mapped[1] : mapped[0];
-  return shift ? us.toUpperCase() : us.toLowerCase();
-}
-
-/** Key events of a scanner typing `text` then `end`, `gap` ms apart, through a host layout. */
-function scannerKeys(
-  text: string,
-  opts: {
-    gap?: (i: number) => number;
-    layout?: 'us' | 'azerty';
-    shiftKeys?: boolean;
-    end?: string;
-    start?: number;
-  } = {},
-): KeyInput[] {
-  const { gap = () => 8, layout = 'us', shiftKeys = false, end = 'Enter', start = 1000 } = opts;
-  const keys: KeyInput[] = [];
-  let time = start;
-  const push = (key: string, code: string) => {
-    keys.push({ key, code, time });
-    time += gap(keys.length);
-  };
-  for (const ch of text) {
-    const { code, shift } = usKey(ch);
-    if (shiftKeys && shift) push('Shift', 'ShiftLeft');
-    push(layout === 'us' ? ch : azerty(code, shift, ch), code);
-  }
-  push(end, end === 'Enter' ? 'Enter' : end);
-  return keys;
-}
-
-function feed(
-  keys: readonly KeyInput[],
-  options?: Parameters<typeof createWedgeDecoder>[0],
-): WedgeScan[] {
-  const decoder = createWedgeDecoder(options);
-  return keys.map((k) => decoder.push(k)).filter((s): s is WedgeScan => s !== null);
-}
-
-describe('wedge decoder', () => {
+describe('reading scans', () => {
   it('reads a token typed at scanner speed, ended by Enter or Tab', () => {
     fc.assert(
       fc.property(
@@ -145,25 +89,31 @@ describe('wedge decoder', () => {
     );
   });
 
-  it('drops what a person typed before a scan', () => {
+  it('leaves out what a person typed before a scan, even straight before it', () => {
     const human = scannerKeys('BCD', { gap: () => 150, end: 'Shift', start: 0 });
     const scan = scannerKeys(TOKEN, { start: human.at(-1)!.time + 200 });
     expect(feed([...human, ...scan]).map((s) => s.text)).toEqual([TOKEN]);
-    // But a quick pair of keys straight before the scan joins it, and spoils it.
+    // A key straight before the scan joins its burst: the scan is the tail that reads as a badge,
+    // and the key goes back to the page.
     const quick = [{ key: 'x', code: 'KeyX', time: 990 }];
-    expect(feed([...quick, ...scannerKeys(TOKEN)]).map(readScan)).toEqual([
+    const played = play([...quick, ...scannerKeys(TOKEN)]);
+    expect(played.scans.map(readScan)).toEqual([{ ok: true, token: TOKEN, via: 'keys' }]);
+    expect(played.delivered).toEqual(quick);
+    // Nothing in the burst reads as a badge: on the page, the whole burst is the (bad) scan.
+    expect(feed([...quick, ...scannerKeys(TOKEN.slice(2))]).map(readScan)).toEqual([
       { ok: false, problem: 'bad-length' },
     ]);
   });
 
-  it('emits nothing for a lone Enter, a late Enter, or an Enter with an empty buffer', () => {
-    const d = createWedgeDecoder();
-    expect(d.push({ key: 'Enter', code: 'Enter', time: 0 })).toBeNull();
-    expect(d.push({ key: 'Enter', code: 'Enter', time: 5 })).toBeNull();
-    expect(d.push({ key: 'B', code: 'KeyB', time: 10 })).toBeNull();
-    expect(d.push({ key: 'Enter', code: 'Enter', time: 71 })).toBeNull();
-    // The late Enter cleared the buffer: a quick Enter now has nothing to emit.
-    expect(d.push({ key: 'Enter', code: 'Enter', time: 75 })).toBeNull();
+  it('emits nothing for a lone Enter, a late Enter, or an Enter with an empty burst', () => {
+    const gate = createWedgeGate();
+    const enter = (time: number) => gate.key({ key: 'Enter', code: 'Enter', time }, 'page').act;
+    expect(enter(0)).toBe('pass');
+    expect(enter(5)).toBe('pass');
+    expect(gate.key({ key: 'B', code: 'KeyB', time: 10 }, 'page').act).toBe('hold');
+    expect(enter(71)).toBe('pass');
+    // The late Enter ended the burst: a quick Enter now has nothing to end.
+    expect(enter(75)).toBe('pass');
   });
 
   it('keeps timing through named keys but does not store them', () => {
@@ -192,13 +142,25 @@ describe('wedge decoder', () => {
       { key: '\u0007', code: 'KeyG', time: 0 },
       { key: '😀', code: '', time: 1 },
       { key: 'é', code: 'Digit2', time: 2 },
-      { key: 'ab', code: 'KeyA', time: 3 },
       { key: 'Enter', code: 'Enter', time: 4 },
     ];
     expect(feed(keys)).toEqual([
       { text: '\u0007😀é', codes: ['KeyG', '', 'Digit2'], lastKeyAt: 4, overflow: false },
     ]);
     expect(feed(keys).map(readScan)).toEqual([{ ok: false, problem: 'bad-length' }]);
+    // Another named key inside a burst (a barcode's control character arrives as Escape or
+    // Backspace) is part of it on the page, out of its text. In a text field it is a person
+    // editing: the burst ends there, and the rest is no badge.
+    const scan = scannerKeys(TOKEN, { gap: () => 2 });
+    const withEscape = [
+      ...scan.slice(0, 10),
+      { key: 'Escape', code: 'Escape', time: scan[9]!.time + 1 },
+      ...scan.slice(10),
+    ];
+    expect(feed(withEscape).map((s) => s.text)).toEqual([TOKEN]);
+    const edited = play(withEscape, 'text');
+    expect(edited.scans).toEqual([]);
+    expect(edited.delivered).toEqual(withEscape);
   });
 
   it('stops storing beyond maxLength and reports the scan as too long', () => {
@@ -225,17 +187,18 @@ describe('wedge decoder', () => {
     expect(feed(back).map((s) => s.text)).toEqual([TOKEN.slice(10)]);
   });
 
-  it('reads back-to-back scans separately, and forgets everything on reset', () => {
+  it('reads back-to-back scans separately, and gives everything back on release', () => {
     const two = [
       ...scannerKeys(TOKEN),
       ...scannerKeys(BADGE_ALPHABET, { start: 1000 + 22 * 8 + 5 }),
     ];
     expect(feed(two).map((s) => s.text)).toEqual([TOKEN, BADGE_ALPHABET]);
-    const d = createWedgeDecoder();
+    const gate = createWedgeGate();
     const keys = scannerKeys(TOKEN);
-    for (const k of keys.slice(0, -1)) d.push(k);
-    d.reset();
-    expect(d.push(keys.at(-1)!)).toBeNull();
+    for (const k of keys.slice(0, -1)) gate.key(k, 'page');
+    expect(gate.release().map((k) => k.key)).toEqual([...TOKEN]);
+    expect(gate.holding).toBe(false);
+    expect(gate.key(keys.at(-1)!, 'page').act).toBe('pass');
   });
 
   it('never throws and never stores more than maxLength characters', () => {
