@@ -46,6 +46,7 @@ function runEngine(engine) {
     '-t',
     `\\[${engine}\\]`,
     '--reporter=dot',
+    '--silent=passed-only',
     '--reporter=json',
     `--outputFile.json=${join(dir, `${engine}.json`)}`,
   ];
