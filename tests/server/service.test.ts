@@ -173,7 +173,7 @@ forEachBackend('service', (ctx) => {
     const stopped = new Promise<unknown>((resolve) => closeOnSignals(app, signals, resolve));
     signals.emit('SIGTERM');
     signals.emit('SIGINT'); // a second signal does not start a second shutdown
-    await expect.poll(() => app.server.listening).toBe(false);
+    await expect.poll(() => app.server.listening, { timeout: 30_000 }).toBe(false);
     await expect(fetch(`${base}/health`)).rejects.toThrow();
     expect(close).not.toHaveBeenCalled();
     release();
