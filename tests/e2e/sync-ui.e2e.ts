@@ -9,13 +9,15 @@ import { seededBytes } from '../../shared/demo-roster';
 import {
   currentSerial,
   nextResult,
+  noViolations,
   openKiosk,
   scanKeys,
-  seriousViolations,
+  syncStatus,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
-import { ADMIN_NAME, ADMIN_PIN, signInAsFirstAdmin } from './support/staff';
+import { focusedId } from './support/keyboard';
+import { lock, signIn, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
 const CODE = 'LIEGE-4821';
@@ -76,14 +78,6 @@ async function fakeSyncServer() {
   };
 }
 
-async function noViolations(page: Page, where: string) {
-  expect(await seriousViolations(page), where).toEqual([]);
-}
-
-async function focusedId(page: Page): Promise<string> {
-  return page.evaluate(() => document.activeElement?.id ?? '');
-}
-
 /** The outbox: events still marked pending in IndexedDB. */
 async function pendingCount(page: Page): Promise<number> {
   return page.evaluate(
@@ -104,10 +98,6 @@ async function pendingCount(page: Page): Promise<number> {
         };
       }),
   );
-}
-
-async function statusText(page: Page): Promise<string> {
-  return (await page.getByTestId('sync-status').textContent()) ?? '';
 }
 
 describe('sync: enrolment and status', () => {
@@ -132,7 +122,7 @@ describe('sync: enrolment and status', () => {
   it('links the kiosk with the keyboard alone, and tells a wrong code plainly', async () => {
     await signInAsFirstAdmin(page, 'Synchronisation');
     await page.getByRole('heading', { name: 'Synchronisation avec le serveur' }).waitFor();
-    expect(await statusText(page)).toContain('n’est relié à aucun serveur');
+    expect(await syncStatus(page)).toContain('n’est relié à aucun serveur');
     await noViolations(page, 'sync section, not linked');
 
     // Keyboard only from here: the address field, Tab to the code, Enter to send.
@@ -164,7 +154,7 @@ describe('sync: enrolment and status', () => {
     await page.getByText(`Serveur : ${sync.url}`).waitFor();
 
     // The first sync sends this kiosk's events (the admin's creation at least).
-    await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain('Synchronisé');
+    await expect.poll(() => syncStatus(page), { timeout: 15_000 }).toContain('Synchronisé');
     expect(sync.state.pushed.map((e) => e.type)).toContain('staff-upserted');
     expect(sync.state.pushed.map((e) => e.seq)).toEqual(sync.state.pushed.map((_, i) => i + 1));
     expect(await page.getByText('Dernière synchronisation').count()).toBe(1);
@@ -172,8 +162,7 @@ describe('sync: enrolment and status', () => {
   });
 
   it('shows a discreet, labelled indicator on the learners’ screen', async () => {
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
-    await page.waitForSelector('[data-outcome="idle"]');
+    await lock(page);
     const dot = page.getByRole('img', { name: 'Synchronisation : à jour' });
     await dot.waitFor();
     const box = await dot.boundingBox();
@@ -188,19 +177,16 @@ describe('sync: enrolment and status', () => {
     const serial = await currentSerial(page);
     await scanKeys(page, usKeys(generateToken(seededBytes(5))));
     expect((await nextResult(page, serial))?.outcome).toBe('unknown');
-    await page.getByRole('button', { name: 'Accès personnel' }).click();
-    await page.getByRole('button', { name: ADMIN_NAME, exact: true }).click();
-    await page.getByLabel('Code PIN', { exact: true }).fill(ADMIN_PIN);
-    await page.keyboard.press('Enter');
+    await signIn(page);
     await page.getByRole('navigation').getByRole('button', { name: 'Synchronisation' }).click();
     await page.getByRole('button', { name: 'Synchroniser maintenant' }).click();
     await expect
-      .poll(() => statusText(page), { timeout: 15_000 })
+      .poll(() => syncStatus(page), { timeout: 15_000 })
       .toContain('L’accès de ce poste au serveur a été retiré');
     expect(sync.state.pushed.length).toBe(before);
     expect(await pendingCount(page)).toBeGreaterThanOrEqual(1);
     await noViolations(page, 'sync section, access withdrawn');
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
+    await lock(page);
     await page.getByRole('img', { name: 'Synchronisation : en pause' }).waitFor();
   });
 });

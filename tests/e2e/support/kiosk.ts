@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -213,6 +214,29 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+/** Fails, saying where, when axe-core finds a serious or critical violation. */
+export async function noViolations(page: Page, where: string): Promise<void> {
+  expect(await seriousViolations(page), where).toEqual([]);
+}
+
+/** Waits until the page's alerts, or its status messages, say `pattern`. */
+export async function expectText(
+  page: Page,
+  role: 'alert' | 'status',
+  pattern: RegExp,
+): Promise<void> {
+  await expect
+    .poll(async () => (await page.getByRole(role).allTextContents()).join(' '), {
+      timeout: 15_000,
+    })
+    .toMatch(pattern);
+}
+
+/** What the staff's sync status says. */
+export async function syncStatus(page: Page): Promise<string> {
+  return (await page.getByTestId('sync-status').textContent()) ?? '';
 }
 
 export async function announcement(page: Page): Promise<string> {
