@@ -38,8 +38,16 @@ describe('camera', () => {
         title: `Bonjour ${learner.learner.firstName} !`,
       });
       expect(await announcement(kiosk.page)).toContain(learner.learner.firstName);
-      // The badge stays in front of the camera (the video loops): still one result, one event.
-      await kiosk.page.waitForTimeout(5_000);
+      // The badge stays in front of the camera for 50 more frames, 5 s of the looping 10 fps
+      // clip: still one result, one event.
+      const frames = await kiosk.page.evaluate(
+        () => performance.getEntriesByName('accueil:camera-frame').length,
+      );
+      await kiosk.page.waitForFunction(
+        (n) => performance.getEntriesByName('accueil:camera-frame').length >= n,
+        frames + 50,
+        { timeout: 60_000 },
+      );
       expect(await currentSerial(kiosk.page)).toBe(shown!.serial);
       const events = await kioskEvents(kiosk.page);
       expect(events).toHaveLength(1);

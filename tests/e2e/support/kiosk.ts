@@ -90,11 +90,17 @@ const sessions = new WeakMap<Page, CDPSession>();
 export const SCANNER_KEY_INTERVAL_MS = 2;
 
 /**
- * Types keys like a USB scanner: trusted key events through CDP, stamped SCANNER_KEY_INTERVAL_MS
- * apart and ending now, the way the OS stamps a real scanner's keys. The stamps, not the test
- * machine's load, decide the timing the kiosk sees: a loaded CI box cannot split a scan in two.
+ * Types keys like a USB scanner: trusted key events through CDP, stamped `intervalMs` apart
+ * (SCANNER_KEY_INTERVAL_MS unless a person is typing) and ending now, the way the OS stamps real
+ * keys. The stamps, not the test machine's load, decide the timing the kiosk sees: a loaded CI box
+ * cannot split a scan in two, nor make a person type fast.
  */
-export async function scanKeys(page: Page, keys: KeyStroke[], terminator = 'Enter'): Promise<void> {
+export async function scanKeys(
+  page: Page,
+  keys: KeyStroke[],
+  terminator = 'Enter',
+  intervalMs = SCANNER_KEY_INTERVAL_MS,
+): Promise<void> {
   let cdp = sessions.get(page);
   if (!cdp) {
     cdp = await page.context().newCDPSession(page);
@@ -104,7 +110,7 @@ export async function scanKeys(page: Page, keys: KeyStroke[], terminator = 'Ente
   const end = Date.now();
   const sent: Promise<unknown>[] = [];
   all.forEach(({ key, code }, i) => {
-    const timestamp = (end - (all.length - 1 - i) * SCANNER_KEY_INTERVAL_MS) / 1000;
+    const timestamp = (end - (all.length - 1 - i) * intervalMs) / 1000;
     const named = key.length > 2;
     const text = key === 'Enter' ? '\r' : named ? undefined : key;
     // Sent without waiting for each answer: CDP delivers them in order.
