@@ -165,6 +165,19 @@ export async function currentSerial(page: Page): Promise<number> {
   );
 }
 
+/** Waits until the camera has decoded `count` more frames (renderer/check-in/camera/camera.ts). */
+export async function cameraFrames(page: Page, count: number): Promise<void> {
+  const frames = () => performance.getEntriesByName('accueil:camera-frame').length;
+  const start = await page.evaluate(frames);
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('accueil:camera-frame').length >= n,
+    start + count,
+    {
+      timeout: 60_000,
+    },
+  );
+}
+
 export interface StoredEvent {
   type: string;
   learnerId?: string;
