@@ -10,13 +10,14 @@ import {
   currentSerial,
   kioskEvents,
   nextResult,
+  noViolations,
   openKiosk,
   scanKeys,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
-import { signInAsFirstAdmin } from './support/staff';
-import { noViolations } from './support/staff-session';
+import { focusedText, tabTo } from './support/keyboard';
+import { lock, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -33,22 +34,11 @@ interface Printed {
 
 const row = (page: Page, learnerId: string) => page.locator(`[data-learner="${learnerId}"]`);
 const notice = (page: Page) => page.locator('.badges [role="status"]');
-const focusedText = (page: Page) =>
-  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 /** The token shown as the learner's active badge. */
 async function shownToken(page: Page, learnerId: string): Promise<string> {
   const token = await row(page, learnerId).locator('[data-token]').getAttribute('data-token');
   return token ?? '';
-}
-
-/** Moves the focus with Tab alone until it reaches the control with this text. */
-async function tabTo(page: Page, text: string) {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    if ((await focusedText(page)) === text) return;
-  }
-  throw new Error(`Tab never reached "${text}"`);
 }
 
 async function prints(page: Page): Promise<Printed[]> {
@@ -309,8 +299,7 @@ describe('badges section', () => {
 
   it('refuses the old cards at the scanner with the revoked message and greets the new ones', async () => {
     const { page } = kiosk;
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
-    await page.waitForSelector('[data-outcome="idle"]');
+    await lock(page);
     const expectations: [string, string, string][] = [
       [lea.token, 'revoked', 'Badge désactivé'],
       [fresh.lea!, 'welcome', 'Bonjour Léa\u202f!'],

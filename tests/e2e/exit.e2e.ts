@@ -4,8 +4,9 @@
 // bridge's 'accueil:quit-requested' event. Keyboard only, axe-core on the prompt.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { kioskEvents, openKiosk, seriousViolations, type Kiosk } from './support/kiosk';
-import { ADMIN_NAME, ADMIN_PIN, signInAsFirstAdmin } from './support/staff';
+import { focusedId } from './support/keyboard';
+import { expectText, kioskEvents, openKiosk, seriousViolations, type Kiosk } from './support/kiosk';
+import { ADMIN_NAME, ADMIN_PIN, lock, signIn, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
 const SAM = 'Sam Accueil';
@@ -13,20 +14,8 @@ const SAM_PIN = '730418';
 const CHORD = 'Control+Alt+Shift+KeyQ';
 const PROMPT = 'Quitter l’application Accueil';
 
-async function alerts(page: Page): Promise<string> {
-  return (await page.getByRole('alert').allTextContents()).join(' ');
-}
-
-async function expectAlert(page: Page, pattern: RegExp) {
-  await expect.poll(() => alerts(page), { timeout: 15_000 }).toMatch(pattern);
-}
-
 async function quitRequests(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.body.dataset.quitRequests ?? 0));
-}
-
-async function focusedId(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => document.activeElement?.id);
 }
 
 /** Types a PIN into the focused field and submits it with Enter, as a keyboard user would. */
@@ -49,8 +38,7 @@ describe('staff exit chord', () => {
     await page.getByLabel('Confirmez son code PIN').fill(SAM_PIN);
     await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
     await page.getByText(`${SAM} a été ajouté·e`).waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
-    await page.waitForSelector('[data-outcome="idle"]');
+    await lock(page);
     await page.evaluate(() => {
       window.addEventListener('accueil:quit-requested', () => {
         document.body.dataset.quitRequests = String(
@@ -67,16 +55,12 @@ describe('staff exit chord', () => {
   afterAll(() => kiosk.close());
 
   it('shows staff the count of restarts after a crash (none in a browser)', async () => {
-    await page.getByRole('button', { name: 'Accès personnel' }).click();
-    await page.getByRole('button', { name: ADMIN_NAME, exact: true }).click();
-    await page.getByLabel('Code PIN', { exact: true }).fill(ADMIN_PIN);
-    await page.keyboard.press('Enter');
+    await signIn(page);
     await page
       .locator('.staff__bar')
       .getByText('Redémarrages après incident\u202f: 0')
       .waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
-    await page.waitForSelector('[data-outcome="idle"]');
+    await lock(page);
   });
 
   it('opens an admin PIN prompt on the chord, offering admins only, PIN field focused', async () => {
@@ -92,10 +76,10 @@ describe('staff exit chord', () => {
   it('refuses a reception PIN and a wrong PIN, each counting toward the lock-out', async () => {
     const before = (await kioskEvents(page)).length;
     await typePin(page, SAM_PIN);
-    await expectAlert(page, /Code PIN incorrect\. Encore 4 essai/);
+    await expectText(page, 'alert', /Code PIN incorrect\. Encore 4 essai/);
     await expect.poll(() => focusedId(page)).toBe('exit-pin');
     await typePin(page, '000111');
-    await expectAlert(page, /Encore 3 essai/);
+    await expectText(page, 'alert', /Encore 3 essai/);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await quitRequests(page)).toBe(0);
     // The PIN typed on the learners' screen was not taken for a badge scan.
@@ -111,7 +95,7 @@ describe('staff exit chord', () => {
     await page.getByRole('dialog', { name: PROMPT }).waitFor();
     await expect.poll(() => focusedId(page)).toBe('exit-pin');
     await typePin(page, '000112');
-    await expectAlert(page, /Encore 2 essai/);
+    await expectText(page, 'alert', /Encore 2 essai/);
   });
 
   it("quits on an admin's PIN", async () => {
@@ -126,11 +110,11 @@ describe('staff exit chord', () => {
     for (let left = 4; left >= 1; left--) {
       await expect.poll(() => focusedId(page)).toBe('exit-pin');
       await typePin(page, '000111');
-      await expectAlert(page, new RegExp(`Encore ${left} essai`));
+      await expectText(page, 'alert', new RegExp(`Encore ${left} essai`));
     }
     await expect.poll(() => focusedId(page)).toBe('exit-pin');
     await typePin(page, '000111');
-    await expectAlert(page, /réessayez dans (2\d|30) s/);
+    await expectText(page, 'alert', /réessayez dans (2\d|30) s/);
     expect(await page.locator('#exit-pin').isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     // Enter in the disabled form submits nothing.

@@ -12,13 +12,14 @@ import { demoLearners, seededBytes } from '../../shared/demo-roster';
 import {
   currentSerial,
   nextResult,
+  noViolations,
   openKiosk,
   scanKeys,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
+import { focused, tabTo } from './support/keyboard';
 import { ADMIN_NAME, signInAsFirstAdmin } from './support/staff';
-import { noViolations } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -348,34 +349,6 @@ describe('exports', () => {
     expect((await readSheet(file.bytes))[0]![0]).toBe('Identifiant du jeune');
   });
 });
-
-interface Focused {
-  name: string;
-  value: string;
-  checked: boolean;
-  text: string;
-}
-
-function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      name: el?.getAttribute('name') ?? '',
-      value: el?.value ?? '',
-      checked: el?.checked ?? false,
-      text: el?.textContent?.trim() ?? '',
-    };
-  });
-}
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, match: (el: Focused) => boolean) {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    if (match(await focused(page))) return;
-  }
-  throw new Error('Tab never reached the control');
-}
 
 /** Moves through a radio group with the arrow keys until `value` is checked. */
 async function arrowTo(page: Page, value: string) {

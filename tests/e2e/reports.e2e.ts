@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildReport } from '../../shared/reports';
 import { brusselsDay, dayBounds } from '../../shared/time';
 import type { AttendanceEvent } from '../../shared/types';
+import { focusedText, tabTo } from './support/keyboard';
 import { openKiosk, seriousViolations, type Kiosk } from './support/kiosk';
 import { signInAsFirstAdmin } from './support/staff';
 
@@ -45,17 +46,6 @@ async function stored(page: Page) {
         };
       }),
   );
-}
-
-const focusedText = (page: Page) =>
-  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-
-async function tabTo(page: Page, text: string) {
-  for (let i = 0; i < 20; i++) {
-    await page.keyboard.press('Tab');
-    if ((await focusedText(page)) === text) return;
-  }
-  throw new Error(`Tab never reached "${text}"`);
 }
 
 describe('reports', () => {
@@ -141,21 +131,21 @@ describe('reports', () => {
     const { page } = kiosk;
     await page.getByRole('navigation').getByRole('button', { name: 'Rapports' }).focus();
     await page.keyboard.press('Enter');
-    await tabTo(page, 'Actualiser');
+    await tabTo(page, 'Actualiser', 20);
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByRole('status').allTextContents(), { timeout: 15_000 })
       .toContainEqual(expect.stringMatching(/^Rapports mis à jour à \d\d:\d\d\.$/));
     expect(await focusedText(page)).toBe('Actualiser');
 
-    await tabTo(page, 'Voir les données en tableau');
+    await tabTo(page, 'Voir les données en tableau', 20);
     expect(await page.evaluate(() => document.activeElement?.matches(':focus-visible'))).toBe(true);
     await page.keyboard.press('Enter');
     const dailyTable = page.locator('.report-data').first().locator('table');
     await dailyTable.waitFor();
     expect(await dailyTable.locator('tbody tr').count()).toBe(55);
 
-    await tabTo(page, 'Voir les données en tableau'); // the heat map's table
+    await tabTo(page, 'Voir les données en tableau', 20); // the heat map's table
     await page.keyboard.press(' ');
     await page.locator('.report-data').nth(1).locator('table').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -11,25 +11,26 @@ import { bigCsv, bigXlsx, GOOD_CSV_1252, xlsxRoster } from '../fixtures/roster/f
 import {
   chooseFile,
   counts,
-  expectAlert,
   expectRow,
   expectSearch,
-  focused,
+  focusedName,
   learnerCount,
-  noViolations,
+  nameOf,
   signInAgain,
-  tabUntil,
 } from '../fixtures/roster/page';
+import { tabTo } from './support/keyboard';
 import {
   currentSerial,
+  expectText,
   kioskEvents,
   nextResult,
+  noViolations,
   openKiosk,
   scanKeys,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
-import { signInAsFirstAdmin } from './support/staff';
+import { lock, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
 const demo = demoLearners();
@@ -186,7 +187,7 @@ describe('roster section', () => {
       inès.id,
     );
     await page.getByRole('button', { name: 'Importer (1 fiche)' }).click();
-    await expectAlert(page, /La liste des jeunes a changé depuis l’aperçu/);
+    await expectText(page, 'alert', /La liste des jeunes a changé depuis l’aperçu/);
     expect((await kioskEvents(page)).length).toBe(events);
     await page.getByRole('button', { name: 'Importer (1 fiche)' }).click();
     await page.getByRole('heading', { name: 'Import terminé' }).waitFor();
@@ -200,9 +201,9 @@ describe('roster section', () => {
     await page.getByRole('button', { name: 'Ajouter un jeune' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-    await expectAlert(page, /La fiche n’est pas enregistrée/);
+    await expectText(page, 'alert', /La fiche n’est pas enregistrée/);
     expect(await dialog.getByText('Ce champ est obligatoire.').count()).toBe(3);
-    expect(await focused(page)).toBe('learner-id');
+    expect(await focusedName(page)).toBe('learner-id');
     await noViolations(page, 'add form with errors');
     await dialog.getByLabel('Numéro (unique, ne change plus ensuite)').fill(demo[0]!.learner.id);
     await dialog.getByLabel('Prénom').fill('Maëlle');
@@ -259,8 +260,7 @@ describe('roster section', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expectRow(page, back.learner.id, 'Actif');
 
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
-    await page.waitForSelector('[data-outcome="idle"]');
+    await lock(page);
     for (const [token, outcome] of [
       [noah.token, 'archived'],
       [back.token, 'welcome'],
@@ -277,25 +277,25 @@ describe('roster section', () => {
     const file = join(dir, 'keyboard.csv');
     await writeFile(file, 'id;prénom;nom\nK0001;Kim;Keyes\nK0002;Kenza;Kaci\n');
     await page.locator('body').focus();
-    await tabUntil(page, (f) => f === 'roster-file', 'the file input');
+    await tabTo(page, (el) => nameOf(el) === 'roster-file');
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Space'); // a native file input opens its chooser on Space or Enter
     await (await chooser).setFiles(file);
     await page.getByRole('heading', { name: /Aperçu de l’import/ }).waitFor();
-    expect(await focused(page)).toBe('roster-preview-title');
+    expect(await focusedName(page)).toBe('roster-preview-title');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('Importer (2 fiches)');
+    expect(await focusedName(page)).toBe('Importer (2 fiches)');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Import terminé' }).waitFor();
-    expect(await focused(page)).toBe('roster-done-title');
+    expect(await focusedName(page)).toBe('roster-done-title');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Jeunes inscrits' }).waitFor();
-    await expect.poll(() => focused(page)).toBe('roster-title');
+    await expect.poll(() => focusedName(page)).toBe('roster-title');
     await expectSearch(page, 'kenza', ['K0002']);
 
     await page.locator('body').focus();
-    await tabUntil(page, (f) => f === 'Ajouter un jeune', 'the add button');
+    await tabTo(page, (el) => nameOf(el) === 'Ajouter un jeune');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').waitFor();
     for (const text of ['K0003', 'Karim', 'Kone', 'robotique']) {
@@ -305,7 +305,7 @@ describe('roster section', () => {
     await page.keyboard.press('ArrowDown'); // the language select: first language after "none"
     await page.keyboard.press('Tab'); // Cancel
     await page.keyboard.press('Tab'); // Save
-    expect(await focused(page)).toBe('Enregistrer');
+    expect(await focusedName(page)).toBe('Enregistrer');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expectSearch(page, 'karim', ['K0003']);
@@ -313,18 +313,18 @@ describe('roster section', () => {
 
     // Edit, then archive, from the list.
     await page.locator('body').focus();
-    await tabUntil(page, (f) => f === 'Modifier Karim Kone', 'the edit button');
+    await tabTo(page, (el) => nameOf(el) === 'Modifier Karim Kone');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('learner-firstName'); // the id cannot change: not a field
+    expect(await focusedName(page)).toBe('learner-firstName'); // the id cannot change: not a field
     await page.keyboard.press('Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Koné');
     await page.keyboard.press('Enter');
     await expectRow(page, 'K0003', /Koné.*Karim/);
     await page.locator('body').focus();
-    await tabUntil(page, (f) => f === 'Archiver Karim Koné', 'the archive button');
+    await tabTo(page, (el) => nameOf(el) === 'Archiver Karim Koné');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('Annuler'); // the harmless choice first
+    expect(await focusedName(page)).toBe('Annuler'); // the harmless choice first
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expectRow(page, 'K0003', 'Archivé');

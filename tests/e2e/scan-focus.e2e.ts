@@ -13,7 +13,7 @@ import {
   usKeys,
   type Kiosk,
 } from './support/kiosk';
-import { focused } from './support/staff-session';
+import { focusedSummary as focused } from './support/keyboard';
 
 const baseUrl = inject('baseUrl');
 const learners = demoLearners().filter((d) => d.learner.status === 'active');

@@ -9,14 +9,16 @@ import { brusselsDay, formatClock } from '../../shared/time';
 import { validateEvent } from '../../shared/validate';
 import {
   currentSerial,
+  expectText,
   nextResult,
+  noViolations,
   openKiosk,
   scanKeys,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
-import { ADMIN_NAME, ADMIN_PIN, signInAsFirstAdmin } from './support/staff';
-import { lock, noViolations, signIn } from './support/staff-session';
+import { tabTo } from './support/keyboard';
+import { ADMIN_NAME, ADMIN_PIN, lock, signIn, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -24,14 +26,6 @@ const SECTION = 'Réglages et personnel';
 const RECEPTION = 'Accueil — aujourd’hui';
 const SAM = 'Sam Accueil';
 const DAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'];
-
-async function expectText(page: Page, role: 'alert' | 'status', pattern: RegExp) {
-  await expect
-    .poll(async () => (await page.getByRole(role).allTextContents()).join(' '), {
-      timeout: 15_000,
-    })
-    .toMatch(pattern);
-}
 
 async function openSettings(page: Page) {
   await page.getByRole('navigation').getByRole('button', { name: SECTION }).click();
@@ -149,7 +143,7 @@ describe('settings and staff', () => {
 
   it('adds a reception member with the keyboard alone', async () => {
     await openSettings(page);
-    await tabToId(page, 'settings-new-name');
+    await tabTo(page, (el) => el.id === 'settings-new-name', 120);
     await page.keyboard.type(SAM);
     await page.keyboard.press('Tab'); // the role: "Accueil" is already chosen
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
@@ -263,12 +257,3 @@ describe('settings and staff', () => {
     await page.getByRole('heading', { name: 'Welkom!' }).waitFor();
   });
 });
-
-/** Moves the focus with Tab alone until it reaches the element with this id. */
-async function tabToId(page: Page, id: string) {
-  for (let i = 0; i < 120; i++) {
-    await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-  }
-  throw new Error(`Tab never reached #${id}`);
-}

@@ -8,6 +8,7 @@ import { demoLearners, seededBytes } from '../../shared/demo-roster';
 import { formatClock } from '../../shared/time';
 import {
   kioskEvents,
+  noViolations,
   openKiosk,
   scanKeys,
   setCheckInSettings,
@@ -15,15 +16,9 @@ import {
   waitReady,
   type Kiosk,
 } from './support/kiosk';
-import { ADMIN_NAME, ADMIN_PIN, signInAsFirstAdmin } from './support/staff';
-import {
-  choosePerson,
-  focused,
-  lock,
-  noViolations,
-  staffNotice,
-  typeLikeAPerson,
-} from './support/staff-session';
+import { focusedSummary as focused } from './support/keyboard';
+import { ADMIN_NAME, ADMIN_PIN, choosePerson, lock, signInAsFirstAdmin } from './support/staff';
+import { staffNotice, typeLikeAPerson } from './support/staff-session';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();

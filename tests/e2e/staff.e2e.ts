@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatTokenForPrint } from '../../shared/badge';
 import { demoLearners } from '../../shared/demo-roster';
-import { kioskEvents, openKiosk, type Kiosk } from './support/kiosk';
-import { noViolations } from './support/staff-session';
+import { tabTo } from './support/keyboard';
+import { expectText, kioskEvents, noViolations, openKiosk, type Kiosk } from './support/kiosk';
+import { lock } from './support/staff';
 
 const baseUrl = inject('baseUrl');
 const roster = demoLearners();
@@ -30,16 +31,16 @@ describe('staff mode', () => {
     await noViolations(page, 'first admin form');
     // Refusals first: no name, a too simple PIN, a mismatch.
     await page.keyboard.press('Enter');
-    await expectAlert(page, /Indiquez votre nom/);
+    await expectText(page, 'alert', /Indiquez votre nom/);
     await page.getByLabel('Votre nom').fill('Nadia Admin');
     await page.getByLabel('Code PIN (6 chiffres ou plus)').fill('123456');
     await page.getByLabel('Confirmez le code PIN').fill('123456');
     await page.keyboard.press('Enter');
-    await expectAlert(page, /trop facile/);
+    await expectText(page, 'alert', /trop facile/);
     await page.getByLabel('Code PIN (6 chiffres ou plus)').fill(PIN);
     await page.getByLabel('Confirmez le code PIN').fill('482916');
     await page.keyboard.press('Enter');
-    await expectAlert(page, /pas identiques/);
+    await expectText(page, 'alert', /pas identiques/);
     await page.getByLabel('Confirmez le code PIN').fill(PIN);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Accueil — aujourd’hui' }).waitFor({ timeout: 15_000 });
@@ -103,7 +104,7 @@ describe('staff mode', () => {
     await row.getByRole('button', { name: 'Annuler le dernier passage' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Confirmer' }).click();
-    await expectAlert(page, /Indiquez une raison/);
+    await expectText(page, 'alert', /Indiquez une raison/);
     await dialog.getByLabel('Raison de l’annulation').fill('Erreur de personne');
     await dialog.getByRole('button', { name: 'Confirmer' }).click();
     await expect
@@ -177,8 +178,7 @@ describe('staff mode', () => {
 
   it('locks at once on "Lock", and after wrong PINs locks the sign-in for a while', async () => {
     const { page } = kiosk;
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
-    await page.waitForSelector('[data-outcome="idle"]');
+    await lock(page);
     await openStaff(page);
     await page.getByRole('heading', { name: 'Qui êtes-vous\u202f?' }).waitFor();
     await noViolations(page, 'who are you');
@@ -186,19 +186,19 @@ describe('staff mode', () => {
     for (let i = 1; i <= 4; i++) {
       await page.getByLabel('Code PIN', { exact: true }).fill('000111');
       await page.keyboard.press('Enter');
-      await expectAlert(page, new RegExp(`Encore ${5 - i} essai`));
+      await expectText(page, 'alert', new RegExp(`Encore ${5 - i} essai`));
     }
     await noViolations(page, 'PIN pad with an error');
     await page.getByLabel('Code PIN', { exact: true }).fill('000111');
     await page.keyboard.press('Enter');
-    await expectAlert(page, /réessayez dans (2\d|30) s/);
+    await expectText(page, 'alert', /réessayez dans (2\d|30) s/);
     expect(await page.getByLabel('Code PIN', { exact: true }).isDisabled()).toBe(true);
     // The right PIN does not help while locked, even after a reload.
     await page.reload();
     await page.waitForSelector('[data-outcome="idle"]');
     await openStaff(page);
     await page.getByRole('button', { name: 'Nadia Admin' }).click();
-    await expectAlert(page, /réessayez dans \d+ s/);
+    await expectText(page, 'alert', /réessayez dans \d+ s/);
   });
 });
 
@@ -222,20 +222,3 @@ describe('idle lock', () => {
     }
   });
 });
-
-/** Moves the focus with Tab alone until it reaches the control with this accessible text. */
-async function tabTo(page: Page, text: string) {
-  for (let i = 0; i < 30; i++) {
-    await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === text) return;
-  }
-  throw new Error(`Tab never reached "${text}"`);
-}
-
-async function expectAlert(page: Page, pattern: RegExp) {
-  await expect
-    .poll(async () => (await page.getByRole('alert').allTextContents()).join(' '), {
-      timeout: 15_000,
-    })
-    .toMatch(pattern);
-}

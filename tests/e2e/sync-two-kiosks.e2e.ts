@@ -15,11 +15,11 @@ import {
   openKiosk,
   scanKeys,
   seriousViolations,
+  syncStatus,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
-import { ADMIN_PIN } from './support/staff';
-import { lock, signIn } from './support/staff-session';
+import { lock, signIn, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
@@ -58,28 +58,14 @@ async function adminPost<T>(url: string, payload: string | object, type = 'appli
   return answer.json() as T;
 }
 
-async function statusText(page: Page): Promise<string> {
-  return (await page.getByTestId('sync-status').textContent()) ?? '';
-}
-
 const nav = (page: Page, section: string) =>
   page.getByRole('navigation').getByRole('button', { name: section }).click();
-
-/** A fresh kiosk's first admin (each kiosk its own name: after sync both are on both). */
-async function firstAdmin(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Accès personnel' }).click();
-  await page.getByLabel('Votre nom').fill(name);
-  await page.getByLabel('Code PIN (6 chiffres ou plus)').fill(ADMIN_PIN);
-  await page.getByLabel('Confirmez le code PIN').fill(ADMIN_PIN);
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Accueil — aujourd’hui' }).waitFor({ timeout: 15_000 });
-}
 
 /** "Sync now" in the sync section, then waits for the status to say `expected`. */
 async function syncNow(page: Page, expected: string): Promise<void> {
   await nav(page, 'Synchronisation');
   await page.getByRole('button', { name: 'Synchroniser maintenant' }).click();
-  await expect.poll(() => statusText(page), { timeout: 30_000 }).toContain(expected);
+  await expect.poll(() => syncStatus(page), { timeout: 30_000 }).toContain(expected);
 }
 
 async function scan(page: Page, token: string) {
@@ -150,7 +136,8 @@ describe('sync: two kiosks and the real server', () => {
   it('links both kiosks through their admin UI; each gets the roster by sync', async () => {
     for (const { name, admin, kiosk } of kiosks) {
       const { page } = kiosk;
-      await firstAdmin(page, admin);
+      // Each kiosk its own admin: after sync both are on both.
+      await signInAsFirstAdmin(page, undefined, admin);
       await nav(page, 'Synchronisation');
       const { code } = await adminPost<{ code: string }>('/v1/admin/kiosks', {
         name: `Accueil ${name}`,
@@ -161,7 +148,7 @@ describe('sync: two kiosks and the real server', () => {
       await page
         .getByText(`Ce poste est relié au serveur sous le nom «\u202fAccueil ${name}\u202f».`)
         .waitFor();
-      await expect.poll(() => statusText(page), { timeout: 30_000 }).toContain('Synchronisé');
+      await expect.poll(() => syncStatus(page), { timeout: 30_000 }).toContain('Synchronisé');
       expect(await learnerCount(page)).toBe(3);
     }
   });
@@ -195,6 +182,7 @@ describe('sync: two kiosks and the real server', () => {
       const page = pageOf(i);
       if ((await page.getByRole('button', { name: 'Verrouiller' }).count()) === 0) {
         await signIn(page, kiosks[i]!.admin);
+        await page.getByRole('navigation').waitFor({ timeout: 15_000 });
       }
       await syncNow(page, 'Synchronisé');
     }

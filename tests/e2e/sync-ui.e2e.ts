@@ -9,13 +9,15 @@ import { seededBytes } from '../../shared/demo-roster';
 import {
   currentSerial,
   nextResult,
+  noViolations,
   openKiosk,
   scanKeys,
+  syncStatus,
   usKeys,
   type Kiosk,
 } from './support/kiosk';
-import { ADMIN_NAME, ADMIN_PIN, signInAsFirstAdmin } from './support/staff';
-import { noViolations } from './support/staff-session';
+import { focusedId } from './support/keyboard';
+import { lock, signIn, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
 const CODE = 'LIEGE-4821';
@@ -76,10 +78,6 @@ async function fakeSyncServer() {
   };
 }
 
-async function focusedId(page: Page): Promise<string> {
-  return page.evaluate(() => document.activeElement?.id ?? '');
-}
-
 /** The outbox: events still marked pending in IndexedDB. */
 async function pendingCount(page: Page): Promise<number> {
   return page.evaluate(
@@ -97,10 +95,6 @@ async function pendingCount(page: Page): Promise<number> {
         };
       }),
   );
-}
-
-async function statusText(page: Page): Promise<string> {
-  return (await page.getByTestId('sync-status').textContent()) ?? '';
 }
 
 describe('sync: enrolment and status', () => {
@@ -125,7 +119,7 @@ describe('sync: enrolment and status', () => {
   it('links the kiosk with the keyboard alone, and tells a wrong code plainly', async () => {
     await signInAsFirstAdmin(page, 'Synchronisation');
     await page.getByRole('heading', { name: 'Synchronisation avec le serveur' }).waitFor();
-    expect(await statusText(page)).toContain('n’est relié à aucun serveur');
+    expect(await syncStatus(page)).toContain('n’est relié à aucun serveur');
     await noViolations(page, 'sync section, not linked');
 
     // Keyboard only from here: the address field, Tab to the code, Enter to send.
@@ -159,7 +153,7 @@ describe('sync: enrolment and status', () => {
     await page.getByText(`Serveur\u202f: ${sync.url}`).waitFor();
 
     // The first sync sends this kiosk's events (the admin's creation at least).
-    await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain('Synchronisé');
+    await expect.poll(() => syncStatus(page), { timeout: 15_000 }).toContain('Synchronisé');
     expect(sync.state.pushed.map((e) => e.type)).toContain('staff-upserted');
     expect(sync.state.pushed.map((e) => e.seq)).toEqual(sync.state.pushed.map((_, i) => i + 1));
     expect(await page.getByText('Dernière synchronisation').count()).toBe(1);
@@ -167,8 +161,7 @@ describe('sync: enrolment and status', () => {
   });
 
   it('shows a discreet, labelled indicator on the learners’ screen', async () => {
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
-    await page.waitForSelector('[data-outcome="idle"]');
+    await lock(page);
     const dot = page.getByRole('img', { name: 'Synchronisation\u202f: à jour' });
     await dot.waitFor();
     const box = await dot.boundingBox();
@@ -183,19 +176,16 @@ describe('sync: enrolment and status', () => {
     const serial = await currentSerial(page);
     await scanKeys(page, usKeys(generateToken(seededBytes(5))));
     expect((await nextResult(page, serial))?.outcome).toBe('unknown');
-    await page.getByRole('button', { name: 'Accès personnel' }).click();
-    await page.getByRole('button', { name: ADMIN_NAME, exact: true }).click();
-    await page.getByLabel('Code PIN', { exact: true }).fill(ADMIN_PIN);
-    await page.keyboard.press('Enter');
+    await signIn(page);
     await page.getByRole('navigation').getByRole('button', { name: 'Synchronisation' }).click();
     await page.getByRole('button', { name: 'Synchroniser maintenant' }).click();
     await expect
-      .poll(() => statusText(page), { timeout: 15_000 })
+      .poll(() => syncStatus(page), { timeout: 15_000 })
       .toContain('L’accès de ce poste au serveur a été retiré');
     expect(sync.state.pushed.length).toBe(before);
     expect(await pendingCount(page)).toBeGreaterThanOrEqual(1);
     await noViolations(page, 'sync section, access withdrawn');
-    await page.getByRole('button', { name: 'Verrouiller' }).click();
+    await lock(page);
     await page.getByRole('img', { name: 'Synchronisation\u202f: en pause' }).waitFor();
   });
 });

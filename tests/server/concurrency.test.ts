@@ -2,9 +2,19 @@
 // never commit out of order in a way that lets a cursor pass an event (server/store/events.ts).
 import { expect, it } from 'vitest';
 import type { KioskEvent } from '../../shared/types';
-import { checkIn, enrolKiosk, forEachBackend, pullReq, pushReq } from './harness';
+import {
+  checkIn,
+  enrolKiosk,
+  forEachBackend,
+  pullReq,
+  pushReq,
+  untilAuthenticated,
+  watchStatements,
+} from './harness';
 
 const PUSHERS = 4;
+/** The page query of a pull (server/store/events.ts). */
+const PAGE = /FROM events\s+WHERE server_seq >/;
 const BATCHES = 12;
 const BATCH = 5;
 
@@ -84,7 +94,9 @@ forEachBackend('concurrency', (ctx) => {
     const atGate = new Promise<void>((resolve) => (entered = resolve));
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    const statements = watchStatements(ctx.db);
     const app = await ctx.makeApp({
+      db: statements.db,
       faults: {
         beforeCommit: async (kioskId) => {
           if (kioskId !== 'K1') return;
@@ -103,12 +115,13 @@ forEachBackend('concurrency', (ctx) => {
     const pushing1 = pushReq(app, k1, [first]);
     await atGate;
     const pushing2 = pushReq(app, k2, [second]);
-    // K2 is done, or waits on the lock (or, on PGlite, on the one connection) behind K1.
-    const settle = (work: Promise<unknown>) =>
-      Promise.race([work, new Promise((resolve) => setTimeout(resolve, 300))]);
-    await settle(pushing2);
+    // K2 waits behind K1 (in the push writer, or on PGlite for the one connection).
+    await untilAuthenticated(ctx, statements, 2);
     const pulling = pullReq(app, p, 'since=0');
-    await settle(pulling);
+    // P has read its page while K1 is held (on PGlite it waits for the connection).
+    if (ctx.backend === 'pg') {
+      await expect.poll(() => statements.answered(PAGE), { timeout: 30_000 }).toBe(1);
+    } else await untilAuthenticated(ctx, statements, 3);
     release();
     expect((await pushing1).statusCode).toBe(200);
     expect((await pushing2).statusCode).toBe(200);

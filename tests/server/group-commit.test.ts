@@ -2,7 +2,14 @@
 // transaction together; each keeps its own answer, and one push's problem never fails another.
 import { expect, it } from 'vitest';
 import type { KioskEvent } from '../../shared/types';
-import { checkIn, enrolKiosk, forEachBackend, pushReq } from './harness';
+import {
+  checkIn,
+  enrolKiosk,
+  forEachBackend,
+  pushReq,
+  untilAuthenticated,
+  watchStatements,
+} from './harness';
 
 /** A hook that holds K0's first push before its commit until released. */
 function gateOnK0() {
@@ -20,13 +27,11 @@ function gateOnK0() {
   return { hold, atGate, release };
 }
 
-// Long enough for the queued pushes to reach the writer behind the held one.
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
 forEachBackend('group commit', (ctx) => {
   it('judges each queued push on its own: stored, repeated, gap, malformed', async () => {
     const { hold, atGate, release } = gateOnK0();
-    const app = await ctx.makeApp({ faults: { beforeCommit: hold } });
+    const statements = watchStatements(ctx.db);
+    const app = await ctx.makeApp({ db: statements.db, faults: { beforeCommit: hold } });
     const [k0, k1, k2, k3] = [
       await enrolKiosk(app, 'K0'),
       await enrolKiosk(app, 'K1'),
@@ -41,7 +46,8 @@ forEachBackend('group commit', (ctx) => {
     const gap = pushReq(app, k2, [checkIn('K2', 5)]);
     const foreign: KioskEvent = checkIn('K1', 9);
     const malformed = pushReq(app, k3, [checkIn('K3', 1), { ...foreign, seq: 2 }]);
-    await settle();
+    // The four queue behind the held push.
+    await untilAuthenticated(ctx, statements, 5);
     release();
     expect((await held).statusCode).toBe(200);
     for (const res of [await stored, await repeated]) {
@@ -77,7 +83,9 @@ forEachBackend('group commit', (ctx) => {
   it('a push whose transaction fails fails alone; the others in its group are stored', async () => {
     const { hold, atGate, release } = gateOnK0();
     let failK2 = true;
+    const statements = watchStatements(ctx.db);
     const app = await ctx.makeApp({
+      db: statements.db,
       faults: {
         beforeCommit: async (kioskId) => {
           await hold(kioskId);
@@ -98,7 +106,7 @@ forEachBackend('group commit', (ctx) => {
       pushReq(app, k2, [checkIn('K2', 1)]),
       pushReq(app, k3, [checkIn('K3', 1)]),
     ];
-    await settle();
+    await untilAuthenticated(ctx, statements, 4);
     release();
     expect((await held).statusCode).toBe(200);
     const [one, two, three] = await Promise.all(others);

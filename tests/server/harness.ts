@@ -6,9 +6,9 @@
 // skipped with a message saying why.
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from 'vitest';
 import { createServer, type AccueilServer, type ServerOptions } from '../../server/app';
-import { openDatabase, type Database } from '../../server/db';
+import { openDatabase, type Database, type Queryable } from '../../server/db';
 import { generateToken } from '../../shared/badge';
 import type { KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
@@ -219,4 +219,58 @@ export function pushReq(app: AccueilServer, token: string, events: unknown[]) {
 
 export function pullReq(app: AccueilServer, token: string, query: string) {
   return app.inject({ method: 'GET', url: `/v1/pull?${query}`, headers: auth(token) });
+}
+
+/** The statement that authenticates a kiosk's push or pull (server/store/kiosks.ts). */
+export const KIOSK_AUTH = /FROM kiosks WHERE id = \$1 AND role = 'kiosk'/;
+
+/**
+ * The database, with a record of the statements sent through it (transactions included) and
+ * whether each was answered: tests wait on how far requests got instead of sleeping.
+ */
+export function watchStatements(db: Database) {
+  const log: { sql: string; answered: boolean }[] = [];
+  const watch =
+    (q: Queryable): Queryable['query'] =>
+    async (sql, params) => {
+      const entry = { sql, answered: false };
+      log.push(entry);
+      try {
+        return await q.query(sql, params);
+      } finally {
+        entry.answered = true;
+      }
+    };
+  const watched: Database = {
+    ...db,
+    kind: db.kind,
+    query: watch(db),
+    transaction: (fn) => db.transaction((tx) => fn({ ...tx, query: watch(tx) })),
+  };
+  const count = (pattern: RegExp, answered: boolean) =>
+    log.filter((e) => pattern.test(e.sql) && (!answered || e.answered)).length;
+  return {
+    db: watched,
+    sent: (pattern: RegExp) => count(pattern, false),
+    answered: (pattern: RegExp) => count(pattern, true),
+  };
+}
+
+/**
+ * Waits until `count` kiosk requests got past authentication while a push is held before its
+ * commit: on PostgreSQL they are then queued in the push writer (server/store/push.ts) or
+ * running; PGlite has one connection, which the held transaction keeps, so there they wait for
+ * it with their first statement sent.
+ */
+export async function untilAuthenticated(
+  ctx: Ctx,
+  statements: ReturnType<typeof watchStatements>,
+  count: number,
+): Promise<void> {
+  await expect
+    .poll(
+      () => (ctx.backend === 'pg' ? statements.answered(KIOSK_AUTH) : statements.sent(KIOSK_AUTH)),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThanOrEqual(count);
 }

@@ -151,10 +151,14 @@ forEachBackend('service', (ctx) => {
       envAdminToken: ADMIN_TOKEN,
       rateLimit: false,
     });
+    let arrived!: () => void;
+    const atGate = new Promise<void>((resolve) => (arrived = resolve));
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     app.addHook('preHandler', async (request) => {
-      if (request.url === '/v1/push') await gate;
+      if (request.url !== '/v1/push') return;
+      arrived();
+      await gate;
     });
     const token = await enrolKiosk(app, 'K1');
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -164,12 +168,12 @@ forEachBackend('service', (ctx) => {
       headers: { ...auth(token), 'content-type': 'application/json' },
       body: JSON.stringify({ events: [checkIn('K1', 1)] }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await atGate;
     const signals = new EventEmitter();
     const stopped = new Promise<unknown>((resolve) => closeOnSignals(app, signals, resolve));
     signals.emit('SIGTERM');
     signals.emit('SIGINT'); // a second signal does not start a second shutdown
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect.poll(() => app.server.listening, { timeout: 30_000 }).toBe(false);
     await expect(fetch(`${base}/health`)).rejects.toThrow();
     expect(close).not.toHaveBeenCalled();
     release();

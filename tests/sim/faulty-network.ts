@@ -1,5 +1,7 @@
 // A seeded, reproducible bad network between the simulated kiosks and the server: every fault the
-// issue names, drawn from one PRNG so a failing seed replays exactly.
+// issue names. Each kiosk's requests draw their faults from a generator of their own (derived from
+// the seed and the kiosk's index), and kiosks syncing together take turns at chosen points, so a
+// seed replays exactly whatever the timing of the machine or the database.
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** mulberry32: tiny, fast and good enough to drive fault choices reproducibly. */
@@ -12,6 +14,15 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+}
+
+/** The seed of one stream (the workload, kiosk 2, kiosk 2's network…): FNV-1a over its name. */
+export function deriveSeed(seed: number, ...stream: (string | number)[]): number {
+  let hash = 0x811c9dc5;
+  for (const char of [seed, ...stream].join('/')) {
+    hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 export interface FaultRates {
@@ -60,10 +71,11 @@ export class FaultyNetwork {
   };
   private held: HeldRequest[] = [];
   private reachable = true;
+  private turns: Turns | null = null;
 
   constructor(
     private readonly server: () => Fetch,
-    private readonly random: () => number,
+    private readonly seed: number,
     private rates: FaultRates,
   ) {}
 
@@ -81,11 +93,35 @@ export class FaultyNetwork {
     this.reachable = true;
   }
 
-  /** The fetch a kiosk's sync engine is given. */
-  readonly fetch: Fetch = async (url, init = {}) => {
+  /** The fetch kiosk number `index` is given: its faults come from its own generator. */
+  fetchFor(index: number): Fetch {
+    const random = seededRandom(deriveSeed(this.seed, 'network', index));
+    return async (url, init = {}) => {
+      await this.turns?.wait(index);
+      return this.send(random, url, init);
+    };
+  }
+
+  /**
+   * Runs kiosks' syncs together. Their requests take turns: once every kiosk still syncing waits
+   * on the network, `pick` chooses which request goes, and the others wait until it is answered
+   * and its kiosk has asked again or finished. The server sees the kiosks' requests interleaved
+   * in an order the seed chose, never in one the machine's timing chose.
+   */
+  async together<T>(runs: (() => Promise<T>)[], pick: (waiting: number) => number): Promise<T[]> {
+    const turns = new Turns(runs.length, pick);
+    this.turns = turns;
+    try {
+      return await Promise.all(runs.map((run) => run().finally(() => turns.finished())));
+    } finally {
+      this.turns = null;
+    }
+  }
+
+  private async send(random: () => number, url: string, init: RequestInit): Promise<Response> {
     if (!this.reachable) throw new NetworkError('server unreachable');
-    await this.replaySome();
-    const roll = this.random();
+    await this.replaySome(random);
+    const roll = random();
     let edge = this.rates.drop;
     if (roll < edge) return this.fail('drop', 'request dropped');
     edge += this.rates.serverError;
@@ -97,29 +133,29 @@ export class FaultyNetwork {
       });
     }
     const copy = { url, init: { ...init, signal: undefined } };
-    if (this.random() < this.rates.replayLater) {
+    if (random() < this.rates.replayLater) {
       this.counts.replayLater++;
       this.held.push(copy);
     }
     const response = await this.deliver(copy);
-    if (this.random() < this.rates.duplicate) {
+    if (random() < this.rates.duplicate) {
       this.counts.duplicate++;
       await this.deliver(copy).catch(() => undefined);
     }
-    if (this.random() < this.rates.loseResponse) {
+    if (random() < this.rates.loseResponse) {
       return this.fail('loseResponse', 'response lost after the server answered');
     }
     return response;
-  };
+  }
 
   /** Delivers every held copy: the end of a run, so the invariants see their effect too. */
   async flush(): Promise<void> {
     while (this.held.length > 0) await this.replay(this.held.shift()!);
   }
 
-  private async replaySome(): Promise<void> {
-    while (this.held.length > 0 && this.random() < 0.3) {
-      const i = Math.floor(this.random() * this.held.length);
+  private async replaySome(random: () => number): Promise<void> {
+    while (this.held.length > 0 && random() < 0.3) {
+      const i = Math.floor(random() * this.held.length);
       await this.replay(this.held.splice(i, 1)[0]!);
     }
   }
@@ -142,5 +178,41 @@ export class FaultyNetwork {
   private fail(kind: 'drop' | 'loseResponse', what: string): never {
     this.counts[kind]++;
     throw new NetworkError(what);
+  }
+}
+
+/** Whose request goes next, among kiosks syncing together (FaultyNetwork.together). */
+class Turns {
+  /** Kiosks whose request waits, by kiosk index: the order they arrived in is the machine's. */
+  private readonly waiting = new Map<number, () => void>();
+
+  constructor(
+    private running: number,
+    private readonly pick: (waiting: number) => number,
+  ) {}
+
+  wait(kiosk: number): Promise<void> {
+    return new Promise((go) => {
+      this.waiting.set(kiosk, go);
+      this.next();
+    });
+  }
+
+  finished(): void {
+    this.running--;
+    this.next();
+  }
+
+  /**
+   * Chooses only when every kiosk still syncing waits: the one whose request went last is not
+   * waiting until it was answered and asked again (or finished).
+   */
+  private next(): void {
+    if (this.waiting.size === 0 || this.waiting.size < this.running) return;
+    const kiosks = [...this.waiting.keys()].sort((a, b) => a - b);
+    const chosen = kiosks[this.pick(kiosks.length)]!;
+    const go = this.waiting.get(chosen)!;
+    this.waiting.delete(chosen);
+    go();
   }
 }

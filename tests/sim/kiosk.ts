@@ -1,5 +1,6 @@
 // One simulated kiosk: its own IndexedDB (fake-indexeddb), the real sync engine, a fetch through
-// the faulty network, and crashes that close the database under whatever is running.
+// the faulty network, its own seeded generator, and crashes that close the database under the
+// engine at a chosen request, so that a seed replays exactly.
 import { appendEvents, ensureKiosk, type AppendBody } from '../../renderer/db/append';
 import { KioskDatabase } from '../../renderer/db/schema';
 import { createSyncEngine, type SyncEngine, type SyncOutcome } from '../../renderer/sync/engine';
@@ -7,7 +8,7 @@ import type { SyncLog } from '../../renderer/sync/log';
 import type { SyncMarks } from '../../renderer/db/settings';
 import { readMarks } from '../../renderer/sync/state';
 import type { KioskEvent } from '../../shared/types';
-import type { Fetch } from './faulty-network';
+import { NetworkError, type Fetch } from './faulty-network';
 
 // fake-indexeddb lives as long as the test process, and both engines' runs draw the same seeded
 // names: a count keeps the second run from opening the first one's kiosks (without using the
@@ -20,10 +21,17 @@ export class PageCrash extends Error {
   }
 }
 
+/** Where a sync is cut short: at its `request`-th request, before it leaves or once answered. */
+export interface CrashPoint {
+  request: number;
+  answered: boolean;
+}
+
 export interface KioskOptions {
   name: string;
   serverUrl: string;
   fetch: Fetch;
+  /** This kiosk's own generator: its draws do not depend on what other kiosks do meanwhile. */
   random: () => number;
   now: () => number;
   /** Chance that a pull page's transaction dies after its events, before its cursor. */
@@ -47,6 +55,8 @@ export class SimKiosk {
   readonly log: string[] = [];
   private marks: SyncMarks = { cursor: 0, acked: 0, serverUrl: null };
   private readonly dbName: string;
+  private crashAt: CrashPoint | null = null;
+  private requests = 0;
 
   constructor(private readonly options: KioskOptions) {
     this.pageCrashRate = options.pageCrashRate;
@@ -59,11 +69,14 @@ export class SimKiosk {
     this.kioskId = (await ensureKiosk(this.db, this.options.now())).kioskId;
     this.engine = createSyncEngine({
       db: this.db,
-      fetch: this.options.fetch as typeof fetch,
+      fetch: this.fetch as typeof fetch,
       serverUrl: this.options.serverUrl,
       getToken: async () => this.token,
       now: this.options.now,
       random: this.options.random,
+      // The sim's time is the world's clock: no real timer fires (a request never times out).
+      setTimer: () => 0,
+      clearTimer: () => {},
       log: this.recorder(),
       pushBatchSize: this.options.pushBatchSize,
       pullLimit: this.options.pullLimit,
@@ -76,6 +89,23 @@ export class SimKiosk {
         },
       },
     });
+  }
+
+  /** The network, with the power cut at the chosen request of a sync (syncAndCrash). */
+  private readonly fetch: Fetch = async (url, init) => {
+    const n = ++this.requests;
+    const cut = this.crashAt?.request === n ? this.crashAt : null;
+    if (cut && !cut.answered) this.powerCut('before the request left');
+    const response = await this.options.fetch(url, init);
+    if (cut?.answered) this.powerCut('after the server answered');
+    return response;
+  };
+
+  private powerCut(when: string): never {
+    this.crashAt = null;
+    this.engine.stop();
+    this.db.close();
+    throw new NetworkError(`power cut ${when}`);
   }
 
   private recorder(): SyncLog {
@@ -95,15 +125,16 @@ export class SimKiosk {
   }
 
   /**
-   * A sync cut short by a crash: the database closes after a few turns of the event loop, under
-   * whatever the engine was doing (a push the server committed but whose ack was not saved, a
-   * page half-applied), then the kiosk starts again on the same data.
+   * A sync cut short by a crash at `point`: the database closes under the engine (a push the
+   * server committed but whose ack was not saved, a pull page not stored), then the kiosk starts
+   * again on the same data. A sync with fewer requests runs to its end before the crash.
    */
-  async syncAndCrash(ticks: number): Promise<void> {
-    const running = this.engine.syncOnce();
-    for (let i = 0; i < ticks; i++) await new Promise((resolve) => setImmediate(resolve));
+  async syncAndCrash(point: CrashPoint): Promise<void> {
+    this.requests = 0;
+    this.crashAt = point;
+    await this.engine.syncOnce().catch(() => undefined);
+    this.crashAt = null;
     await this.crash();
-    await running.catch(() => undefined);
   }
 
   /** Power cut: nothing in memory survives, the database is whatever was committed. */

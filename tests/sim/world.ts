@@ -1,5 +1,6 @@
 // The simulated centre: a server (restartable), a faulty network, three kiosks and what happens at
-// their desks. Everything is drawn from one seed, so a failing run replays exactly.
+// their desks. Everything is drawn from one seed, in streams that timing cannot reorder (the
+// workload here, each kiosk's and each kiosk's network's own), so a failing run replays exactly.
 import Dexie from 'dexie';
 import { brusselsDay } from '../../shared/time';
 import { type AppendBody } from '../../renderer/db/append';
@@ -9,7 +10,13 @@ import { generateToken } from '../../shared/badge';
 import type { KioskEvent, Learner } from '../../shared/types';
 import type { AccueilServer } from '../../server/app';
 import type { Database } from '../../server/db';
-import { FaultyNetwork, seededRandom, type Fetch, type FaultRates } from './faulty-network';
+import {
+  deriveSeed,
+  FaultyNetwork,
+  seededRandom,
+  type Fetch,
+  type FaultRates,
+} from './faulty-network';
 import { SimKiosk } from './kiosk';
 
 export const SERVER_URL = 'http://sync.sim';
@@ -49,13 +56,14 @@ interface RosterEntry {
 }
 
 export class World {
+  /** The workload's stream: drawn only here, one step after another, never by a kiosk. */
   readonly random: () => number;
   clock = Date.UTC(2026, 9, 5, 13, 0);
   app!: AccueilServer;
   readonly network: FaultyNetwork;
   readonly kiosks: SimKiosk[] = [];
   readonly roster: RosterEntry[] = [];
-  /** Check-ins made anywhere: voids pick their targets here. */
+  /** Well-formed check-ins made anywhere: voids pick their targets here. */
   readonly checkIns: { id: string; learnerId: string; at: number }[] = [];
   appended = 0;
   restarts = 0;
@@ -63,8 +71,8 @@ export class World {
   private lastServerSeq = 0;
 
   constructor(private readonly options: WorldOptions) {
-    this.random = seededRandom(options.seed);
-    this.network = new FaultyNetwork(() => injectFetch(this.app), this.random, options.faults);
+    this.random = seededRandom(deriveSeed(options.seed, 'workload'));
+    this.network = new FaultyNetwork(() => injectFetch(this.app), options.seed, options.faults);
   }
 
   readonly now = () => this.clock;
@@ -72,15 +80,16 @@ export class World {
   async start(): Promise<void> {
     this.app = await this.options.makeApp(this.now);
     for (let i = 0; i < this.options.kiosks; i++) {
+      const random = seededRandom(deriveSeed(this.options.seed, 'kiosk', i));
       const kiosk = new SimKiosk({
         name: `kiosk${i}`,
         serverUrl: SERVER_URL,
-        fetch: this.network.fetch,
-        random: this.random,
+        fetch: this.network.fetchFor(i),
+        random,
         now: this.now,
         pageCrashRate: this.options.pageCrashRate,
-        pushBatchSize: 20 + Math.floor(this.random() * 200),
-        pullLimit: 50 + Math.floor(this.random() * 400),
+        pushBatchSize: 20 + Math.floor(random() * 200),
+        pullLimit: 50 + Math.floor(random() * 400),
       });
       await kiosk.boot();
       kiosk.token = await this.options.enrol(this.app, kiosk.kioskId);
@@ -122,14 +131,24 @@ export class World {
     return events;
   }
 
+  /** Every kiosk syncs at once; the seed, not the timing, orders their requests. */
+  async syncTogether(): Promise<void> {
+    await this.network.together(
+      this.kiosks.map((kiosk) => () => kiosk.sync()),
+      (waiting) => Math.floor(this.random() * waiting),
+    );
+  }
+
   /** A learner scans at `kiosk`: a check-in when it knows the badge, else an unknown badge. */
   async scan(kiosk: SimKiosk, count: number): Promise<void> {
     const bodies: AppendBody[] = [];
     for (let i = 0; i < count; i++) {
       const { learner, token } = this.pick(this.roster);
+      // Drawn whether or not the kiosk knows the badge yet: what it knows depends on its syncs,
+      // and the workload's stream must not.
+      const type = this.random() < 0.7 ? 'check-in' : 'check-out';
       const known = await kiosk.db.badges.get(token);
       if (known?.status === 'active') {
-        const type = this.random() < 0.7 ? 'check-in' : 'check-out';
         bodies.push({
           type,
           learnerId: learner.id,
@@ -184,9 +203,12 @@ export class World {
     }
   }
 
-  /** An event no server may accept (an empty learner id), as a damaged kiosk could hold. */
+  /**
+   * An event no server may accept (an empty learner id), as a damaged kiosk could hold. Not a
+   * target for voids: a void of it would copy its empty learner id and be rejected too.
+   */
   async malformed(kiosk: SimKiosk): Promise<void> {
-    const [event] = await this.append(kiosk, [
+    const [event] = await kiosk.append([
       {
         type: 'check-in',
         learnerId: '',
@@ -195,6 +217,7 @@ export class World {
         actor: staff,
       },
     ]);
+    this.appended++;
     kiosk.malformed.add(event!.id);
   }
 

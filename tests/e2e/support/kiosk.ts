@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { MIN_SHOW_MS } from '../../../renderer/check-in/resultQueue';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -98,11 +99,17 @@ const sessions = new WeakMap<Page, CDPSession>();
 export const SCANNER_KEY_INTERVAL_MS = 2;
 
 /**
- * Types keys like a USB scanner: trusted key events through CDP, stamped SCANNER_KEY_INTERVAL_MS
- * apart and ending now, the way the OS stamps a real scanner's keys. The stamps, not the test
- * machine's load, decide the timing the kiosk sees: a loaded CI box cannot split a scan in two.
+ * Types keys like a USB scanner: trusted key events through CDP, stamped `intervalMs` apart
+ * (SCANNER_KEY_INTERVAL_MS unless a person is typing) and ending now, the way the OS stamps real
+ * keys. The stamps, not the test machine's load, decide the timing the kiosk sees: a loaded CI box
+ * cannot split a scan in two, nor make a person type fast.
  */
-export async function scanKeys(page: Page, keys: KeyStroke[], terminator = 'Enter'): Promise<void> {
+export async function scanKeys(
+  page: Page,
+  keys: KeyStroke[],
+  terminator = 'Enter',
+  intervalMs = SCANNER_KEY_INTERVAL_MS,
+): Promise<void> {
   let cdp = sessions.get(page);
   if (!cdp) {
     cdp = await page.context().newCDPSession(page);
@@ -112,7 +119,7 @@ export async function scanKeys(page: Page, keys: KeyStroke[], terminator = 'Ente
   const end = Date.now();
   const sent: Promise<unknown>[] = [];
   all.forEach(({ key, code }, i) => {
-    const timestamp = (end - (all.length - 1 - i) * SCANNER_KEY_INTERVAL_MS) / 1000;
+    const timestamp = (end - (all.length - 1 - i) * intervalMs) / 1000;
     const named = key.length > 2;
     const text = key === 'Enter' ? '\r' : named ? undefined : key;
     // Sent without waiting for each answer: CDP delivers them in order.
@@ -183,6 +190,19 @@ export async function waitScreenFree(page: Page): Promise<void> {
 export async function currentSerial(page: Page): Promise<number> {
   return page.evaluate(() =>
     Number(document.querySelector<HTMLElement>('main[data-results]')?.dataset.results ?? 0),
+  );
+}
+
+/** Waits until the camera has decoded `count` more frames (renderer/check-in/camera/camera.ts). */
+export async function cameraFrames(page: Page, count: number): Promise<void> {
+  const frames = () => performance.getEntriesByName('accueil:camera-frame').length;
+  const start = await page.evaluate(frames);
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('accueil:camera-frame').length >= n,
+    start + count,
+    {
+      timeout: 60_000,
+    },
   );
 }
 
@@ -265,6 +285,29 @@ export async function setCheckInSettings(
       }),
     value,
   );
+}
+
+/** Fails, saying where, when axe-core finds a serious or critical violation. */
+export async function noViolations(page: Page, where: string): Promise<void> {
+  expect(await seriousViolations(page), where).toEqual([]);
+}
+
+/** Waits until the page's alerts, or its status messages, say `pattern`. */
+export async function expectText(
+  page: Page,
+  role: 'alert' | 'status',
+  pattern: RegExp,
+): Promise<void> {
+  await expect
+    .poll(async () => (await page.getByRole(role).allTextContents()).join(' '), {
+      timeout: 15_000,
+    })
+    .toMatch(pattern);
+}
+
+/** What the staff's sync status says. */
+export async function syncStatus(page: Page): Promise<string> {
+  return (await page.getByTestId('sync-status').textContent()) ?? '';
 }
 
 export async function announcement(page: Page): Promise<string> {

@@ -1,33 +1,6 @@
-// Shared by the e2e tests: the axe check, signing staff in and locking, a person typing, the
-// check-in settings row, the notice staff see when a badge is scanned, what has the focus.
+// Shared by the staff-mode scan tests: a person typing, and the notice staff see when a badge
+// is scanned.
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { seriousViolations } from './kiosk';
-import { ADMIN_PIN } from './staff';
-
-export async function noViolations(page: Page, where: string): Promise<void> {
-  expect(await seriousViolations(page), where).toEqual([]);
-}
-
-/** "Verrouiller": back to the learners' screen. */
-export async function lock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Verrouiller' }).click();
-  await page.waitForSelector('[data-outcome="idle"]');
-}
-
-/** Opens staff mode and chooses a name: the PIN field has the focus. */
-export async function choosePerson(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'Accès personnel' }).click();
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.getByLabel('Code PIN', { exact: true }).waitFor();
-}
-
-/** Chooses a name and submits a PIN; the caller waits for what it expects (a wrong PIN too). */
-export async function signIn(page: Page, name: string, pin = ADMIN_PIN): Promise<void> {
-  await choosePerson(page, name);
-  await page.getByLabel('Code PIN', { exact: true }).fill(pin);
-  await page.keyboard.press('Enter');
-}
 
 /**
  * A person's pace: keys at least this far apart (Playwright waits this long between keys). Faster
@@ -58,12 +31,4 @@ export async function staffNotice(page: Page, serial: number): Promise<StaffNoti
     { timeout: 10_000, polling: 'raf' },
   );
   return (await handle.jsonValue()) as StaffNotice;
-}
-
-/** The focused element: its tag, id and text, to tell controls apart. */
-export function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    return el ? `${el.tagName.toLowerCase()}#${el.id}:${el.textContent?.trim() ?? ''}` : '';
-  });
 }

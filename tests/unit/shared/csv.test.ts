@@ -113,14 +113,12 @@ describe('parseCsv', () => {
     expect(cellsOf('a;b,c', ';')).toEqual([['a', 'b,c']]);
   });
 
-  it('parses 10 MB in linear time', () => {
+  // How fast: tests/bench/functions.bench.ts.
+  it('parses 10 MB of quoted fields, line ends inside quotes', () => {
     const row = '123456;"Dubois, ""Léa""";Martin;"animation|jeu\r\nvidéo";fr\r\n';
     const text =
       'id;nom;prénom;groupes;langue\r\n' + row.repeat(Math.ceil(10_000_000 / row.length));
-    const started = performance.now();
     const result = parseCsv(text);
-    const ms = performance.now() - started;
-    console.info(`parseCsv: ${(text.length / 1e6).toFixed(1)} M chars in ${ms.toFixed(0)} ms`);
     expect(result.problems).toEqual([]);
     expect(result.records.at(-1)?.cells).toEqual([
       '123456',
@@ -129,7 +127,6 @@ describe('parseCsv', () => {
       'animation|jeu\r\nvidéo',
       'fr',
     ]);
-    expect(ms).toBeLessThan(3000); // generous for a loaded CI box; about 100 ms on a laptop
   });
 
   it('never throws on arbitrary text, and numbers records in increasing line order', () => {

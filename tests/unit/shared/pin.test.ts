@@ -225,21 +225,16 @@ describe('hashPin and verifyPin', () => {
     await expect(hashPin('482913', subtle, () => new Uint8Array(8), 1)).rejects.toThrow();
   });
 
-  it('hashes at the production count, which takes real time', async () => {
+  // How long it takes: tests/bench/functions.bench.ts.
+  it('hashes at the production count', async () => {
     const salt = Array.from({ length: 16 }, (_, i) => 255 - i);
-    const started = performance.now();
     const stored = await hashPin('482913', subtle, scriptedBytes(salt));
-    const hashMs = performance.now() - started;
-    console.log(`PBKDF2-SHA256 × ${PIN_ITERATIONS}: hash ${hashMs.toFixed(0)} ms`);
     // The count reached PBKDF2: the key is the one an independent derivation at that count gives.
     expect(stored.iterations).toBe(PIN_ITERATIONS);
     expect(PIN_ITERATIONS).toBeGreaterThanOrEqual(600_000);
     const key = await pbkdf2Sha256('482913', Uint8Array.from(salt), PIN_ITERATIONS, 32, subtle);
     expect(stored.hash).toBe(encodeBase64(key));
     expect(await verifyPin('482913', stored, subtle)).toBe(true);
-    // A loose floor only (machines differ by several times): 600,000 SHA-256 rounds are never
-    // near-instant.
-    expect(hashMs).toBeGreaterThanOrEqual(20);
   });
 
   it('compares in constant time over equal lengths', () => {

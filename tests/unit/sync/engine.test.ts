@@ -3,7 +3,7 @@ import { backoffDelay, BACKOFF_CAP_MS } from '../../../renderer/sync/backoff';
 import { createSyncEngine } from '../../../renderer/sync/engine';
 import { silentSyncLog } from '../../../renderer/sync/log';
 import { readSyncState } from '../../../renderer/sync/state';
-import { localEvents, pendingSeqs, setup, T0 } from './helpers';
+import { localEvents, pendingSeqs, settle, setup, T0 } from './helpers';
 
 describe('backoff', () => {
   it('doubles from about a second, with jitter in [d/2, d], up to a cap of five minutes', () => {
@@ -104,7 +104,8 @@ describe('sync engine scheduling', () => {
       log: silentSyncLog,
     });
     restarted.start();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Turns of the event loop, not time: a retry would have reached the server within them.
+    await settle();
     expect(server.requests.length).toBe(requests);
     restarted.stop();
     expect(await pendingSeqs(db)).toEqual([1, 2, 3]);
