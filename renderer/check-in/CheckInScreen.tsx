@@ -7,15 +7,15 @@ import type { StorageProblem } from '../db/errors';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
 import { SyncIndicator } from '../sync/SyncIndicator';
-import { describeResult, displayMs, type ResultView } from './describe';
-import { recordScan, type ScanResult } from './recordScan';
+import { describeResult, displayMs, type Feedback, type ResultView } from './describe';
+import { recordScan } from './recordScan';
 import { playFeedback } from './sound';
 import { useCamera } from './useCamera';
 import { useWedgeScanner } from './useWedgeScanner';
 
 interface Shown {
   serial: number;
-  result: ScanResult;
+  result: Feedback;
   view: ResultView;
   /** performance.now() of the last key or of the decoded frame, for the latency measure. */
   startedAt: number;
@@ -45,22 +45,26 @@ export function CheckInScreen(props: {
   const languageRef = useRef(language);
   languageRef.current = language;
 
-  // Scans are handled strictly one after the other, in arrival order.
+  // Scans (and the camera's hints) are handled strictly one after the other, in arrival order.
   const submit = useCallback(
-    (read: ScanRead, method: 'camera' | 'scanner', startedAt: number) => {
+    (read: ScanRead | 'hint', method: 'camera' | 'scanner', startedAt: number) => {
       const handledAt = performance.now();
       queue.current = queue.current
         .then(async () => {
-          const recordStart = performance.now();
-          const result = await recordScan(db, read, method, settings);
-          // The database's share of the latency (a strict-durability commit included).
-          performance.measure('accueil:record-scan', { start: recordStart });
+          let result: Feedback = { outcome: 'hint' };
+          if (read !== 'hint') {
+            const recordStart = performance.now();
+            result = await recordScan(db, read, method, settings);
+            // The database's share of the latency (a strict-durability commit included).
+            performance.measure('accueil:record-scan', { start: recordStart });
+          }
           const view = describeResult(result, languageRef.current);
           serial.current += 1;
           setShown({ serial: serial.current, result, view, startedAt, handledAt, method });
           setResultCount(serial.current);
           if (result.outcome === 'error') setStorageProblem(result.problem);
-          else if (result.outcome !== 'unreadable') setStorageProblem(null);
+          else if (result.outcome !== 'unreadable' && result.outcome !== 'hint')
+            setStorageProblem(null);
         })
         // One failed scan must never stop the queue for the next learner.
         .catch((error: unknown) => console.error('Scan handling failed', error));
@@ -82,6 +86,7 @@ export function CheckInScreen(props: {
         ),
       [submit],
     ),
+    useCallback((frameAt: number) => submit('hint', 'camera', frameAt), [submit]),
   );
 
   // Feedback, the announcement and the latency measure, once per result.

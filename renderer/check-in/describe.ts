@@ -13,7 +13,10 @@ export interface ResultView {
   language: LanguageCode;
 }
 
-export function describeResult(result: ScanResult, uiLanguage: LanguageCode): ResultView {
+/** What the screen shows: a scan's result, or the camera's hint about a code it cannot read. */
+export type Feedback = ScanResult | { outcome: 'hint' };
+
+export function describeResult(result: Feedback, uiLanguage: LanguageCode): ResultView {
   switch (result.outcome) {
     case 'welcome':
     case 'goodbye':
@@ -29,6 +32,7 @@ export function describeResult(result: ScanResult, uiLanguage: LanguageCode): Re
         language,
       };
     }
+    // Refusals, and the hint: the learner has something to do.
     default:
       return {
         tone: 'problem',

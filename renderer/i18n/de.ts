@@ -39,6 +39,9 @@ const core = {
   'result.unreadable.title': 'Nicht lesbar',
   'result.unreadable.detail':
     'Dieser Code ist kein TUMO-Ausweis. Versuch es noch einmal oder geh zum Empfang.',
+  'result.hint.title': 'Kipp deinen Ausweis ein wenig',
+  'result.hint.detail':
+    'Die Kamera sieht deinen Ausweis, kann ihn aber nicht lesen (Spiegelung oder Unschärfe). Halte ihn ruhig, ohne Spiegelung.',
   'result.error.title': 'Erfassung fehlgeschlagen',
   'result.error.detail':
     'Nichts wurde gespeichert. Versuch es noch einmal; sonst sag dem Empfang Bescheid.',

@@ -37,6 +37,9 @@ const core = {
   'result.archived.detail': 'Your registration is no longer active. Please see reception.',
   'result.unreadable.title': 'Cannot read this',
   'result.unreadable.detail': 'This code is not a TUMO badge. Try again, or see reception.',
+  'result.hint.title': 'Tilt your badge a little',
+  'result.hint.detail':
+    'The camera sees your badge but cannot read it (glare or blur). Hold it still, out of the glare.',
   'result.error.title': 'Could not record',
   'result.error.detail': 'Nothing was recorded. Try again; if it keeps failing, tell reception.',
 

@@ -38,6 +38,9 @@ const core = {
   'result.archived.detail': 'Ton inscription n’est plus active. Passe à l’accueil.',
   'result.unreadable.title': 'Lecture impossible',
   'result.unreadable.detail': 'Ce code n’est pas un badge TUMO. Réessaie, ou passe à l’accueil.',
+  'result.hint.title': 'Incline un peu ton badge',
+  'result.hint.detail':
+    'La caméra voit ton badge mais n’arrive pas à le lire (reflet ou flou). Tiens-le immobile, sans reflet.',
   'result.error.title': 'Enregistrement impossible',
   'result.error.detail': 'Rien n’a été enregistré. Réessaie ; si ça continue, préviens l’accueil.',
 

@@ -39,6 +39,9 @@ const core = {
   'result.unreadable.title': 'Niet leesbaar',
   'result.unreadable.detail':
     'Deze code is geen TUMO-badge. Probeer opnieuw of ga naar het onthaal.',
+  'result.hint.title': 'Kantel je badge een beetje',
+  'result.hint.detail':
+    'De camera ziet je badge maar kan hem niet lezen (weerspiegeling of onscherp). Houd hem stil, zonder weerspiegeling.',
   'result.error.title': 'Registratie mislukt',
   'result.error.detail':
     'Er is niets geregistreerd. Probeer opnieuw; lukt het niet, verwittig het onthaal.',

@@ -54,4 +54,16 @@ describe('describeResult', () => {
       expect(describeResult({ outcome: 'error', problem: 'quota' }, language).tone).toBe('problem');
     }
   });
+  it('gives the camera’s hint (a code it sees but cannot read) a problem tone and what to do', () => {
+    expect(describeResult({ outcome: 'hint' }, 'fr')).toMatchObject({
+      tone: 'problem',
+      title: 'Incline un peu ton badge',
+      language: 'fr',
+    });
+    for (const language of LANGUAGES) {
+      const view = describeResult({ outcome: 'hint' }, language);
+      expect(view.tone).toBe('problem');
+      expect(view.detail.length).toBeGreaterThan(20);
+    }
+  });
 });

@@ -1,0 +1,98 @@
+// Is anything happening in front of the camera? A kiosk spends most of its day looking at an
+// empty hall: decoding every frame of it costs a core for nothing. A small luma thumbnail per
+// frame tells a still scene from a moving one at a tiny fraction of a decode. Pure.
+
+/** Pixels per thumbnail cell, each way. A 1280x720 frame gives 80x45 cells. */
+const CELL = 16;
+/** Samples per cell, each way: enough to average sensor noise away. */
+const SAMPLES = 4;
+/** A cell whose mean luma moved more than this (of 255) changed; noise stays well below. */
+const CELL_DELTA = 12;
+/** This many changed cells make motion: a small badge held far away covers dozens. */
+const MIN_CHANGED_CELLS = 3;
+
+/** Nothing moved in view this long: the camera may rest. */
+export const IDLE_AFTER_MS = 3000;
+/**
+ * At rest, a frame is decoded at most this often (the others are only watched for motion): a
+ * badge held perfectly still still reads. Shorter than the dedupe window (dedupe.ts), so a badge
+ * left in view is never reported twice.
+ */
+export const REST_DECODE_MS = 1000;
+/** At rest, the camera delivers at most this many frames a second: motion is still seen in time. */
+export const REST_FPS = 5;
+
+export interface Pixels {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+/** Mean luma (approximated by green, RGBA input) of each CELL x CELL cell, sampled. */
+export function thumbnail({ data, width, height }: Pixels): Uint8Array {
+  const columns = Math.floor(width / CELL);
+  const rows = Math.floor(height / CELL);
+  const cells = new Uint8Array(columns * rows);
+  const step = CELL / SAMPLES;
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      let sum = 0;
+      for (let sy = 0; sy < SAMPLES; sy++) {
+        const line = (row * CELL + sy * step) * width;
+        for (let sx = 0; sx < SAMPLES; sx++) {
+          sum += data[(line + column * CELL + sx * step) * 4 + 1] ?? 0;
+        }
+      }
+      cells[row * columns + column] = sum / (SAMPLES * SAMPLES);
+    }
+  }
+  return cells;
+}
+
+/** Whether two thumbnails of the same size show motion between them. */
+export function moved(before: Uint8Array, after: Uint8Array): boolean {
+  if (before.length !== after.length) return true;
+  let changed = 0;
+  for (let i = 0; i < after.length; i++) {
+    if (Math.abs((after[i] ?? 0) - (before[i] ?? 0)) > CELL_DELTA && ++changed >= MIN_CHANGED_CELLS)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Active or at rest. Each frame is compared with the last one that showed motion, not with the
+ * previous frame, so that a slow movement adds up until it counts.
+ */
+export class Activity {
+  private reference: Uint8Array | null = null;
+  private lastMotionAt: number;
+  private idle = false;
+
+  constructor(now: number) {
+    this.lastMotionAt = now;
+  }
+
+  get isIdle(): boolean {
+    return this.idle;
+  }
+
+  /** Looks at a frame's thumbnail; returns true when the state changed. */
+  frame(thumb: Uint8Array, now: number): boolean {
+    if (this.reference === null || moved(this.reference, thumb)) {
+      this.reference = thumb;
+      return this.wake(now);
+    }
+    if (this.idle || now - this.lastMotionAt < IDLE_AFTER_MS) return false;
+    this.idle = true;
+    return true;
+  }
+
+  /** Something happened (motion, a key): active again; returns true when the state changed. */
+  wake(now: number): boolean {
+    this.lastMotionAt = now;
+    const changed = this.idle;
+    this.idle = false;
+    return changed;
+  }
+}
