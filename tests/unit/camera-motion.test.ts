@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   Activity,
   IDLE_AFTER_MS,
+  KEY_QUIET_MS,
+  REST_DECODE_MS,
   moved,
   thumbnail,
   type Pixels,
@@ -58,9 +60,37 @@ describe('camera motion', () => {
     expect(activity.isIdle).toBe(false);
 
     expect(activity.frame(badge, 2 * IDLE_AFTER_MS + 400)).toBe(true);
-    expect(activity.wake(2 * IDLE_AFTER_MS + 500)).toBe(true);
+    expect(activity.key(2 * IDLE_AFTER_MS + 500)).toBe(true);
     expect(activity.isIdle).toBe(false);
-    expect(activity.wake(2 * IDLE_AFTER_MS + 600)).toBe(false);
+    expect(activity.key(2 * IDLE_AFTER_MS + 600)).toBe(false);
+  });
+
+  it('decodes every frame when active, one a REST_DECODE_MS at rest', () => {
+    const still = thumbnail(frame(1, 10));
+    const activity = new Activity(0);
+    const decoded: number[] = [];
+    for (let t = 0; t <= IDLE_AFTER_MS + 2 * REST_DECODE_MS; t += 200) {
+      activity.frame(still, t);
+      if (activity.decodeDue(t)) decoded.push(t);
+    }
+    // Every frame until the camera rests; then one a second, counted from the last decode.
+    expect(decoded.filter((t) => t < IDLE_AFTER_MS)).toHaveLength(IDLE_AFTER_MS / 200);
+    const last = IDLE_AFTER_MS - 200;
+    expect(decoded.filter((t) => t >= IDLE_AFTER_MS)).toEqual([
+      last + REST_DECODE_MS,
+      last + 2 * REST_DECODE_MS,
+    ]);
+  });
+
+  it('leaves the CPU to a scan: no decode within KEY_QUIET_MS of a key, then every frame', () => {
+    const still = thumbnail(frame(1, 10));
+    const activity = new Activity(0);
+    activity.frame(still, 0);
+    activity.key(100);
+    activity.key(150); // the scanner's next key
+    for (const t of [150, 200, 150 + KEY_QUIET_MS - 1]) expect(activity.decodeDue(t)).toBe(false);
+    expect(activity.decodeDue(150 + KEY_QUIET_MS)).toBe(true);
+    expect(activity.decodeDue(150 + KEY_QUIET_MS + 33)).toBe(true);
   });
 
   it('adds up a slow change until it counts', () => {

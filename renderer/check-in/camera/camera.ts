@@ -133,8 +133,9 @@ export function startCamera({ video, onToken, onHint, onStatus }: StartCameraOpt
       .catch((error: unknown) => warnOnce('could not change the frame rate', error));
   }
 
-  // Any key (a USB scanner's first one) means someone is at the kiosk: scan at full rate.
-  const onKey = (): void => send({ type: 'wake' });
+  // Any key (a USB scanner's first one) means someone is at the kiosk: scan at full rate, once
+  // the scan is answered (motion.ts).
+  const onKey = (): void => send({ type: 'key' });
 
   function announceLive(): void {
     // "live" means scanning works, not just that the preview shows.

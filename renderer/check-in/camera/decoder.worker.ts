@@ -6,7 +6,7 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 // data: URL would need `connect-src data:` under the app's CSP.
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url&no-inline';
 import { frameCodes } from './codes';
-import { Activity, REST_DECODE_MS, thumbnail } from './motion';
+import { Activity, thumbnail } from './motion';
 import type { FromDecoder, ToDecoder } from './protocol';
 import { READER_OPTIONS } from './reader';
 
@@ -31,9 +31,8 @@ prepareZXingModule({
 
 const now = (): number => performance.timeOrigin + performance.now();
 const activity = new Activity(now());
-let lastDecodeAt = -Infinity;
 
-/** One camera frame: watched for motion, and decoded unless the camera is at rest. */
+/** One camera frame: watched for motion, and decoded when due (motion.ts). */
 async function cameraFrame(
   source: VideoFrame | ImageBitmap,
   frameId: number,
@@ -45,8 +44,7 @@ async function cameraFrame(
   if (activity.frame(thumbnail(pixels), at)) {
     scope.postMessage({ type: 'activity', idle: activity.isIdle });
   }
-  if (activity.isIdle && at - lastDecodeAt < REST_DECODE_MS) return { type: 'skipped', frameId };
-  lastDecodeAt = at;
+  if (!activity.decodeDue(at)) return { type: 'skipped', frameId };
   const codes = frameCodes(await readBarcodes(pixels, READER_OPTIONS));
   return { type: 'result', frameId, frameAt, codes, decodeMs: performance.now() - started };
 }
@@ -115,8 +113,8 @@ async function handle(message: ToDecoder): Promise<void> {
       return readStream(message.frames).catch((error: unknown) =>
         scope.postMessage({ type: 'error', message: `camera stream: ${describe(error)}` }),
       );
-    case 'wake':
-      if (activity.wake(now())) scope.postMessage({ type: 'activity', idle: false });
+    case 'key':
+      if (activity.key(now())) scope.postMessage({ type: 'activity', idle: false });
       return;
     case 'frame':
     case 'pixels': {

@@ -21,6 +21,12 @@ export const IDLE_AFTER_MS = 3000;
 export const REST_DECODE_MS = 1000;
 /** At rest, the camera delivers at most this many frames a second: motion is still seen in time. */
 export const REST_FPS = 5;
+/**
+ * No decode this long after a key: a USB scanner's burst and the greeting that answers it get
+ * the CPU (on two cores, a decode at camera rate slowed them by half). A badge held to the camera
+ * meanwhile is read right after.
+ */
+export const KEY_QUIET_MS = 300;
 
 export interface Pixels {
   data: Uint8ClampedArray;
@@ -61,13 +67,15 @@ export function moved(before: Uint8Array, after: Uint8Array): boolean {
 }
 
 /**
- * Active or at rest. Each frame is compared with the last one that showed motion, not with the
- * previous frame, so that a slow movement adds up until it counts.
+ * When to decode. Active or at rest: each frame is compared with the last one that showed
+ * motion, not with the previous frame, so that a slow movement adds up until it counts.
  */
 export class Activity {
   private reference: Uint8Array | null = null;
   private lastMotionAt: number;
   private idle = false;
+  private lastDecodeAt = -Infinity;
+  private quietUntil = -Infinity;
 
   constructor(now: number) {
     this.lastMotionAt = now;
@@ -88,8 +96,21 @@ export class Activity {
     return true;
   }
 
-  /** Something happened (motion, a key): active again; returns true when the state changed. */
-  wake(now: number): boolean {
+  /** A key was pressed: someone is at the kiosk. Returns true when the state changed. */
+  key(now: number): boolean {
+    this.quietUntil = now + KEY_QUIET_MS;
+    return this.wake(now);
+  }
+
+  /** Whether to decode the frame just looked at; counts it as decoded if so. */
+  decodeDue(now: number): boolean {
+    if (now < this.quietUntil) return false;
+    if (this.idle && now - this.lastDecodeAt < REST_DECODE_MS) return false;
+    this.lastDecodeAt = now;
+    return true;
+  }
+
+  private wake(now: number): boolean {
     this.lastMotionAt = now;
     const changed = this.idle;
     this.idle = false;

@@ -17,8 +17,8 @@ export type ToDecoder =
   | { type: 'frame'; frameId: number; frameAt: number; bitmap: ImageBitmap }
   /** Raw pixels, always decoded, for callers that already hold ImageData (benchmarks, tests). */
   | { type: 'pixels'; frameId: number; data: ImageData }
-  /** Something happened in front of the kiosk (a scanner key): scan at full rate again. */
-  | { type: 'wake' };
+  /** A key was pressed (a USB scanner's, most likely): someone is at the kiosk. */
+  | { type: 'key' };
 
 export type FromDecoder =
   /** The wasm module is compiled and instantiated: frames will decode without start-up delay. */
@@ -28,7 +28,7 @@ export type FromDecoder =
    * (for camera frames) plus the zxing read, excluding message queueing.
    */
   | { type: 'result'; frameId: number; frameAt: number; codes: FrameCodes; decodeMs: number }
-  /** A frame looked at for motion only (the camera is at rest): the next one may come. */
+  /** A frame looked at for motion only (at rest, or just after a key): the next one may come. */
   | { type: 'skipped'; frameId: number }
   /**
    * Nothing has moved in view for a while (`idle`), or something did: the main thread lowers or
