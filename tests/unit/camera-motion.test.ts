@@ -60,9 +60,14 @@ describe('camera motion', () => {
     expect(activity.isIdle).toBe(false);
 
     expect(activity.frame(badge, 2 * IDLE_AFTER_MS + 400)).toBe(true);
-    expect(activity.key(2 * IDLE_AFTER_MS + 500)).toBe(true);
+    // A key wakes it once the key's quiet is over, at the first frame after it.
+    const keyAt = 2 * IDLE_AFTER_MS + 500;
+    activity.key(keyAt);
+    expect(activity.frame(badge, keyAt + KEY_QUIET_MS - 1)).toBe(false);
+    expect(activity.isIdle).toBe(true);
+    expect(activity.frame(badge, keyAt + KEY_QUIET_MS + 100)).toBe(true);
     expect(activity.isIdle).toBe(false);
-    expect(activity.key(2 * IDLE_AFTER_MS + 600)).toBe(false);
+    expect(activity.frame(badge, keyAt + KEY_QUIET_MS + 200)).toBe(false);
   });
 
   it('decodes every frame when active, one a REST_DECODE_MS at rest', () => {

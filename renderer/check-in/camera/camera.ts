@@ -133,7 +133,7 @@ export function startCamera({ video, onToken, onHint, onStatus }: StartCameraOpt
       .catch((error: unknown) => warnOnce('could not change the frame rate', error));
   }
 
-  // Any key (a USB scanner's first one) means someone is at the kiosk: scan at full rate, once
+  // Any key (a USB scanner's first one) means someone is at the kiosk: scan at full rate once
   // the scan is answered (motion.ts).
   const onKey = (): void => send({ type: 'key' });
 

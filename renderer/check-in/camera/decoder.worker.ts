@@ -49,7 +49,7 @@ async function cameraFrame(
   return { type: 'result', frameId, frameAt, codes, decodeMs: performance.now() - started };
 }
 
-/** Reads the camera's frames as they come, one at a time; stale ones wait in no queue. */
+/** Reads the camera's frames one at a time; at most one waits, so a slow decode skips frames. */
 async function readStream(frames: ReadableStream<VideoFrame>): Promise<void> {
   const reader = frames.getReader();
   for (let frameId = 1; ; frameId++) {
@@ -114,7 +114,7 @@ async function handle(message: ToDecoder): Promise<void> {
         scope.postMessage({ type: 'error', message: `camera stream: ${describe(error)}` }),
       );
     case 'key':
-      if (activity.key(now())) scope.postMessage({ type: 'activity', idle: false });
+      activity.key(now());
       return;
     case 'frame':
     case 'pixels': {

@@ -22,9 +22,10 @@ export const REST_DECODE_MS = 1000;
 /** At rest, the camera delivers at most this many frames a second: motion is still seen in time. */
 export const REST_FPS = 5;
 /**
- * No decode this long after a key: a USB scanner's burst and the greeting that answers it get
- * the CPU (on two cores, a decode at camera rate slowed them by half). A badge held to the camera
- * meanwhile is read right after.
+ * A key's quiet: no decode, and the camera not woken, this long after a key. A USB scanner's
+ * burst and the greeting that answers it get the CPU (on two loaded cores, decoding at camera
+ * rate slowed them by half); then the camera wakes at full rate, and a badge held up meanwhile
+ * is read.
  */
 export const KEY_QUIET_MS = 300;
 
@@ -76,6 +77,7 @@ export class Activity {
   private idle = false;
   private lastDecodeAt = -Infinity;
   private quietUntil = -Infinity;
+  private keyPending = false;
 
   constructor(now: number) {
     this.lastMotionAt = now;
@@ -87,19 +89,20 @@ export class Activity {
 
   /** Looks at a frame's thumbnail; returns true when the state changed. */
   frame(thumb: Uint8Array, now: number): boolean {
-    if (this.reference === null || moved(this.reference, thumb)) {
-      this.reference = thumb;
-      return this.wake(now);
-    }
+    const moving = this.reference === null || moved(this.reference, thumb);
+    if (moving) this.reference = thumb;
+    const keyed = this.keyPending && now >= this.quietUntil;
+    if (keyed) this.keyPending = false;
+    if (moving || keyed) return this.wake(now);
     if (this.idle || now - this.lastMotionAt < IDLE_AFTER_MS) return false;
     this.idle = true;
     return true;
   }
 
-  /** A key was pressed: someone is at the kiosk. Returns true when the state changed. */
-  key(now: number): boolean {
+  /** A key was pressed: someone is at the kiosk. The camera wakes once the key's quiet is over. */
+  key(now: number): void {
     this.quietUntil = now + KEY_QUIET_MS;
-    return this.wake(now);
+    this.keyPending = true;
   }
 
   /** Whether to decode the frame just looked at; counts it as decoded if so. */
