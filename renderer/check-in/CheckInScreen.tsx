@@ -9,8 +9,8 @@ import { useI18n } from '../i18n';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { afterPaint } from '../ui/measure';
 import { blurAfterTap } from './blurAfterTap';
-import { describeResult, displayMs, type ResultView } from './describe';
-import { recordScan, type ScanResult } from '../db/recordScan';
+import { describeResult, displayMs, type Feedback, type ResultView } from './describe';
+import { recordScan } from '../db/recordScan';
 import { IdlePanel, idleWords, ResultCard, spoken } from './ResultCard';
 import { playFeedback } from './sound';
 import { useCamera } from './useCamera';
@@ -20,7 +20,7 @@ import { useWedgeScanner } from '../ui/useWedgeScanner';
 interface Shown {
   serial: number;
   durationMs: number;
-  result: ScanResult;
+  result: Feedback;
   view: ResultView;
   /** performance.now() of the last key or of the decoded frame, for the latency measure. */
   startedAt: number;
@@ -49,16 +49,19 @@ export function CheckInScreen(props: {
   const languageRef = useRef(language);
   languageRef.current = language;
 
-  // Scans are handled strictly one after the other, in arrival order; their cards then queue.
+  // Scans (and the camera's hints) are handled strictly one after the other, in arrival order.
   const submit = useCallback(
-    (read: ScanRead, method: 'camera' | 'scanner', startedAt: number) => {
+    (read: ScanRead | 'hint', method: 'camera' | 'scanner', startedAt: number) => {
       const handledAt = performance.now();
       handling.current = handling.current
         .then(async () => {
-          const recordStart = performance.now();
-          const result = await recordScan(db, read, method, settings);
-          // The database's share of the latency (a strict-durability commit included).
-          performance.measure('accueil:record-scan', { start: recordStart });
+          let result: Feedback = { outcome: 'hint' };
+          if (read !== 'hint') {
+            const recordStart = performance.now();
+            result = await recordScan(db, read, method, settings);
+            // The database's share of the latency (a strict-durability commit included).
+            performance.measure('accueil:record-scan', { start: recordStart });
+          }
           const view = describeResult(result, {
             language: languageRef.current,
             mode: settings.mode,
@@ -68,7 +71,8 @@ export function CheckInScreen(props: {
           const durationMs = displayMs(view.category);
           show({ serial: serial.current, durationMs, result, view, startedAt, handledAt, method });
           if (result.outcome === 'error') setStorageProblem(result.problem);
-          else if (result.outcome !== 'unreadable') setStorageProblem(null);
+          else if (result.outcome !== 'unreadable' && result.outcome !== 'hint')
+            setStorageProblem(null);
         })
         // One failed scan must never hold up the next learner's.
         .catch((error: unknown) => console.error('Scan handling failed', error));
@@ -90,6 +94,7 @@ export function CheckInScreen(props: {
         ),
       [submit],
     ),
+    useCallback((frameAt: number) => submit('hint', 'camera', frameAt), [submit]),
   );
 
   // Feedback, the announcement and the latency measure, once per card shown. A card shown at once

@@ -1,13 +1,12 @@
 // What the learners' screen shows: the waiting prompt, or one result card over the whole stage
 // with its pictogram, the first name drawn largest, the detail and what to do next.
 import { useI18n } from '../i18n';
-import type { ResultView } from './describe';
+import type { Feedback, ResultView } from './describe';
 import { Pictogram } from './icons';
-import type { ScanOutcome } from '../db/recordScan';
 
 export function ResultCard(props: {
   view: ResultView;
-  outcome: ScanOutcome;
+  outcome: Feedback['outcome'];
   serial: number;
   /** performance.now() when it went on screen: the benchmark paces its scans by it. */
   shownAt: number;

@@ -5,16 +5,17 @@ import { wishFor } from '../../shared/greeting';
 import { formatClock } from '../../shared/time';
 import type { KioskMode, LanguageCode } from '../../shared/types';
 import { translate, type PlainMessageKey } from '../i18n';
-import type { ScanOutcome, ScanResult } from '../db/recordScan';
+import type { ScanResult } from '../db/recordScan';
 
 export type Category = 'arrival' | 'departure' | 'info' | 'retry' | 'reception' | 'error';
 
-export const CATEGORIES: Record<ScanOutcome, Category> = {
+export const CATEGORIES: Record<Feedback['outcome'], Category> = {
   welcome: 'arrival',
   goodbye: 'departure',
   'already-in': 'info',
   'already-out': 'info',
   unreadable: 'retry',
+  hint: 'retry',
   unknown: 'reception',
   revoked: 'reception',
   archived: 'reception',
@@ -40,6 +41,9 @@ export interface ResultView {
   language: LanguageCode;
 }
 
+/** What the screen shows: a scan's result, or the camera's hint about a code it cannot read. */
+export type Feedback = ScanResult | { outcome: 'hint' };
+
 export interface DescribeContext {
   /** The screen's language, for learners without one of their own and for refusals. */
   language: LanguageCode;
@@ -51,7 +55,7 @@ export interface DescribeContext {
 // Stands for the name while the title is translated, so the name can be cut out of it.
 const NAME_MARK = '\u0000';
 
-export function describeResult(result: ScanResult, context: DescribeContext): ResultView {
+export function describeResult(result: Feedback, context: DescribeContext): ResultView {
   const category = CATEGORIES[result.outcome];
   const action = ACTIONS[category];
   const base = { category, action: action ? translate(context.language, action) : null };
@@ -80,6 +84,7 @@ export function describeResult(result: ScanResult, context: DescribeContext): Re
         language,
       };
     }
+    // Refusals, and the hint: the learner has something to do.
     default:
       return {
         ...base,

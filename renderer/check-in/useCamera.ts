@@ -6,12 +6,14 @@ import { startCamera, type CameraStatus } from './camera/camera';
 export function useCamera(
   video: RefObject<HTMLVideoElement | null>,
   onToken: (text: string, frameAt: number) => void,
+  /** A code is in view but cannot be read (glare, blur): ask the learner to tilt it. */
+  onHint: (frameAt: number) => void,
 ): CameraStatus {
   const [status, setStatus] = useState<CameraStatus>({ state: 'starting' });
-  const latest = useRef(onToken);
+  const latest = useRef({ onToken, onHint });
   useEffect(() => {
-    latest.current = onToken;
-  }, [onToken]);
+    latest.current = { onToken, onHint };
+  }, [onToken, onHint]);
 
   useEffect(() => {
     const element = video.current;
@@ -20,7 +22,8 @@ export function useCamera(
     const start = () =>
       startCamera({
         video: element,
-        onToken: (text, frameAt) => latest.current(text, frameAt),
+        onToken: (text, frameAt) => latest.current.onToken(text, frameAt),
+        onHint: (frameAt) => latest.current.onHint(frameAt),
         onStatus: (next) => {
           current = next;
           setStatus(next);

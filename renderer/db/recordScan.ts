@@ -29,8 +29,6 @@ export type ScanResult =
   | { outcome: 'unreadable'; problem: TokenProblem }
   | { outcome: 'error'; problem: StorageProblem };
 
-export type ScanOutcome = ScanResult['outcome'];
-
 export async function recordScan(
   db: KioskDatabase,
   read: ScanRead,

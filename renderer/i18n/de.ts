@@ -43,6 +43,9 @@ const core = {
   'result.archived.detail': 'Deine Anmeldung ist nicht mehr aktiv: der Empfang hilft dir weiter.',
   'result.unreadable.title': 'Nicht lesbar',
   'result.unreadable.detail': 'Dieser Code ist kein TUMO-Ausweis, oder er wurde falsch gelesen.',
+  'result.hint.title': 'Kipp deinen Ausweis ein wenig',
+  'result.hint.detail':
+    'Die Kamera sieht deinen Ausweis, kann ihn aber nicht lesen (Spiegelung oder Unschärfe). Halte ihn ruhig, ohne Spiegelung.',
   'result.error.title': 'Erfassung fehlgeschlagen',
   'result.error.detail':
     'Nichts wurde gespeichert. Klappt es wieder nicht, sag dem Empfang Bescheid.',

@@ -43,6 +43,9 @@ const core = {
   'result.archived.detail': 'Your registration is no longer active: reception will help you.',
   'result.unreadable.title': 'Cannot read this',
   'result.unreadable.detail': 'This code is not a TUMO badge, or it was misread.',
+  'result.hint.title': 'Tilt your badge a little',
+  'result.hint.detail':
+    'The camera sees your badge but cannot read it (glare or blur). Hold it still, out of the glare.',
   'result.error.title': 'Could not record',
   'result.error.detail': 'Nothing was recorded. If it happens again, tell reception.',
   'result.action.retry': 'Try again',

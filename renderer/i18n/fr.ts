@@ -42,6 +42,9 @@ const core = {
   'result.archived.detail': 'Ton inscription n’est plus active : l’accueil va t’aider.',
   'result.unreadable.title': 'Lecture impossible',
   'result.unreadable.detail': 'Ce code n’est pas un badge TUMO, ou il a été mal lu.',
+  'result.hint.title': 'Incline un peu ton badge',
+  'result.hint.detail':
+    'La caméra voit ton badge mais n’arrive pas à le lire (reflet ou flou). Tiens-le immobile, sans reflet.',
   'result.error.title': 'Enregistrement impossible',
   'result.error.detail': 'Rien n’a été enregistré. Si ça recommence, préviens l’accueil.',
   'result.action.retry': 'Réessaie',

@@ -43,6 +43,9 @@ const core = {
   'result.archived.detail': 'Je inschrijving is niet meer actief: het onthaal helpt je verder.',
   'result.unreadable.title': 'Niet leesbaar',
   'result.unreadable.detail': 'Deze code is geen TUMO-badge, of hij werd slecht gelezen.',
+  'result.hint.title': 'Kantel je badge een beetje',
+  'result.hint.detail':
+    'De camera ziet je badge maar kan hem niet lezen (weerspiegeling of onscherp). Houd hem stil, zonder weerspiegeling.',
   'result.error.title': 'Registratie mislukt',
   'result.error.detail':
     'Er is niets geregistreerd. Lukt het weer niet, verwittig dan het onthaal.',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../shared/types';
+import { describeResult } from '../../renderer/check-in/describe';
 import { translate } from '../../renderer/i18n';
 import { fr } from '../../renderer/i18n/fr';
 import { nl } from '../../renderer/i18n/nl';
@@ -37,5 +39,24 @@ describe('i18n', () => {
     expect(translate('fr', 'result.welcome.title', { name: 'Léa' })).toBe('Bonjour Léa\u202f!');
     // @ts-expect-error: the type checker refuses a missing parameter; at run time it stays visible.
     expect(translate('nl', 'result.welcome.title', {})).toBe('Hallo {name}!');
+  });
+});
+
+describe('the camera’s hint', () => {
+  it('is a "try again" result with what to do, in every language', () => {
+    const context = (language: (typeof LANGUAGES)[number]) => ({
+      language,
+      mode: 'in-and-out' as const,
+      now: Date.UTC(2026, 10, 25, 13, 2),
+    });
+    expect(describeResult({ outcome: 'hint' }, context('fr'))).toMatchObject({
+      category: 'retry',
+      title: 'Incline un peu ton badge',
+    });
+    for (const language of LANGUAGES) {
+      const view = describeResult({ outcome: 'hint' }, context(language));
+      expect(view.category).toBe('retry');
+      expect(view.detail.length).toBeGreaterThan(20);
+    }
   });
 });

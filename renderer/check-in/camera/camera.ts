@@ -1,7 +1,8 @@
-// Camera → decoder worker → de-duplicated tokens. Owns the MediaStream, the frame pacing and the
-// worker; the caller owns the <video> element and what a token means.
-import { RepeatFilter } from './dedupe';
-import type { FromDecoder, ToDecoder } from './protocol';
+// Camera → decoder worker → what to act on. Owns the MediaStream, the frames' way to the worker
+// and the worker; the caller owns the <video> element and what a token means.
+import { REST_FPS } from './motion';
+import type { FrameCodes, FromDecoder, ToDecoder } from './protocol';
+import { Sightings } from './sightings';
 
 export type CameraStatus =
   | { state: 'starting' }
@@ -14,16 +15,25 @@ export interface StartCameraOptions {
   video: HTMLVideoElement;
   /** A newly seen QR text; `frameAt` is performance.now() when its frame was grabbed. */
   onToken: (text: string, frameAt: number) => void;
+  /** A code has been seen for a while but cannot be read: ask the learner to tilt it. */
+  onHint: (frameAt: number) => void;
   onStatus: (status: CameraStatus) => void;
 }
 
-/** performance.measure name: the worker's decode time, for every decoded frame. */
+/** performance.measure name: the worker's pixels + decode time, for every decoded frame. */
 export const DECODE_MEASURE = 'accueil:decode';
-/** performance.measure name: frame grab → result back on the main thread, for every frame. */
+/** performance.measure name: frame grab → result on the main thread, for every decoded frame. */
 export const FRAME_MEASURE = 'accueil:camera-frame';
 // User-timing entries are kept until cleared; a kiosk decoding all day would grow without bound.
 // Readers that need every entry should use a PerformanceObserver.
 const MEASURE_BUFFER_CAP = 10_000;
+
+const VIDEO: MediaTrackConstraints = { width: { ideal: 1280 }, height: { ideal: 720 } };
+
+/** MediaStreamTrackProcessor (Chromium, not in TypeScript's DOM lib). */
+type TrackProcessor = new (init: { track: MediaStreamTrack; maxBufferSize?: number }) => {
+  readable: ReadableStream<VideoFrame>;
+};
 
 /** The decoder worker; exported so benchmarks exercise exactly the worker the kiosk uses. */
 export function createDecoderWorker(): Worker {
@@ -34,18 +44,19 @@ export function createDecoderWorker(): Worker {
 }
 
 /** Starts the camera and scanning; returns a function that stops both. Never throws. */
-export function startCamera({ video, onToken, onStatus }: StartCameraOptions): () => void {
+export function startCamera({ video, onToken, onHint, onStatus }: StartCameraOptions): () => void {
   let stopped = false;
   let stream: MediaStream | null = null;
   let playing = false;
   let decoderReady = false;
+  // Where frames cannot be streamed to the worker, the main thread grabs them (paced by
+  // requestVideoFrameCallback) with exactly one in flight: while the worker is busy, new frames
+  // are skipped, not queued, so a slow decode never builds latency.
   let frameHandle: { kind: 'video' | 'animation'; id: number } | null = null;
-  // Exactly one frame in flight: while the worker is busy, new frames are skipped, not queued, so
-  // a slow decode never builds latency.
-  let inFlight: { frameId: number; frameAt: number } | null = null;
+  let inFlight: number | null = null;
   let nextFrameId = 1;
   let measureCount = 0;
-  const repeats = new RepeatFilter();
+  const sightings = new Sightings();
   const warned = new Set<string>();
 
   const report = (status: CameraStatus): void => {
@@ -59,6 +70,8 @@ export function startCamera({ video, onToken, onStatus }: StartCameraOptions): (
   };
 
   let worker: Worker | null = null;
+  const send = (message: ToDecoder, transfer: Transferable[] = []): void =>
+    worker?.postMessage(message, transfer);
 
   function handleDecoder(message: FromDecoder): void {
     if (stopped) return;
@@ -69,23 +82,32 @@ export function startCamera({ video, onToken, onStatus }: StartCameraOptions): (
         return;
       case 'error':
         if (message.frameId === undefined) {
-          fail('decoder could not start', message.message);
+          fail('decoder failed', message.message);
         } else {
           warnOnce(`decode failed: ${message.message}`);
-          if (inFlight?.frameId === message.frameId) inFlight = null;
+          if (inFlight === message.frameId) inFlight = null;
         }
         return;
+      case 'skipped':
+        if (inFlight === message.frameId) inFlight = null;
+        return;
+      case 'activity':
+        rest(message.idle);
+        return;
       case 'result': {
-        if (inFlight?.frameId !== message.frameId) return;
-        const { frameAt } = inFlight;
-        inFlight = null;
+        if (inFlight === message.frameId) inFlight = null;
+        const frameAt = message.frameAt - performance.timeOrigin;
         recordMeasures(frameAt, message.decodeMs);
-        if (message.text !== null && repeats.accept(message.text, frameAt)) {
-          onToken(message.text, frameAt);
-        }
+        act(message.codes, frameAt);
         return;
       }
     }
+  }
+
+  function act(codes: FrameCodes, frameAt: number): void {
+    const { report: texts, hint } = sightings.frame(codes, frameAt);
+    for (const text of texts) onToken(text, frameAt);
+    if (hint) onHint(frameAt);
   }
 
   function recordMeasures(frameAt: number, decodeMs: number): void {
@@ -99,11 +121,45 @@ export function startCamera({ video, onToken, onStatus }: StartCameraOptions): (
     performance.measure(FRAME_MEASURE, { start: frameAt, end: now });
   }
 
+  /**
+   * Nothing moves in view (the worker watches): the camera delivers fewer frames, so there is
+   * less to copy, look at and paint; a still scene looks the same at any frame rate.
+   */
+  function rest(idle: boolean): void {
+    video.dataset.activity = idle ? 'idle' : 'active';
+    const track = stream?.getVideoTracks()[0];
+    track
+      ?.applyConstraints(idle ? { ...VIDEO, frameRate: { max: REST_FPS } } : VIDEO)
+      .catch((error: unknown) => warnOnce('could not change the frame rate', error));
+  }
+
+  // Any key (a USB scanner's first one) means someone is at the kiosk: scan at full rate once
+  // the scan is answered (motion.ts).
+  const onKey = (): void => send({ type: 'key' });
+
   function announceLive(): void {
     // "live" means scanning works, not just that the preview shows.
-    if (playing && decoderReady) {
-      report({ state: 'live' });
-      scheduleFrame();
+    if (!playing || !decoderReady) return;
+    report({ state: 'live' });
+    video.dataset.activity = 'active';
+    document.addEventListener('keydown', onKey, { capture: true, passive: true });
+    if (!streamFrames()) scheduleFrame();
+  }
+
+  /** Hands the camera's frames to the worker; false where this browser cannot. */
+  function streamFrames(): boolean {
+    const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessor })
+      .MediaStreamTrackProcessor;
+    const track = stream?.getVideoTracks()[0];
+    if (Processor === undefined || track === undefined) return false;
+    try {
+      // One buffered frame: a decode that takes longer than a frame skips frames, never lags.
+      const { readable } = new Processor({ track, maxBufferSize: 1 });
+      send({ type: 'stream', frames: readable }, [readable]);
+      return true;
+    } catch (error) {
+      warnOnce('cannot stream frames to the decoder; grabbing them here instead', error);
+      return false;
     }
   }
 
@@ -127,27 +183,27 @@ export function startCamera({ video, onToken, onStatus }: StartCameraOptions): (
   function onFrame(): void {
     frameHandle = null;
     if (stopped) return;
-    captureFrame();
+    grabFrame();
     scheduleFrame();
   }
 
-  function captureFrame(): void {
+  function grabFrame(): void {
     if (inFlight !== null || worker === null) return;
     if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || video.videoWidth === 0) return;
-    const frame = { frameId: nextFrameId++, frameAt: performance.now() };
-    inFlight = frame;
+    const frameId = nextFrameId++;
+    const frameAt = performance.timeOrigin + performance.now();
+    inFlight = frameId;
     createImageBitmap(video).then(
       (bitmap) => {
-        if (stopped || worker === null || inFlight !== frame) {
+        if (stopped || worker === null || inFlight !== frameId) {
           bitmap.close();
           return;
         }
-        const message: ToDecoder = { type: 'frame', frameId: frame.frameId, bitmap };
-        worker.postMessage(message, [bitmap]);
+        send({ type: 'frame', frameId, frameAt, bitmap }, [bitmap]);
       },
       (error: unknown) => {
         warnOnce('could not grab a video frame', error);
-        if (inFlight === frame) inFlight = null;
+        if (inFlight === frameId) inFlight = null;
       },
     );
   }
@@ -161,6 +217,7 @@ export function startCamera({ video, onToken, onStatus }: StartCameraOptions): (
 
   function teardown(): void {
     stopped = true;
+    document.removeEventListener('keydown', onKey, { capture: true });
     cancelFrame();
     inFlight = null;
     worker?.terminate();
@@ -173,6 +230,7 @@ export function startCamera({ video, onToken, onStatus }: StartCameraOptions): (
       video.pause();
       video.srcObject = null;
     }
+    delete video.dataset.activity;
     stream = null;
   }
 
@@ -188,10 +246,7 @@ export function startCamera({ video, onToken, onStatus }: StartCameraOptions): (
     }
     let opened: MediaStream;
     try {
-      opened = await mediaDevices.getUserMedia({
-        audio: false,
-        video: { width: { ideal: 1280 }, height: { ideal: 720 } },
-      });
+      opened = await mediaDevices.getUserMedia({ audio: false, video: VIDEO });
     } catch (error) {
       console.warn('[camera] getUserMedia failed', error);
       report(classify(error));

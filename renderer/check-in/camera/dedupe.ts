@@ -1,30 +1,26 @@
 // A badge held in front of the camera decodes on every frame; report it once while it stays in
 // view, and again only after it has been out of sight long enough to be a new presentation.
+// Several codes can be in view at once (two badges, a poster): each text is followed on its own.
 
 export const DEDUPE_WINDOW_MS = 3000;
 
 export class RepeatFilter {
-  private last: { text: string; seenAt: number } | null = null;
+  /** Every text seen within the window, with when it was last seen. */
+  private readonly lastSeen = new Map<string, number>();
 
   constructor(private readonly windowMs: number = DEDUPE_WINDOW_MS) {}
 
   /**
-   * Records a sighting of `text` at `now` (ms, monotonic) and says whether to report it.
-   * A text equal to the last reported one is suppressed while it keeps being seen: each sighting
-   * within the window refreshes it, so a badge left in view is never reported twice.
+   * Records the texts seen in one frame at `now` (ms, monotonic) and returns those to report: the
+   * ones not seen within the window. Each sighting refreshes its text, so a badge left in view is
+   * never reported twice.
    */
-  accept(text: string, now: number): boolean {
-    const last = this.last;
-    if (last !== null && last.text === text && now - last.seenAt < this.windowMs) {
-      last.seenAt = now;
-      return false;
+  accept(texts: readonly string[], now: number): string[] {
+    for (const [text, seenAt] of this.lastSeen) {
+      if (now - seenAt >= this.windowMs) this.lastSeen.delete(text);
     }
-    this.last = { text, seenAt: now };
-    return true;
-  }
-
-  /** Forget the last text, e.g. after the UI asked to allow an immediate rescan. */
-  reset(): void {
-    this.last = null;
+    const fresh = texts.filter((text, i) => !this.lastSeen.has(text) && texts.indexOf(text) === i);
+    for (const text of texts) this.lastSeen.set(text, now);
+    return fresh;
   }
 }

@@ -10,7 +10,13 @@ const video = document.querySelector<HTMLVideoElement>('#preview');
 if (video === null) throw new Error('no #preview video');
 
 const started = performance.now();
-const result: CameraCheckPageResult = { statuses: [], tokens: [], decodeMs: [], frameMs: [] };
+const result: CameraCheckPageResult = {
+  statuses: [],
+  tokens: [],
+  hints: 0,
+  decodeMs: [],
+  frameMs: [],
+};
 window.__cameraCheck = result;
 
 new PerformanceObserver((list) => {
@@ -23,6 +29,9 @@ window.__stopCamera = startCamera({
   onToken: (text, frameAt) => {
     const now = performance.now();
     result.tokens.push({ text, latencyMs: now - frameAt, sinceStartMs: now - started });
+  },
+  onHint: () => {
+    result.hints += 1;
   },
   onStatus: (status) => {
     result.statuses.push(status.state === 'error' ? `error:${status.detail}` : status.state);

@@ -1,8 +1,13 @@
 // Decode benchmark page: the kiosk's decoder worker (zxing-wasm) against jsQR on the main thread,
-// on the same synthetic 1280x720 camera frames. Results go to window.__decodeBench.
+// on the same synthetic 1280x720 camera frames; and the kiosk's reader options against the
+// single-symbol, dark-on-light-only ones it used before. Results go to window.__decodeBench.
 import jsQR from 'jsqr';
+import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
+import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url&no-inline';
 import { createDecoderWorker } from '../../../renderer/check-in/camera/camera';
+import { frameCodes } from '../../../renderer/check-in/camera/codes';
 import type { FromDecoder, ToDecoder } from '../../../renderer/check-in/camera/protocol';
+import { READER_OPTIONS } from '../../../renderer/check-in/camera/reader';
 import type { DecodeBenchPageResult } from './results';
 
 const WIDTH = 1280;
@@ -12,13 +17,24 @@ const PASSES = 3;
 interface Manifest {
   /** One PNG per token at fixtures/badge-<i>.png, made by makeBadgePng. */
   tokens: string[];
+  /** A foreign code's text, drawn at fixtures/poster.png. */
+  poster: string;
 }
 
 interface Frame {
   label: string;
-  expected: string | null;
+  /** Every text drawn in the frame: all must be read, nothing else. */
+  expected: string[];
   image: ImageData;
 }
+
+/** Reader options before several symbols and inverted codes were read. */
+const SINGLE_DARK_ONLY: ReaderOptions = {
+  ...READER_OPTIONS,
+  maxNumberOfSymbols: 1,
+  tryInvert: false,
+  returnErrors: false,
+};
 
 interface Placement {
   /** Drawn width of the badge image in px (quiet zone included). */
@@ -63,6 +79,38 @@ const PLACEMENTS: Placement[] = [
   { size: 400, x: 0.5, y: 0.5, degrees: 0, blur: 5 },
 ];
 const BLANK_FRAMES = 6;
+
+interface Drawn {
+  /** Index of a badge of the manifest, or the poster. */
+  code: number | 'poster';
+  size: number;
+  x: number;
+  y: number;
+  inverted?: boolean;
+}
+// Scenes with several codes, or a light-on-dark one.
+const SCENES: { label: string; codes: Drawn[] }[] = [
+  {
+    label: 'badge with a URL code in each corner',
+    codes: [
+      { code: 0, size: 400, x: 0.5, y: 0.5 },
+      ...[
+        [0.1, 0.15],
+        [0.9, 0.15],
+        [0.1, 0.85],
+        [0.9, 0.85],
+      ].map(([x = 0, y = 0]): Drawn => ({ code: 'poster', size: 180, x, y })),
+    ],
+  },
+  {
+    label: 'two badges side by side',
+    codes: [
+      { code: 1, size: 400, x: 0.27, y: 0.5 },
+      { code: 2, size: 400, x: 0.73, y: 0.5 },
+    ],
+  },
+  { label: 'light-on-dark badge', codes: [{ code: 0, size: 360, x: 0.5, y: 0.5, inverted: true }] },
+];
 
 /** Deterministic noise, so every run decodes the same pixels. */
 function prng(seed: number): () => number {
@@ -114,6 +162,10 @@ async function loadFrames(): Promise<Frame[]> {
       return { token, bitmap: await createImageBitmap(blob) };
     }),
   );
+  const poster = {
+    token: manifest.poster,
+    bitmap: await createImageBitmap(await (await fetch('./fixtures/poster.png')).blob()),
+  };
   const frames: Frame[] = [];
   let seed = 1;
   for (const [index, placement] of PLACEMENTS.entries()) {
@@ -122,7 +174,7 @@ async function loadFrames(): Promise<Frame[]> {
     const { size, x, y, degrees, shear = 0, blur = 0, alpha = 0.92, glare = false } = placement;
     frames.push({
       label: `badge ${size}px at (${x},${y}) ${degrees}° shear ${shear} blur ${blur} alpha ${alpha}${glare ? ' glare' : ''}`,
-      expected: badge.token,
+      expected: [badge.token],
       image: scene(seed++, (ctx) => {
         ctx.translate(x * WIDTH, y * HEIGHT);
         ctx.rotate((degrees * Math.PI) / 180);
@@ -144,10 +196,24 @@ async function loadFrames(): Promise<Frame[]> {
       }),
     });
   }
+  for (const { label, codes } of SCENES) {
+    const drawn = codes.map((c) => ({ ...c, ...(c.code === 'poster' ? poster : badges[c.code]!) }));
+    frames.push({
+      label,
+      expected: [...new Set(drawn.map((c) => c.token))],
+      image: scene(seed++, (ctx) => {
+        ctx.globalAlpha = 0.92;
+        for (const { bitmap, size, x, y, inverted = false } of drawn) {
+          ctx.filter = inverted ? 'blur(0.7px) invert(1)' : 'blur(0.7px)';
+          ctx.drawImage(bitmap, x * WIDTH - size / 2, y * HEIGHT - size / 2, size, size);
+        }
+      }),
+    });
+  }
   for (let i = 0; i < BLANK_FRAMES; i++) {
     frames.push({
       label: `blank ${i}`,
-      expected: null,
+      expected: [],
       image: scene(seed++, (ctx) => {
         // Clutter with edges and corners, but no code: a hand, a sleeve, a poster.
         const random = prng(100 + i);
@@ -181,6 +247,8 @@ function decoderClient(): Promise<(frameId: number, image: ImageData) => Promise
             worker.postMessage(request);
           });
         });
+      } else if (message.type === 'activity') {
+        // Raw pixels are always decoded: the worker's camera pacing plays no part here.
       } else if (message.frameId === undefined) {
         reject(new Error(message.type === 'error' ? message.message : 'reply without a frame'));
       } else {
@@ -191,54 +259,92 @@ function decoderClient(): Promise<(frameId: number, image: ImageData) => Promise
   });
 }
 
+/** All the frame's codes read, and nothing else. */
+function correct(frame: Frame, texts: readonly string[]): boolean {
+  return (
+    texts.length === frame.expected.length && frame.expected.every((text) => texts.includes(text))
+  );
+}
+
+interface Outcome {
+  ms: number;
+  texts: string[];
+}
+
 async function run(): Promise<DecodeBenchPageResult> {
   const frames = await loadFrames();
   const decode = await decoderClient();
+  await prepareZXingModule({
+    overrides: {
+      locateFile: (path: string, prefix: string) =>
+        path.endsWith('.wasm') ? wasmUrl : prefix + path,
+    },
+    fireImmediately: true,
+  });
   let nextId = 1;
 
-  const zxingOnce = async (frame: Frame): Promise<{ ms: number; text: string | null }> => {
+  const zxingOnce = async (frame: Frame): Promise<Outcome> => {
     const reply = await decode(nextId++, frame.image);
     if (reply.type !== 'result')
       throw new Error(`zxing failed on ${frame.label}: ${JSON.stringify(reply)}`);
-    return { ms: reply.decodeMs, text: reply.text };
+    return { ms: reply.decodeMs, texts: reply.codes.texts };
   };
-  // Same trade-off as the worker: printed badges are never inverted.
-  const jsqrOnce = (frame: Frame): { ms: number; text: string | null } => {
+  // In this page's thread, as the worker reads but with other options.
+  const optionsOnce = async (frame: Frame, options: ReaderOptions): Promise<Outcome> => {
+    const started = performance.now();
+    const { texts } = frameCodes(await readBarcodes(frame.image, options));
+    return { ms: performance.now() - started, texts };
+  };
+  // Dark on light only: jsQR's inversion doubles its time.
+  const jsqrOnce = (frame: Frame): Outcome => {
     const started = performance.now();
     const code = jsQR(frame.image.data, frame.image.width, frame.image.height, {
       inversionAttempts: 'dontInvert',
     });
-    return { ms: performance.now() - started, text: code?.data ?? null };
+    return { ms: performance.now() - started, texts: code ? [code.data] : [] };
   };
 
   // Warm-up: wasm tiering and the JS JIT, not counted.
   for (const frame of frames.slice(0, 3)) {
     await zxingOnce(frame);
+    await optionsOnce(frame, READER_OPTIONS);
     jsqrOnce(frame);
   }
 
   const result: DecodeBenchPageResult = {
     zxing: [],
     jsqr: [],
+    kioskOptions: [],
+    singleDarkOnly: [],
     zxingOk: 0,
     jsqrOk: 0,
+    singleDarkOnlyOk: 0,
     frames: frames.length,
-    badgeFrames: frames.filter((frame) => frame.expected !== null).length,
+    badgeFrames: frames.filter((frame) => frame.expected.length > 0).length,
     passes: PASSES,
     zxingMisses: [],
     jsqrMisses: [],
+    singleDarkOnlyMisses: [],
   };
+  const miss = (frame: Frame, outcome: Outcome) =>
+    `${frame.label} → ${outcome.texts.join(', ') || 'nothing'}`;
   for (let pass = 0; pass < PASSES; pass++) {
     for (const frame of frames) {
       const z = await zxingOnce(frame);
+      const k = await optionsOnce(frame, READER_OPTIONS);
+      const single = await optionsOnce(frame, SINGLE_DARK_ONLY);
       const j = jsqrOnce(frame);
       result.zxing.push(z.ms);
+      result.kioskOptions.push(k.ms);
+      result.singleDarkOnly.push(single.ms);
       result.jsqr.push(j.ms);
       if (pass > 0) continue;
-      if (z.text === frame.expected) result.zxingOk++;
-      else result.zxingMisses.push(`${frame.label} → ${String(z.text)}`);
-      if (j.text === frame.expected) result.jsqrOk++;
-      else result.jsqrMisses.push(`${frame.label} → ${String(j.text)}`);
+      if (correct(frame, z.texts)) result.zxingOk++;
+      else result.zxingMisses.push(miss(frame, z));
+      if (correct(frame, single.texts)) result.singleDarkOnlyOk++;
+      else result.singleDarkOnlyMisses.push(miss(frame, single));
+      if (correct(frame, j.texts)) result.jsqrOk++;
+      else result.jsqrMisses.push(miss(frame, j));
     }
   }
   return result;

@@ -5,9 +5,13 @@ export interface DecodeBenchPageResult {
   zxing: number[];
   /** Main-thread ms per jsQR call on the same frames. */
   jsqr: number[];
-  /** Frames handled correctly: badge frames decoded to their token, blank frames to nothing. */
+  /** Main-thread ms per zxing read with the kiosk's options, and with one dark symbol only. */
+  kioskOptions: number[];
+  singleDarkOnly: number[];
+  /** Frames handled correctly: every code drawn read, nothing else (blank frames: nothing). */
   zxingOk: number;
   jsqrOk: number;
+  singleDarkOnlyOk: number;
   /** Frames in one pass (badge + blank). */
   frames: number;
   badgeFrames: number;
@@ -15,11 +19,13 @@ export interface DecodeBenchPageResult {
   /** Labels of the frames each decoder got wrong (first pass). */
   zxingMisses: string[];
   jsqrMisses: string[];
+  singleDarkOnlyMisses: string[];
 }
 
 export interface CameraCheckPageResult {
   statuses: string[];
   tokens: { text: string; latencyMs: number; sinceStartMs: number }[];
+  hints: number;
   /** performance.measure('accueil:decode') durations seen so far. */
   decodeMs: number[];
   /** performance.measure('accueil:camera-frame') durations: grab → result on the main thread. */

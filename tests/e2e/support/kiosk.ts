@@ -46,6 +46,8 @@ export interface KioskOptions {
   viewport?: { width: number; height: number };
   /** Runs before the kiosk page loads: a clock to install, an init script to add. */
   prepare?: (context: BrowserContext) => Promise<void>;
+  /** Scripts run in the page before its own (e.g. recordResults), in this order. */
+  initScripts?: (() => void)[];
 }
 
 export async function openKiosk(baseUrl: string, options: KioskOptions = {}): Promise<Kiosk> {
@@ -59,6 +61,7 @@ export async function openKiosk(baseUrl: string, options: KioskOptions = {}): Pr
   await options.prepare?.(context);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error('[page error]', error));
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
   await page.goto(`${baseUrl}/index.html${options.query ?? ''}`);
   await waitReady(page);
   return {
@@ -184,6 +187,70 @@ export async function waitScreenFree(page: Page): Promise<void> {
     },
     MIN_SHOW_MS,
     { polling: 50, timeout: 10_000 },
+  );
+}
+
+declare global {
+  interface Window {
+    __shownResults?: ShownResult[];
+  }
+}
+
+/**
+ * Init script (openKiosk's initScripts): records every result card that reaches the page, however
+ * briefly it stays, so a test sees each of several results that follow one another.
+ */
+export function recordResults(): void {
+  const shown: ShownResult[] = [];
+  window.__shownResults = shown;
+  const seen = new Set<number>();
+  new MutationObserver(() => {
+    for (const card of document.querySelectorAll<HTMLElement>('.result[data-serial]')) {
+      const serial = Number(card.dataset.serial);
+      if (seen.has(serial)) continue;
+      seen.add(serial);
+      const title = card.querySelector('h1')?.textContent ?? '';
+      shown.push({ outcome: card.dataset.outcome ?? '', serial, title });
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+/** The results recorded so far by recordResults, in the order they were shown. */
+export async function shownResults(page: Page): Promise<ShownResult[]> {
+  return page.evaluate(() => window.__shownResults ?? []);
+}
+
+/** Waits until the results recorded by recordResults satisfy `done`; returns them. */
+export async function waitForResults(
+  page: Page,
+  done: (results: ShownResult[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<ShownResult[]> {
+  await expect
+    .poll(() => shownResults(page), { timeout: timeoutMs, interval: 100 })
+    .toSatisfy(done);
+  return shownResults(page);
+}
+
+/** Camera frames the decoder has read so far (its accueil:decode measures). */
+export async function decodedFrames(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('accueil:decode').length);
+}
+
+/**
+ * Waits for the decoder to read `count` more frames: the way to let time pass when a test
+ * checks that something does NOT happen while the camera keeps looking.
+ */
+export async function waitForDecodedFrames(
+  page: Page,
+  count: number,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const target = (await decodedFrames(page)) + count;
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('accueil:decode').length >= n,
+    target,
+    { timeout: timeoutMs, polling: 100 },
   );
 }
 
