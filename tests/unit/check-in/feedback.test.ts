@@ -22,6 +22,7 @@ describe('outcome categories', () => {
       'already-in': 'info',
       'already-out': 'info',
       unreadable: 'retry',
+      hint: 'retry',
       unknown: 'reception',
       revoked: 'reception',
       archived: 'reception',
