@@ -31,7 +31,9 @@ async function probePg(): Promise<string | null> {
 }
 
 const pgProblem = await probePg();
-if (pgProblem !== null && !inCi) {
+/** PostgreSQL is unreachable and this is not CI: its tests are skipped (with a warning). */
+export const PG_SKIP = pgProblem !== null && !inCi;
+if (PG_SKIP) {
   console.warn(
     `PostgreSQL tests skipped: ${PG_URL} is not reachable (${pgProblem}). CI=true makes this a failure.`,
   );
@@ -58,7 +60,7 @@ const BACKENDS: Backend[] = [
   },
   {
     name: 'pg',
-    skip: pgProblem !== null && !inCi,
+    skip: PG_SKIP,
     async open() {
       if (pgProblem !== null) {
         throw new Error(

@@ -17,19 +17,25 @@ export async function dbProxy(url: string): Promise<DbProxy> {
   const target = new URL(url);
   const sockets = new Set<net.Socket>();
   let frozen = false;
+  // What arrived while frozen, delivered in order on thaw (a stopped process resumes reading).
+  let held: [net.Socket, Buffer][] = [];
   const server = net.createServer((client) => {
     const upstream = net.connect(Number(target.port || 5432), target.hostname);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('error', () => {});
-      socket.on('close', () => {
-        sockets.delete(socket);
-        (socket === client ? upstream : client).destroy();
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
+      sockets.add(from);
+      from.on('error', () => {});
+      from.on('close', () => {
+        sockets.delete(from);
+        to.destroy();
       });
-      if (frozen) socket.pause();
+      from.on('data', (chunk: Buffer) => {
+        if (frozen) held.push([to, chunk]);
+        else to.write(chunk);
+      });
     }
-    client.pipe(upstream);
-    upstream.pipe(client);
   });
   const listen = (port: number) =>
     new Promise<void>((resolve, reject) => {
@@ -43,17 +49,17 @@ export async function dbProxy(url: string): Promise<DbProxy> {
   proxied.port = String(port);
   const stop = async () => {
     for (const socket of sockets) socket.destroy();
+    held = [];
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
   return {
     url: proxied.toString(),
     freeze() {
       frozen = true;
-      for (const socket of sockets) socket.pause();
     },
     thaw() {
       frozen = false;
-      for (const socket of sockets) socket.resume();
+      for (const [to, chunk] of held.splice(0)) if (!to.destroyed) to.write(chunk);
     },
     stop,
     start: () => listen(port),
