@@ -133,14 +133,14 @@ function takeLock(lock: string): void {
   if (held.has(lock)) throw inUse(lock, process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(lock, `${process.pid} ${startTime(process.pid) ?? ''}\n`, { flag: 'wx' });
+      fs.writeFileSync(lock, `${process.pid} ${startTicks(process.pid) ?? ''}\n`, { flag: 'wx' });
       held.add(lock);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const [pidText = '', started = ''] = fs.readFileSync(lock, 'utf8').trim().split(/\s+/);
       const pid = Number(pidText);
-      if (Number.isInteger(pid) && pid > 0 && holds(pid, started || null)) {
+      if (Number.isInteger(pid) && pid > 0 && holds(pid, started || null, lock)) {
         throw inUse(lock, pid, error);
       }
       fs.rmSync(lock, { force: true }); // left by a process that is gone
@@ -156,23 +156,36 @@ const inUse = (lock: string, pid: number, cause?: unknown) =>
     { cause },
   );
 
-/** Is the process that wrote a lock (`pid`, started at `started`) still running? */
-function holds(pid: number, started: string | null): boolean {
+/** Is the process that wrote `lock` (`pid`, started at `started` ticks) still running? */
+function holds(pid: number, started: string | null, lock: string): boolean {
   // Not this process (it would be in `held`): a former one that had the same PID.
   if (pid === process.pid) return false;
   if (!alive(pid)) return false;
-  const now = startTime(pid);
-  // Without a start time on either side (no /proc, an older lock) the PID is all there is.
-  if (now === null || started === null) return true;
-  return now === started;
+  const ticks = startTicks(pid);
+  if (ticks === null) return true; // no /proc: the PID is all there is to go by
+  if (started !== null) return ticks === started;
+  // A lock without a start time (an earlier version's): a process that started after the lock
+  // was written did not write it.
+  const startedAt = startEpochMs(ticks);
+  return startedAt === null || startedAt <= fs.statSync(lock).mtimeMs;
 }
 
-/** A process's start time (clock ticks since boot, Linux /proc), or null when unknown. */
-function startTime(pid: number): string | null {
+/** A process's start time in clock ticks since boot (Linux /proc), or null when unknown. */
+function startTicks(pid: number): string | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Field 22; the name (field 2) is in parentheses and may hold spaces, so count after it.
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Ticks since boot → epoch ms (boot time from /proc/stat; Linux's USER_HZ is 100). */
+function startEpochMs(ticks: string): number | null {
+  try {
+    const boot = /^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'));
+    return boot ? Number(boot[1]) * 1000 + Number(ticks) * 10 : null;
   } catch {
     return null;
   }

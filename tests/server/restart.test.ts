@@ -24,9 +24,12 @@ afterAll(() => {
   for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** Opens the folder as the server does, with a lock file left as `lock` says. */
-async function openWithLock(dataDir: string, lock: string) {
-  fs.writeFileSync(path.join(dataDir, 'accueil.pid'), lock);
+/** Opens the folder as the server does, over a lock file left as `lock` says, `age` ms ago. */
+async function openWithLock(dataDir: string, lock: string, age = 0) {
+  const file = path.join(dataDir, 'accueil.pid');
+  fs.writeFileSync(file, lock);
+  const when = new Date(Date.now() - age);
+  fs.utimesSync(file, when, when);
   const db = await openConfiguredDatabase(readConfig({ DATA_DIR: dataDir }));
   await db.close();
 }
@@ -46,7 +49,10 @@ describe('the PGlite folder lock', () => {
     const other = spawn('sleep', ['60']);
     await once(other, 'spawn');
     try {
-      await openWithLock(dataDir, `${other.pid} 1\n`);
+      // The program started after the server that wrote the lock died (an hour ago): as this
+      // version writes a lock (PID and start time), and as the previous one did (PID only).
+      await openWithLock(dataDir, `${other.pid} 1\n`, 3_600_000);
+      await openWithLock(dataDir, `${other.pid}\n`, 3_600_000);
     } finally {
       other.kill();
     }
