@@ -10,7 +10,7 @@ import { exportLabels, exportSheetName } from '../../shared/export-labels';
 import type { AttendanceEvent, LanguageCode } from '../../shared/types';
 import { encodeXlsx } from '../../shared/xlsx';
 import type { Database } from '../../server/db';
-import { adminAuth, forEachBackend, type Ctx } from './harness';
+import { PATIENT, adminAuth, forEachBackend, type Ctx } from './harness';
 import {
   HISTORY_LEARNERS,
   HISTORY_RANGE,
@@ -98,7 +98,7 @@ forEachBackend('streamed export', (ctx: Ctx) => {
       /^\uFEFFDate;Heure;Type;/,
     );
     // The first bytes are out, and the export is held at a later page of events.
-    await expect.poll(() => watch.state.waiting).toBe(1);
+    await expect.poll(() => watch.state.waiting, PATIENT).toBe(1);
     watch.state.release();
     let rest = 0;
     for (let next = await reader.read(); !next.done; next = await reader.read())
@@ -113,7 +113,7 @@ forEachBackend('streamed export', (ctx: Ctx) => {
       app.inject({ method: 'GET', url: query('events', 'csv-semicolon'), headers: adminAuth });
     watch.state.hold(3);
     const first = download();
-    await expect.poll(() => watch.state.waiting).toBe(1);
+    await expect.poll(() => watch.state.waiting, PATIENT).toBe(1);
     const refused = await download();
     expect(refused.statusCode).toBe(429);
     expect(refused.json()).toEqual({ error: 'busy', message: expect.stringMatching(/try again/) });
@@ -132,10 +132,10 @@ forEachBackend('streamed export', (ctx: Ctx) => {
     });
     const [response] = (await once(request, 'response')) as [http.IncomingMessage];
     expect(response.statusCode).toBe(200);
-    await expect.poll(() => watch.state.waiting).toBe(1);
+    await expect.poll(() => watch.state.waiting, PATIENT).toBe(1);
     request.destroy();
     watch.state.release();
-    await expect.poll(async () => (await download()).statusCode).toBe(200);
+    await expect.poll(async () => (await download()).statusCode, PATIENT).toBe(200);
   });
 
   it('refuses a range or an XLSX past the caps, saying what to do (400)', async () => {

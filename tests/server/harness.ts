@@ -141,6 +141,9 @@ export function forEachBackend(title: string, body: (ctx: Ctx) => void): void {
   }
 }
 
+/** For expect.poll on the server's progress: on a loaded machine it can take seconds. */
+export const PATIENT = { timeout: 30_000, interval: 50 };
+
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 export const adminAuth = auth(ADMIN_TOKEN);
 

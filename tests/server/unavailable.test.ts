@@ -9,6 +9,7 @@ import { createServer, type AccueilServer } from '../../server/app';
 import { openDatabase, type Database } from '../../server/db';
 import {
   ADMIN_TOKEN,
+  PATIENT,
   PG_SKIP,
   PG_URL,
   auth,
@@ -46,19 +47,19 @@ describe.skipIf(PG_SKIP)('a PostgreSQL that stops answering [pg]', () => {
     await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.end();
     proxy = await dbProxy(PG_URL);
-    // Short limits, so the test does not wait the production ones (5 s and 15 s).
+    // Shorter limits than production's (5 s and 15 s), so the test waits less.
     db = await openDatabase({
       url: proxy.url,
       schema,
       max: 4,
-      connectTimeoutMs: 800,
-      statementTimeoutMs: 800,
+      connectTimeoutMs: 2_000,
+      statementTimeoutMs: 2_000,
     });
     app = await createServer({
       db,
       rateLimit: false,
       envAdminToken: ADMIN_TOKEN,
-      healthTimeoutMs: 300,
+      healthTimeoutMs: 1_000,
       faults: {
         beforeCommit: async () => {
           if (freezeInCommit) proxy.freeze();
@@ -78,9 +79,11 @@ describe.skipIf(PG_SKIP)('a PostgreSQL that stops answering [pg]', () => {
 
   const pushNext = async () => pushReq(app, token, [checkIn('K1', seq + 1)]);
   const works = async () => {
-    await expect.poll(async () => (await pushNext()).statusCode, { timeout: 20_000 }).toBe(200);
+    await expect.poll(async () => (await pushNext()).statusCode, PATIENT).toBe(200);
     seq++;
-    expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+    await expect
+      .poll(async () => (await app.inject({ method: 'GET', url: '/health' })).statusCode, PATIENT)
+      .toBe(200);
   };
 
   it('frozen: push, pull and /health answer 503 with Retry-After; then it works again', async () => {
@@ -144,7 +147,7 @@ forEachBackend('hostile input and a database that does not answer', (ctx) => {
     });
     // K0's commit is held: the next pushes queue and go together in the next group.
     const first = pushReq(app, tokens[0]!, [checkIn('K0', 1)]);
-    await expect.poll(() => holding).toBe(1);
+    await expect.poll(() => holding, PATIENT).toBe(1);
     const deep = `{"seq":2,"deep":${'{"a":'.repeat(10_000)}0${'}'.repeat(10_000)}}`;
     const payload = `{"events":[${JSON.stringify(checkIn('K1', 1))},${deep},${JSON.stringify(checkIn('K1', 3))}]}`;
     const group = [
