@@ -71,7 +71,8 @@ declare module 'fastify' {
 
 /** Seconds a client is told to wait when the database is out of reach. */
 export const UNAVAILABLE_RETRY_S = 5;
-const DEFAULT_RATE_LIMIT = { max: 600, callerMax: 3_000, timeWindow: 60_000, enrolMax: 20 };
+/** Shipped limits, a minute: per caller (kiosk, admin), per address, enrolments per address. */
+export const DEFAULT_RATE_LIMIT = { max: 600, callerMax: 3_000, timeWindow: 60_000, enrolMax: 20 };
 
 export async function createServer(options: ServerOptions): Promise<AccueilServer> {
   const { db } = options;

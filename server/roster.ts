@@ -1,24 +1,31 @@
 // Roster import on the server, as the kiosk plans it (jobs/roster-job.ts, in an admin worker
 // thread: parsing and planning a 20 MiB file never holds up a kiosk's push). The server writes
 // learner-upserted and badge-issued events under its own origin, which kiosks pull like any
-// other. All or nothing: the planned events go in with one insert, in one transaction, and only
-// if the roster and the server's mark are what the plan was made against; otherwise it is
-// planned again, so two imports at once never issue two badges to one learner.
+// other.
+//
+// A plan with an error writes nothing (422). A plan is written in chunks of CHUNK_EVENTS
+// (jobs/roster-job.ts), each its own short transaction: every insert holds the one insert lock (store/events.ts) until it
+// commits, so one transaction of 55,000 events held every kiosk's push for seconds. Before each
+// chunk, under the server's row lock, the plan must still hold: the server's mark is where this
+// import left it and no other origin changed the roster since it was planned; otherwise what is
+// left is planned again. So two imports at once never issue two badges to one learner, and an
+// import cut short (a crash, the database gone) is finished by importing the same file again.
 import type { RosterImportResponse } from '../shared/sync-protocol';
-import type { Database } from './db';
+import type { Database, Queryable } from './db';
 import { ApiError } from './errors';
 import type { AdminJobs } from './jobs/pool';
 import { pageReader } from './jobs/reader';
 import type { RosterParams, RosterPlan } from './jobs/roster-job';
 import { insertRows, rosterChangedSince, rosterPage, topServerSeq } from './store/events';
 
-/** Plans made again, at most, when the roster changed under them. */
+/** Plans made, at most, when the roster keeps changing under them. */
 const ATTEMPTS = 3;
 const PAGE_ROWS = 5_000;
 
 /**
  * Plans the import and, when the plan has no error and this is not a dry run, writes it. With
- * `issueBadges`, every learner without an active badge gets one.
+ * `issueBadges`, every learner without an active badge gets one. The answer is the plan that
+ * finished the import, with every event written (written, badgesIssued).
  */
 export async function importRoster(
   db: Database,
@@ -27,40 +34,55 @@ export async function importRoster(
   csv: string,
   options: { dryRun: boolean; issueBadges: boolean; adminId: string; now: number },
 ): Promise<RosterImportResponse> {
+  let written = 0;
+  let badgesIssued = 0;
   for (let attempt = 1; ; attempt++) {
     const top = await topServerSeq(db);
     const mark = await serverMark(db, serverId, false);
     const params: RosterParams = { ...options, csv, serverId, firstSeq: mark + 1 };
     const read = pageReader((after: number | null) => rosterPage(db, top, after ?? 0, PAGE_ROWS));
-    const plan = await jobs.start<RosterPlan>('roster', params, { page: async () => read() })
-      .result;
-    if (plan.rows === null) return plan.outcome;
-    const rows = plan.rows;
-    const written = await db.transaction(async (tx) => {
-      // The server's row lock: imports write one at a time, and each sees the one before.
-      if ((await serverMark(tx, serverId, true)) !== mark) return false;
-      if (await rosterChangedSince(tx, top)) return false;
-      const stored = await insertRows(tx, rows);
-      if (stored.length !== plan.count) throw new Error('server event id collision');
-      await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [serverId, mark + plan.count]);
-      return true;
-    });
-    if (written) return plan.outcome;
+    const plan = await jobs.start<RosterPlan>('roster', params, {
+      page: async () => read(),
+      write: (rows: string, events: number, at: number) =>
+        writeChunk(db, serverId, { rows, events, at, top }),
+    }).result;
+    written += plan.outcome.written;
+    badgesIssued += plan.outcome.badgesIssued;
+    if (plan.complete) return { ...plan.outcome, written, badgesIssued };
     if (attempt === ATTEMPTS) {
       throw new ApiError(
         409,
         'roster-changed',
-        'The roster kept changing during the import (another import, or kiosks): try again',
+        `The roster kept changing during the import (another import, or kiosks): ${written} ` +
+          'events were written; import the same file again to finish',
       );
     }
   }
 }
 
-async function serverMark(
-  db: Pick<Database, 'query'>,
+/**
+ * Writes one chunk of an import planned at `top`, if the plan still holds: the server's mark is
+ * `at` (where this import left it) and no other origin changed the roster since.
+ */
+function writeChunk(
+  db: Database,
   serverId: string,
-  lock: boolean,
-): Promise<number> {
+  chunk: { rows: string; events: number; at: number; top: number },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    if ((await serverMark(tx, serverId, true)) !== chunk.at) return false;
+    if (await rosterChangedSince(tx, chunk.top, serverId)) return false;
+    const stored = await insertRows(tx, chunk.rows);
+    if (stored.length !== chunk.events) throw new Error('server event id collision');
+    await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [
+      serverId,
+      chunk.at + chunk.events,
+    ]);
+    return true;
+  });
+}
+
+async function serverMark(db: Queryable, serverId: string, lock: boolean): Promise<number> {
   const { rows } = await db.query<{ acked: number }>(
     `SELECT acked FROM kiosks WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
     [serverId],

@@ -23,8 +23,9 @@ export interface ExportParams {
   language: LanguageCode;
 }
 
-/** Rows of a summary or matrix go to the encoder this many at a time. */
-const ROWS_PER_CHUNK = 2_000;
+/** Cells of a summary or matrix go to the encoder about this many at a time (a matrix of years
+ * has thousands of columns: its rows go a few at a time). */
+const CELLS_PER_CHUNK = 100_000;
 
 const parse = (bodies: string[]) => bodies.map((body) => JSON.parse(body) as AttendanceEvent);
 
@@ -56,7 +57,7 @@ export async function exportJob(params: ExportParams, ctx: JobContext): Promise<
     const decimal = format === 'csv-semicolon' ? ',' : '.';
     const table = learnerTable(kind, presence.finish(), input, labels, { decimal });
     ({ header, numeric } = table);
-    rows = batches(table.rows);
+    rows = batches(table.rows, Math.max(1, Math.floor(CELLS_PER_CHUNK / header.length)));
   }
   let count = 0;
   async function* table(): AsyncGenerator<string[][]> {
@@ -74,11 +75,11 @@ export async function exportJob(params: ExportParams, ctx: JobContext): Promise<
   return { rows: count };
 }
 
-async function* batches(rows: Iterable<string[]>): AsyncGenerator<string[][]> {
+async function* batches(rows: Iterable<string[]>, size: number): AsyncGenerator<string[][]> {
   let batch: string[][] = [];
   for (const row of rows) {
     batch.push(row);
-    if (batch.length === ROWS_PER_CHUNK) {
+    if (batch.length === size) {
       yield batch;
       batch = [];
     }

@@ -1,7 +1,8 @@
 // A roster import planned in the admin worker thread, exactly as the kiosk plans it (the kiosk's
 // own code: shared/csv.ts, shared/roster-import.ts), against the roster the request thread reads
 // page by page. For a real import it also makes the events (learner-upserted, badge-issued) and
-// their rows, ready for one insert; the request thread writes them if nothing changed meanwhile.
+// hands their rows to the request thread a chunk at a time, each written in a transaction of its
+// own (roster.ts), until all are written or the plan no longer holds.
 import crypto from 'node:crypto';
 import { generateToken } from '../../shared/badge';
 import { parseCsv } from '../../shared/csv';
@@ -25,11 +26,14 @@ export interface RosterParams {
 }
 
 export interface RosterPlan {
+  /** The plan's answer; `written` and `badgesIssued` count what was written of it. */
   outcome: RosterImportResponse;
-  /** The events' rows (store/rows.ts), or null when nothing is to be written. */
-  rows: string | null;
-  count: number;
+  /** Every event of the plan was written (false: the roster changed, plan again). */
+  complete: boolean;
 }
+
+/** Events a chunk holds: one short transaction, so pushes wait on it for milliseconds. */
+export const CHUNK_EVENTS = 1_000;
 
 const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
 
@@ -44,7 +48,7 @@ export async function rosterJob(params: RosterParams, ctx: JobContext): Promise<
     written: 0,
     badgesIssued: 0,
   };
-  if (params.dryRun || !plan.ok) return { outcome, rows: null, count: 0 };
+  if (params.dryRun || !plan.ok) return { outcome, complete: true };
   const writes = new Set([...plan.added, ...plan.updated]);
   const badged = new Set([...tokens.values()].filter((t) => !t.revoked).map((t) => t.learnerId));
   const needBadge = params.issueBadges ? plan.learners.filter((l) => !badged.has(l.id)) : [];
@@ -68,10 +72,17 @@ export async function rosterJob(params: RosterParams, ctx: JobContext): Promise<
   const bad = checkBatch(params.serverId, events).find((c) => !c.ok);
   if (bad && !bad.ok)
     throw new Error(`server event ${bad.seq} is invalid: ${bad.problems.join('; ')}`);
-  return {
-    outcome: { ...outcome, written: events.length, badgesIssued: needBadge.length },
-    rows:
-      events.length > 0 ? eventRowsJson(events.map((event) => ({ event, now: params.now }))) : null,
-    count: events.length,
-  };
+  let written = 0;
+  let badgesIssued = 0;
+  for (let from = 0; from < events.length; from += CHUNK_EVENTS) {
+    const chunk = events.slice(from, from + CHUNK_EVENTS);
+    const rows = eventRowsJson(chunk.map((event) => ({ event, now: params.now })));
+    // The request thread writes it if the plan still holds: the mark where this plan left it.
+    if (!(await ctx.call<boolean>('write', rows, chunk.length, params.firstSeq - 1 + from))) {
+      return { outcome: { ...outcome, written, badgesIssued }, complete: false };
+    }
+    written += chunk.length;
+    badgesIssued += chunk.filter((e) => e.type === 'badge-issued').length;
+  }
+  return { outcome: { ...outcome, written, badgesIssued }, complete: true };
 }

@@ -135,11 +135,19 @@ export async function rosterPage(
   };
 }
 
-/** Has a roster or staff event been stored after `top`? (An import planned at `top` is stale.) */
-export async function rosterChangedSince(db: Queryable, top: number): Promise<boolean> {
+/**
+ * Has an origin other than `except` stored a roster or staff event after `top`? (An import
+ * planned at `top` is then stale; its own origin's are checked by its mark.)
+ */
+export async function rosterChangedSince(
+  db: Queryable,
+  top: number,
+  except: string,
+): Promise<boolean> {
   const { rows } = await db.query(
-    `SELECT 1 FROM events WHERE type IN ${ROSTER_TYPES_SQL} AND server_seq > $1 LIMIT 1`,
-    [top],
+    `SELECT 1 FROM events
+     WHERE type IN ${ROSTER_TYPES_SQL} AND server_seq > $1 AND kiosk_id <> $2 LIMIT 1`,
+    [top, except],
   );
   return rows.length > 0;
 }

@@ -1,14 +1,19 @@
 // Admin work never blocks the kiosks: parsing a roster, planning an import and building an
 // export run in a worker thread, never on the thread that answers pushes and /health. The kiosk's
 // own functions are watched on this thread (the worker loads its own copies): they must not run
-// here while the API does the work, and the results must be the kiosk's.
+// here while the API does the work, and the results must be the kiosk's. An import is written in
+// short transactions, since each holds the insert lock every push needs.
 import { expect, it, vi } from 'vitest';
 import * as csv from '../../shared/csv';
 import * as exportTables from '../../shared/export';
 import * as rosterImport from '../../shared/roster-import';
 import * as xlsx from '../../shared/xlsx';
 import { exportLabels, exportSheetName } from '../../shared/export-labels';
-import { adminAuth, forEachBackend } from './harness';
+import type { Database } from '../../server/db';
+import { CHUNK_EVENTS } from '../../server/jobs/roster-job';
+import { foldRoster } from '../../server/jobs/roster-fold';
+import type { KioskEvent } from '../../shared/types';
+import { adminAuth, enrolKiosk, forEachBackend, learnerUpserted, pushReq } from './harness';
 import { HISTORY_LEARNERS, HISTORY_RANGE, HISTORY_STAFF, seedHistory } from './support/history';
 
 vi.mock('../../shared/csv', async (original) => spied(await original()));
@@ -59,6 +64,77 @@ forEachBackend('admin work off the request thread', (ctx) => {
     for (const fn of HEAVY) expect(fn, fn.getMockName()).not.toHaveBeenCalled();
     expect(preview.json()).toMatchObject({ ok: true, counts: { added: 2_000 }, written: 0 });
     expect(done.json()).toMatchObject({ ok: true, written: 4_000, badgesIssued: 2_000 });
+  });
+
+  it('writes a large import in short transactions, which pushes can go between', async () => {
+    const inserts: number[] = [];
+    const app = await ctx.makeApp({
+      db: {
+        ...ctx.db,
+        transaction: (fn) =>
+          ctx.db.transaction((tx) =>
+            fn({
+              ...tx,
+              query: (async (sql: string, params?: unknown[]) => {
+                const result = await tx.query(sql, params);
+                if (/^\s*INSERT INTO events/.test(sql)) inserts.push(result.rowCount);
+                return result;
+              }) as typeof tx.query,
+            }),
+          ),
+      } as Database,
+    });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/admin/roster?issueBadges=true',
+      headers: { ...adminAuth, 'content-type': 'text/csv' },
+      payload: roster(5_000),
+    });
+    expect(res.json()).toMatchObject({ ok: true, written: 10_000, badgesIssued: 5_000 });
+    expect(inserts.reduce((a, b) => a + b, 0)).toBe(10_000);
+    expect(Math.max(...inserts)).toBeLessThanOrEqual(CHUNK_EVENTS);
+  });
+
+  it('plans the rest again when the roster changed between two of its chunks', async () => {
+    const token = await enrolKiosk(ctx.app, 'K1');
+    let chunks = 0;
+    const app = await ctx.makeApp({
+      db: {
+        ...ctx.db,
+        transaction: async (fn) => {
+          let chunk = false;
+          const result = await ctx.db.transaction((tx) =>
+            fn({
+              ...tx,
+              query: (async (sql: string, params?: unknown[]) => {
+                const out = await tx.query(sql, params);
+                chunk ||= /^\s*INSERT INTO events/.test(sql) && out.rowCount === CHUNK_EVENTS;
+                return out;
+              }) as typeof tx.query,
+            }),
+          );
+          // Once the first chunk is in, a kiosk changes a learner the second chunk holds.
+          if (chunk && ++chunks === 1) {
+            const edited = { ...learnerUpserted('K1', 1, 'B1499'), at: ctx.clock.now - 3_600_000 };
+            expect((await pushReq(ctx.app, token, [edited])).json()).toMatchObject({ acked: 1 });
+          }
+          return result;
+        },
+      } as Database,
+    });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/admin/roster',
+      headers: { ...adminAuth, 'content-type': 'text/csv' },
+      payload: roster(1_500),
+    });
+    expect(res.statusCode).toBe(200);
+    // The second plan: 499 learners to add, B1499 to set back to the file's.
+    expect(res.json()).toMatchObject({ written: 1_500, counts: { added: 499, updated: 1 } });
+    const stored = await ctx.db.query<{ body: string }>(`SELECT body FROM events`);
+    const { learners } = foldRoster(stored.rows.map((row) => JSON.parse(row.body) as KioskEvent));
+    expect(learners.size).toBe(1_500);
+    expect(learners.get('B1499')).toMatchObject({ firstName: 'Prénom 1499', lastName: 'Nom 1499' });
   });
 
   it('builds every export elsewhere, and sends the kiosk’s file', async () => {
