@@ -5,11 +5,14 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Database } from './db';
+import { isUnavailable, type Database } from './db';
 import { ApiError } from './errors';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export';
+import { AdminJobs } from './jobs/pool';
 import { migrate } from './migrations';
 import { ensureServerOrigin, setEnvAdminToken } from './store/kiosks';
 import { GapError } from './store/events';
+import { DEFAULT_REJECTED_BOUND, type RejectedBound } from './store/push';
 import { HealthResponse } from './schemas';
 import { syncRoutes } from './routes/sync';
 import { adminRoutes } from './routes/admin';
@@ -21,8 +24,23 @@ export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean | Record<string, unknown>;
   /** The clock, for serverTime, expiries and stored times. Default Date.now. */
   now?: () => number;
-  /** Per client address; false turns it off. Default 600 requests a minute, enrol 20. */
-  rateLimit?: false | { max: number; timeWindow: number; enrolMax?: number };
+  /**
+   * Requests a window: `callerMax` per kiosk or admin token (its verified identity), `max` per
+   * client address for the rest (health, enrolment, a bad token), `enrolMax` per address for
+   * enrolment. false turns it off. Default a minute: 3,000 per caller, 600, 20.
+   */
+  rateLimit?: false | { max: number; timeWindow: number; enrolMax?: number; callerMax?: number };
+  /**
+   * Fastify's trustProxy: whom to believe about the client's address (X-Forwarded-For). Default
+   * false: the address is the TCP peer's. Behind a reverse proxy, its address (TRUST_PROXY).
+   */
+  trustProxy?: boolean | string | string[];
+  /** Exports: at most `concurrent` admin jobs at once, pages, range and XLSX caps. */
+  exports?: Partial<ExportLimits>;
+  /** /health answers 503 when the database has not answered within this. Default 1.5 s. */
+  healthTimeoutMs?: number;
+  /** Rejected events kept per kiosk, newest first (the rest are dropped and counted). */
+  rejectedPerKiosk?: RejectedBound;
   /** Largest JSON body in bytes (413 above). Default 4 MiB: a full push batch is well under. */
   bodyLimit?: number;
   /** Largest roster CSV in bytes. Default 20 MiB, as on the kiosk. */
@@ -40,6 +58,22 @@ export interface ServerOptions {
 
 export type AccueilServer = FastifyInstance & { accueil: { db: Database; serverId: () => string } };
 
+/** Who a request is, once its token is checked (push, pull and the admin API). */
+export type Caller = { kind: 'kiosk' | 'admin'; id: string } | null;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller;
+    /** Why the request's credential was refused: answered after the rate limit counted it. */
+    authError: unknown;
+  }
+}
+
+/** Seconds a client is told to wait when the database is out of reach. */
+export const UNAVAILABLE_RETRY_S = 5;
+/** Shipped limits, a minute: per caller (kiosk, admin), per address, enrolments per address. */
+export const DEFAULT_RATE_LIMIT = { max: 600, callerMax: 3_000, timeWindow: 60_000, enrolMax: 20 };
+
 export async function createServer(options: ServerOptions): Promise<AccueilServer> {
   const { db } = options;
   const now = options.now ?? Date.now;
@@ -52,6 +86,7 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
     // Closing waits for requests in flight; idle keep-alive connections are closed at once.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // TypeBox's validator converts query strings ("5" → 5) but never bodies: a push whose seq is
@@ -61,6 +96,10 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
   let serverId = '';
   const server = app as unknown as AccueilServer;
   server.decorate('accueil', { db, serverId: () => serverId });
+  app.decorateRequest('caller', null);
+  app.decorateRequest('authError', null);
+  const exportLimits = { ...DEFAULT_EXPORT_LIMITS, ...options.exports };
+  const jobs = new AdminJobs(exportLimits.concurrent);
 
   // The schema first: routes may be registered before it, but no request runs before ready().
   app.addHook('onReady', async () => {
@@ -75,11 +114,13 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
+    jobs.stop();
   });
   app.addHook('onSend', async (_request, reply) => {
     if (closing) reply.header('connection', 'close');
   });
   app.addHook('onClose', async () => {
+    jobs.stop(true);
     if (options.closeDatabase !== false) await db.close();
   });
 
@@ -97,7 +138,20 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
       }
       if (error instanceof ApiError) {
         request.log.info({ code: error.code }, error.message);
-        return reply.code(error.status).send({ error: error.code, message: error.message });
+        return reply
+          .code(error.status)
+          .headers(error.headers)
+          .send({ error: error.code, message: error.message });
+      }
+      if (isUnavailable(error)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        return reply
+          .code(503)
+          .header('retry-after', String(UNAVAILABLE_RETRY_S))
+          .send({
+            error: 'unavailable',
+            message: `The database does not answer: try again in ${UNAVAILABLE_RETRY_S} s`,
+          });
       }
       const status = error.statusCode ?? 500;
       const code = error.validation
@@ -134,9 +188,14 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
     maxAge: 600,
   });
   if (options.rateLimit !== false) {
-    const limits = options.rateLimit ?? { max: 600, timeWindow: 60_000 };
+    const limits = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
     await app.register(rateLimit, {
-      max: limits.max,
+      // A verified kiosk or admin has a bucket of its own, however many share an address (a
+      // centre's NAT, a reverse proxy); the rest are counted per address. The routes that
+      // check a token do it in their onRequest hooks, which run before this one.
+      keyGenerator: (request) =>
+        request.caller ? `${request.caller.kind}:${request.caller.id}` : `ip:${request.ip}`,
+      max: (_request, key) => (key.startsWith('ip:') ? limits.max : limits.callerMax),
       timeWindow: limits.timeWindow,
       // Thrown, so it goes through the error handler above like every other error.
       errorResponseBuilder: (_request, context) =>
@@ -147,6 +206,11 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
         ),
     });
   }
+  // A refused credential is answered once the rate limit has counted the request (per address),
+  // and before its body is read.
+  app.addHook('preParsing', async (request) => {
+    if (request.authError) throw request.authError;
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Accueil sync server', version: '1' },
@@ -165,13 +229,25 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
       },
     },
     async (_request, reply) => {
-      let up = true;
-      try {
-        await db.query('SELECT 1');
-      } catch (error) {
-        app.log.error({ err: error }, 'health check: the database does not answer');
-        up = false;
-      }
+      const timeoutMs = options.healthTimeoutMs ?? 1_500;
+      let timer: NodeJS.Timeout | undefined;
+      const up = await Promise.race([
+        db.query('SELECT 1').then(
+          () => true,
+          (error: unknown) => {
+            app.log.error({ err: error }, 'health check: the database does not answer');
+            return false;
+          },
+        ),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => {
+            app.log.error({ timeoutMs }, 'health check: no answer from the database in time');
+            resolve(false);
+          }, timeoutMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (!up) reply.header('retry-after', String(UNAVAILABLE_RETRY_S));
       return reply
         .code(up ? 200 : 503)
         .send({ status: up ? 'ok' : 'unavailable', database: db.kind, serverTime: now() });
@@ -179,16 +255,22 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
   );
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
 
-  const enrolMax = options.rateLimit === false ? undefined : (options.rateLimit?.enrolMax ?? 20);
+  const enrolMax =
+    options.rateLimit === false
+      ? undefined
+      : (options.rateLimit?.enrolMax ?? DEFAULT_RATE_LIMIT.enrolMax);
   await app.register(syncRoutes, {
     db,
     now,
     enrolMax,
     beforeCommit: options.faults?.beforeCommit,
+    rejectedPerKiosk: options.rejectedPerKiosk ?? DEFAULT_REJECTED_BOUND,
   });
   await app.register(adminRoutes, {
     db,
     now,
+    jobs,
+    exportLimits,
     serverId: () => serverId,
     rosterBodyLimit: options.rosterBodyLimit ?? 20 * 1024 * 1024,
   });

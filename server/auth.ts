@@ -5,6 +5,12 @@ import crypto from 'node:crypto';
 
 export const TOKEN_SEPARATOR = '.';
 
+/**
+ * A kiosk id: what a device token `<kioskId>.<secret>` can carry in an Authorization header
+ * (visible ASCII, no space). Checked at enrolment, so no kiosk is given a token it cannot use.
+ */
+export const KIOSK_ID_PATTERN = /^[!-~]{1,64}$/;
+
 /** 32 random bytes, base64url: never contains the separator. */
 export function newSecret(): string {
   return crypto.randomBytes(32).toString('base64url');

@@ -12,7 +12,8 @@ import {
 } from './store/kiosks';
 
 const USAGE = `Usage: npm run server [-- <command>]
-  (no command)           start the server (PORT, HOST, DATABASE_URL or DATA_DIR, ACCUEIL_ADMIN_TOKEN)
+  (no command)           start the server (PORT, HOST, DATABASE_URL or DATA_DIR, ACCUEIL_ADMIN_TOKEN,
+                         TRUST_PROXY, DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS)
   kiosk create <name>    a one-time enrolment code for a new kiosk (valid 24 h)
   kiosk list             kiosks and codes waiting to be used
   kiosk revoke <id>      revoke a kiosk, or withdraw an unused code
@@ -87,6 +88,7 @@ async function serve(config: Config): Promise<number> {
     db,
     logger: { level: config.logLevel },
     envAdminToken: config.adminToken,
+    trustProxy: config.trustProxy,
   });
   await app.listen({ port: config.port, host: config.host });
   app.log.info(

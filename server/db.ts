@@ -32,7 +32,73 @@ export type DatabaseTarget =
   | string // postgres://… or postgresql://…
   | 'memory'
   | { dataDir: string }
-  | { url: string; schema?: string; max?: number };
+  | ({ url: string; schema?: string; max?: number } & Partial<DatabaseTimeouts>);
+
+/** PostgreSQL's limits on waiting: past them a request gets 503 instead of hanging. */
+export interface DatabaseTimeouts {
+  /** Opening a connection, or waiting for a free one in the pool. Default 5 s. */
+  connectTimeoutMs: number;
+  /**
+   * One statement: cancelled by the database itself past this, and given up by the server a
+   * second later when the database does not answer at all (frozen, unplugged). Default 15 s.
+   */
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = {
+  connectTimeoutMs: 5_000,
+  statementTimeoutMs: 15_000,
+};
+
+/**
+ * The database cannot be reached, or did not answer in time: the request is worth trying again
+ * later (503 with Retry-After), unlike an error in what was asked.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `The database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+// SQLSTATE classes and codes that mean "not now" rather than "not this": connection exceptions,
+// a server shutting down or starting, too many connections, a statement cancelled by its timeout.
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-4]|53300|57014|55P03)/;
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+// What pg and pg-pool throw without a code when a connection dies, times out or is closed.
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|Query read timeout|timeout exceeded when trying to connect|not queryable|Cannot use a pool after calling end|PGlite is clos(ed|ing)/i;
+
+/** Is this error the database being out of reach (rather than a bad query)? */
+export function isUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code)))
+    return true;
+  return UNAVAILABLE_MESSAGE.test(error.message);
+}
+
+/** Rethrows a database error, as DatabaseUnavailableError when it is one. */
+function rethrow(error: unknown): never {
+  throw isUnavailable(error) && !(error instanceof DatabaseUnavailableError)
+    ? new DatabaseUnavailableError(error)
+    : error;
+}
 
 // int8 (bigint) arrives as text by default because it can exceed 2^53. Ours are epoch
 // milliseconds and sequence numbers, far below that, so numbers are what the code wants.
@@ -62,7 +128,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   });
   let closed = false;
   const run = async <R>(q: Pick<PGlite, 'query'>, sql: string, params?: unknown[]) => {
-    const result = await q.query<R>(sql, params);
+    const result = await q.query<R>(sql, params).catch(rethrow);
     return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
   };
   return {
@@ -71,12 +137,17 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       return closed;
     },
     query: (sql, params) => run(engine, sql, params),
-    exec: async (sql) => void (await engine.exec(sql)),
+    exec: async (sql) => void (await engine.exec(sql).catch(rethrow)),
     // PGlite is one connection: its own transaction() queues other work until this one ends.
     transaction: (fn) =>
-      engine.transaction((tx) =>
-        fn({ query: (sql, p) => run(tx, sql, p), exec: async (sql) => void (await tx.exec(sql)) }),
-      ),
+      engine
+        .transaction((tx) =>
+          fn({
+            query: (sql, p) => run(tx, sql, p),
+            exec: async (sql) => void (await tx.exec(sql).catch(rethrow)),
+          }),
+        )
+        .catch(rethrow),
     async close() {
       if (closed) return;
       closed = true;
@@ -85,15 +156,36 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   };
 }
 
-async function openPg(target: { url: string; schema?: string; max?: number }): Promise<Database> {
+async function openPg(
+  target: { url: string; schema?: string; max?: number } & Partial<DatabaseTimeouts>,
+): Promise<Database> {
   if (target.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(target.schema)) {
     throw new Error(`Invalid schema name "${target.schema}"`);
   }
+  const connectTimeoutMs = target.connectTimeoutMs ?? DEFAULT_TIMEOUTS.connectTimeoutMs;
+  const statementTimeoutMs = target.statementTimeoutMs ?? DEFAULT_TIMEOUTS.statementTimeoutMs;
+  // Set at connection start-up, so every pooled connection has them: the schema to work in, and
+  // the database's own limits (a statement, a transaction left idle by a dead client).
+  // pg lets an `options` in the URL replace these: it is taken out and kept in front instead.
+  const url = new URL(target.url);
+  const given = url.searchParams.get('options');
+  url.searchParams.delete('options');
+  const settings = [
+    ...(given ? [given] : []),
+    ...(target.schema ? [`-c search_path=${target.schema}`] : []),
+    `-c statement_timeout=${statementTimeoutMs}`,
+    `-c idle_in_transaction_session_timeout=${Math.max(60_000, 2 * statementTimeoutMs)}`,
+  ];
   const pool = new pg.Pool({
-    connectionString: target.url,
+    connectionString: url.toString(),
     max: target.max ?? 10,
-    // Set at connection start-up, so every pooled connection works inside the schema.
-    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+    options: settings.join(' '),
+    connectionTimeoutMillis: connectTimeoutMs,
+    // A frozen or unplugged database never cancels anything itself: the client gives up a
+    // second after the database would have.
+    query_timeout: statementTimeoutMs + 1_000,
+    // TCP keep-alive notices a peer that vanished while a connection sits idle in the pool.
+    keepAlive: true,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === INT8_OID ? toNumber : pg.types.getTypeParser(oid, format)) as never,
@@ -107,7 +199,7 @@ async function openPg(target: { url: string; schema?: string; max?: number }): P
   probe.release();
   let closed = false;
   const run = async <R>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) => {
-    const result = await client.query(sql, params);
+    const result = await client.query(sql, params).catch(rethrow);
     return { rows: result.rows as R[], rowCount: result.rowCount ?? result.rows.length };
   };
   return {
@@ -117,22 +209,25 @@ async function openPg(target: { url: string; schema?: string; max?: number }): P
     },
     query: (sql, params) => run(pool, sql, params),
     // Without parameters pg uses the simple protocol, which runs several statements.
-    exec: async (sql) => void (await pool.query(sql)),
+    exec: async (sql) => void (await pool.query(sql).catch(rethrow)),
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await pool.connect().catch(rethrow);
+      let broken: unknown = undefined;
       try {
-        await client.query('BEGIN');
+        await run(client, 'BEGIN');
         const result = await fn({
           query: (sql, params) => run(client, sql, params),
-          exec: async (sql) => void (await client.query(sql)),
+          exec: async (sql) => void (await client.query(sql).catch(rethrow)),
         });
-        await client.query('COMMIT');
+        await run(client, 'COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        // A connection that failed or timed out is in no state to roll back, nor to be reused.
+        if (isUnavailable(error)) broken = error;
+        else await client.query('ROLLBACK').catch((e: unknown) => (broken = e));
         throw error;
       } finally {
-        client.release();
+        client.release(broken as Error | undefined);
       }
     },
     async close() {

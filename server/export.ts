@@ -1,20 +1,24 @@
-// The centre-wide attendance export: the kiosk's own pure code (shared/export.ts, shared/csv.ts,
-// shared/xlsx.ts, shared/export-labels.ts) over the events of every kiosk, so an admin gets the
-// same files, with the same names, as from a kiosk's Exports section.
-import { toCsv } from '../shared/csv';
-import { buildExport, rangeBounds, type DayRange, type ExportKind } from '../shared/export';
-import {
-  exportFileName,
-  exportLabels,
-  exportSheetName,
-  type ExportFileFormat,
-} from '../shared/export-labels';
-import type { LanguageCode, StaffMember } from '../shared/types';
-import { XLSX_MIME, encodeXlsx } from '../shared/xlsx';
+// The centre-wide attendance export: the kiosk's own files (shared/export.ts, shared/csv.ts,
+// shared/xlsx.ts, shared/export-labels.ts) over every kiosk's events, with the names the kiosk
+// gives them. Built in an admin worker thread (jobs/export-job.ts) from pages this thread reads,
+// and sent as it is made: neither the events nor the file are ever held whole.
+import { daysInRange, rangeBounds, type DayRange, type ExportKind } from '../shared/export';
+import { exportFileName, type ExportFileFormat } from '../shared/export-labels';
+import type { LanguageCode } from '../shared/types';
+import { XLSX_MIME } from '../shared/xlsx';
 import type { Database } from './db';
 import { ApiError } from './errors';
-import { currentRoster } from './roster';
-import { attendanceBetween, eventsOfTypes } from './store/events';
+import type { ExportParams } from './jobs/export-job';
+import type { AdminJobs, Job } from './jobs/pool';
+import { pageReader } from './jobs/reader';
+import {
+  attendancePage,
+  type AttendanceCursor,
+  countAttendance,
+  rosterPage,
+  topServerSeq,
+  voidPage,
+} from './store/events';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -26,49 +30,80 @@ export interface ExportRequest {
 
 export const CSV_MIME = 'text/csv; charset=utf-8';
 
-export interface ExportFile {
-  name: string;
-  mime: string;
-  data: Uint8Array;
-  /** Data rows, header excluded. */
-  rows: number;
+export interface ExportLimits {
+  /** Exports and roster imports running at once (admin jobs); beyond, 429. */
+  concurrent: number;
+  /** Events a database read returns at most. */
+  pageRows: number;
+  /** Days an export may cover (a matrix has a column a day). */
+  maxDays: number;
+  /** Data rows of an XLSX event log: a sheet holds 1,048,576 rows, header included. */
+  maxXlsxRows: number;
 }
 
-/** A centre-wide export (every kiosk's attendance), as the kiosk builds and encodes it. */
-export async function exportAttendance(db: Database, request: ExportRequest): Promise<ExportFile> {
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
+  concurrent: 2,
+  pageRows: 2_000,
+  maxDays: 3_660,
+  maxXlsxRows: 1_048_575,
+};
+
+export interface ExportStream {
+  name: string;
+  mime: string;
+  job: Job<{ rows: number }>;
+}
+
+const tooLarge = (message: string) => new ApiError(400, 'export-too-large', message);
+
+/** Checks the request against the limits, then starts building the file. */
+export async function startExport(
+  db: Database,
+  jobs: AdminJobs,
+  request: ExportRequest,
+  limits: ExportLimits,
+): Promise<ExportStream> {
   let bounds: { start: number; end: number };
+  let days: number;
   try {
     bounds = rangeBounds(request.range);
+    days = daysInRange(request.range).length;
   } catch (error) {
     throw new ApiError(400, 'bad-range', (error as Error).message);
   }
-  const [{ learners }, staffEvents, events] = await Promise.all([
-    currentRoster(db),
-    eventsOfTypes(db, ['staff-upserted']),
-    attendanceBetween(db, bounds.start, bounds.end),
-  ]);
-  const staffNames = new Map<string, string>();
-  for (const e of staffEvents) {
-    const staff = (e as { staff: StaffMember }).staff;
-    staffNames.set(staff.id, staff.name);
+  if (days > limits.maxDays) {
+    throw tooLarge(
+      `An export covers at most ${limits.maxDays} days (this one ${days}): export the range in parts`,
+    );
   }
-  const input = {
-    learners: [...learners.values()],
-    staffNames,
-    range: request.range,
-    group: request.group,
-    events,
+  if (request.format === 'xlsx' && request.kind === 'events') {
+    const events = await countAttendance(db, bounds, limits.maxXlsxRows + 1);
+    if (events > limits.maxXlsxRows) {
+      throw tooLarge(
+        `More than ${limits.maxXlsxRows} events in this range, more than one sheet holds: ` +
+          'choose a shorter range, or CSV',
+      );
+    }
+  }
+  // Every read is bounded by the log as it is now: the file is one state of it.
+  const scope = { ...bounds, top: await topServerSeq(db) };
+  const n = limits.pageRows;
+  const streams: Record<string, () => Promise<string[]>> = {
+    roster: pageReader((after: number | null) => rosterPage(db, scope.top, after ?? 0, n)),
+    voids: pageReader((after: number | null) => voidPage(db, scope, after ?? 0, n)),
+    events: pageReader((after: AttendanceCursor | null) => attendancePage(db, scope, after, n)),
   };
-  // Belgian Excel reads "66,7" as a number in a ';' file; XLSX stores numbers with a point.
-  const decimal = request.format === 'csv-semicolon' ? ',' : '.';
-  const table = buildExport(request.kind, input, exportLabels(request.language), { decimal });
-  const name = exportFileName(request);
-  const rows = table.rows.length - 1;
-  if (request.format === 'xlsx') {
-    const sheet = exportSheetName(request.kind, request.language);
-    return { name, mime: XLSX_MIME, data: await encodeXlsx(table, sheet), rows };
-  }
-  const delimiter = request.format === 'csv-comma' ? ',' : ';';
-  const data = new TextEncoder().encode(toCsv(table.rows, { delimiter }));
-  return { name, mime: CSV_MIME, data, rows };
+  const params: ExportParams = { ...request };
+  const job = jobs.start<{ rows: number }>('export', params, {
+    page: async (stream: string) => {
+      const read = streams[stream];
+      if (!read) throw new Error(`no page stream ${stream}`);
+      return read();
+    },
+  });
+  return {
+    name: exportFileName(request),
+    mime: request.format === 'xlsx' ? XLSX_MIME : CSV_MIME,
+    job,
+  };
 }

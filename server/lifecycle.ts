@@ -1,9 +1,10 @@
 // Start-up and shutdown around createServer(): configuration from the environment, the PGlite
 // data-folder lock, and graceful shutdown on SIGTERM/SIGINT.
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import type { EventEmitter } from 'node:events';
-import { openDatabase, type Database } from './db';
+import { DEFAULT_TIMEOUTS, openDatabase, type Database, type DatabaseTimeouts } from './db';
 import type { AccueilServer } from './app';
 
 export interface Config {
@@ -14,6 +15,10 @@ export interface Config {
   dataDir: string;
   adminToken: string | null;
   logLevel: string;
+  /** Whom to believe about a client's address (X-Forwarded-For): Fastify's trustProxy. */
+  trustProxy: boolean | string[];
+  /** PostgreSQL only (PGlite is in-process). */
+  timeouts: DatabaseTimeouts;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -34,52 +39,156 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: path.resolve(env.DATA_DIR || './server-data'),
     adminToken,
     logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
+    timeouts: {
+      connectTimeoutMs: milliseconds(
+        env,
+        'DB_CONNECT_TIMEOUT_MS',
+        DEFAULT_TIMEOUTS.connectTimeoutMs,
+      ),
+      statementTimeoutMs: milliseconds(
+        env,
+        'DB_STATEMENT_TIMEOUT_MS',
+        DEFAULT_TIMEOUTS.statementTimeoutMs,
+      ),
+    },
   };
 }
 
 /**
- * Opens the configured database. A PGlite folder is one process's: a lock file holding our pid
- * keeps a second server, or an admin command, from opening it while the server runs.
+ * TRUST_PROXY: unset or "false", the client's address is the connection's (the default: a
+ * client could otherwise choose its own rate-limit bucket); "true", whatever X-Forwarded-For
+ * says (only when nothing but the proxy can reach the server); otherwise the proxies'
+ * addresses or CIDR ranges, comma-separated, e.g. "127.0.0.1" for a proxy on the same host.
+ */
+function readTrustProxy(value: string | undefined): boolean | string[] {
+  const text = (value ?? '').trim();
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  const entries = text.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address = '', bits, extra] = entry.split('/');
+    const family = net.isIP(address);
+    const width = family === 4 ? 32 : 128;
+    const badBits = bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= width);
+    if (family === 0 || badBits || extra !== undefined) {
+      throw new Error(
+        `TRUST_PROXY must be true, false, or IP addresses / CIDR ranges separated by commas (got "${entry}")`,
+      );
+    }
+  }
+  return entries;
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive number of milliseconds (got "${text}")`);
+  }
+  return value;
+}
+
+/**
+ * Opens the configured database. A PGlite folder is one process's: a lock file naming the process
+ * (its PID and start time) keeps a second server, or an admin command, from opening it while the
+ * server runs.
  */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  if (config.databaseUrl) return openDatabase(config.databaseUrl);
+  if (config.databaseUrl) return openDatabase({ url: config.databaseUrl, ...config.timeouts });
   fs.mkdirSync(config.dataDir, { recursive: true });
   const lock = path.join(config.dataDir, 'accueil.pid');
   takeLock(lock);
+  const release = () => {
+    held.delete(lock);
+    fs.rmSync(lock, { force: true });
+  };
   try {
     const db = await openDatabase({ dataDir: path.join(config.dataDir, 'pglite') });
     const close = db.close.bind(db);
     return Object.assign(db, {
       async close() {
         await close();
-        fs.rmSync(lock, { force: true });
+        release();
       },
     });
   } catch (error) {
-    fs.rmSync(lock, { force: true });
+    release();
     throw error;
   }
 }
 
+/** Lock files this process holds: its own PID in a lock is not enough to tell. */
+const held = new Set<string>();
+
+/**
+ * Takes the lock, or throws when a live process holds it. A lock dies with its holder: the file
+ * names a PID and that process's start time, and counts only while a process with that PID and
+ * that start time runs. So a restart after a crash, a kill or a power cut always starts, even
+ * when the new process got the old one's PID (a container's server is always PID 1), or the
+ * PID now belongs to another program.
+ */
 function takeLock(lock: string): void {
+  if (held.has(lock)) throw inUse(lock, process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      fs.writeFileSync(lock, `${process.pid} ${startTicks(process.pid) ?? ''}\n`, { flag: 'wx' });
+      held.add(lock);
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number(fs.readFileSync(lock, 'utf8'));
-      if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
-        throw new Error(
-          `The data folder ${path.dirname(lock)} is in use by process ${pid} (PGlite is single-process): ` +
-            'stop it, or use the admin API while it runs',
-          { cause: error },
-        );
+      const [pidText = '', started = ''] = fs.readFileSync(lock, 'utf8').trim().split(/\s+/);
+      const pid = Number(pidText);
+      if (Number.isInteger(pid) && pid > 0 && holds(pid, started || null, lock)) {
+        throw inUse(lock, pid, error);
       }
-      fs.rmSync(lock, { force: true }); // left by a process that died
+      fs.rmSync(lock, { force: true }); // left by a process that is gone
     }
   }
   throw new Error(`Could not lock ${lock}`);
+}
+
+const inUse = (lock: string, pid: number, cause?: unknown) =>
+  new Error(
+    `The data folder ${path.dirname(lock)} is in use by process ${pid} (PGlite is single-process): ` +
+      'stop it, or use the admin API while it runs',
+    { cause },
+  );
+
+/** Is the process that wrote `lock` (`pid`, started at `started` ticks) still running? */
+function holds(pid: number, started: string | null, lock: string): boolean {
+  // Not this process (it would be in `held`): a former one that had the same PID.
+  if (pid === process.pid) return false;
+  if (!alive(pid)) return false;
+  const ticks = startTicks(pid);
+  if (ticks === null) return true; // no /proc: the PID is all there is to go by
+  if (started !== null) return ticks === started;
+  // A lock without a start time (an earlier version's): a process that started after the lock
+  // was written did not write it.
+  const startedAt = startEpochMs(ticks);
+  return startedAt === null || startedAt <= fs.statSync(lock).mtimeMs;
+}
+
+/** A process's start time in clock ticks since boot (Linux /proc), or null when unknown. */
+function startTicks(pid: number): string | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22; the name (field 2) is in parentheses and may hold spaces, so count after it.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Ticks since boot → epoch ms (boot time from /proc/stat; Linux's USER_HZ is 100). */
+function startEpochMs(ticks: string): number | null {
+  try {
+    const boot = /^btime (\d+)$/m.exec(fs.readFileSync('/proc/stat', 'utf8'));
+    return boot ? Number(boot[1]) * 1000 + Number(ticks) * 10 : null;
+  } catch {
+    return null;
+  }
 }
 
 function alive(pid: number): boolean {

@@ -71,6 +71,22 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'streamed exports, bounded rejections',
+    sql: `
+      -- An export reads the range's attendance in pages, in the files' order (time, then id by
+      -- code point, as the kiosk sorts), and the roster by server order: each page is an index
+      -- range scan, however large the history.
+      CREATE INDEX events_attendance_at_id ON events (at, (id COLLATE "C"))
+        WHERE type IN ('check-in', 'check-out', 'void', 'unknown-badge');
+      CREATE INDEX events_roster_seq ON events (server_seq)
+        WHERE type IN ('learner-upserted', 'learner-archived', 'badge-issued', 'badge-revoked',
+          'staff-upserted');
+      -- Rejected events are kept up to a bound per kiosk, newest first; this counts the others.
+      ALTER TABLE kiosks ADD COLUMN rejected_dropped bigint NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /**

@@ -1,108 +1,92 @@
-// Roster import on the server: the kiosk's own pure code (shared/csv.ts, shared/roster-import.ts).
-// The server writes learner-upserted and badge-issued events under its own origin, which kiosks
-// pull like any other. The roster as the events say is also what the export (export.ts) reads.
-import crypto from 'node:crypto';
-import { generateToken } from '../shared/badge';
-import { parseCsv } from '../shared/csv';
+// Roster import on the server, as the kiosk plans it (jobs/roster-job.ts, in an admin worker
+// thread: parsing and planning a 20 MiB file never holds up a kiosk's push). The server writes
+// learner-upserted and badge-issued events under its own origin, which kiosks pull like any
+// other.
+//
+// A plan with an error writes nothing (422). A plan is written in chunks of CHUNK_EVENTS
+// (jobs/roster-job.ts), each its own short transaction: every insert holds the one insert lock (store/events.ts) until it
+// commits, so one transaction of 55,000 events held every kiosk's push for seconds. Before each
+// chunk, under the server's row lock, the plan must still hold: the server's mark is where this
+// import left it and no other origin changed the roster since it was planned; otherwise what is
+// left is planned again. So two imports at once never issue two badges to one learner, and an
+// import cut short (a crash, the database gone) is finished by importing the same file again.
 import type { RosterImportResponse } from '../shared/sync-protocol';
-import {
-  countPlan,
-  planRosterImport,
-  rosterInputFromCsv,
-  type RosterInput,
-} from '../shared/roster-import';
-import type { KioskEvent, Learner } from '../shared/types';
-import { uuidv7 } from '../shared/uuid';
 import type { Database, Queryable } from './db';
-import { appendServerEvents, eventsOfTypes } from './store/events';
+import { ApiError } from './errors';
+import type { AdminJobs } from './jobs/pool';
+import { pageReader } from './jobs/reader';
+import type { RosterParams, RosterPlan } from './jobs/roster-job';
+import { insertRows, rosterChangedSince, rosterPage, topServerSeq } from './store/events';
 
-const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
-
-/** The roster as the events say, last writer by (at, id) winning, as on a kiosk. */
-export async function currentRoster(db: Queryable) {
-  const learners = new Map<string, Learner>();
-  const tokens = new Map<string, { learnerId: string; revoked: boolean }>();
-  const events = await eventsOfTypes(db, [
-    'learner-upserted',
-    'learner-archived',
-    'badge-issued',
-    'badge-revoked',
-  ]);
-  for (const e of events) {
-    if (e.type === 'learner-upserted') learners.set(e.learner.id, e.learner);
-    else if (e.type === 'learner-archived') {
-      const learner = learners.get(e.learnerId);
-      if (learner) learners.set(e.learnerId, { ...learner, status: 'archived' });
-    } else if (e.type === 'badge-issued') {
-      // A revoked token stays revoked, whatever the order.
-      if (!tokens.has(e.token)) tokens.set(e.token, { learnerId: e.learnerId, revoked: false });
-    } else if (e.type === 'badge-revoked') {
-      tokens.set(e.token, { learnerId: e.learnerId, revoked: true });
-    }
-  }
-  return { learners, tokens };
-}
-
-/** What an import did (or would do, for a dry run): the API's answer as it is. */
-export type ImportOutcome = RosterImportResponse;
+/** Plans made, at most, when the roster keeps changing under them. */
+const ATTEMPTS = 3;
+const PAGE_ROWS = 5_000;
 
 /**
- * Plans the import exactly as the kiosk does and, when the plan has no error and this is not a
- * dry run, writes it in one transaction (all or nothing). With `issueBadges`, every learner
- * without an active badge gets one. The plan that is written is made again inside the writing
- * transaction, under the server's row lock: an import that ran meanwhile is seen, so two at once
- * never issue two badges to one learner.
+ * Plans the import and, when the plan has no error and this is not a dry run, writes it. With
+ * `issueBadges`, every learner without an active badge gets one. The answer is the plan that
+ * finished the import, with every event written (written, badgesIssued).
  */
 export async function importRoster(
   db: Database,
+  jobs: AdminJobs,
   serverId: string,
   csv: string,
   options: { dryRun: boolean; issueBadges: boolean; adminId: string; now: number },
-): Promise<ImportOutcome> {
-  const input = rosterInputFromCsv(parseCsv(csv));
-  if (options.dryRun) return planned(input, (await currentRoster(db)).learners).outcome;
-  const { result } = await appendServerEvents(db, serverId, options.now, async (firstSeq, tx) => {
-    const roster = await currentRoster(tx);
-    const { plan, outcome } = planned(input, roster.learners);
-    if (!plan.ok) return { events: [], result: outcome };
-    const { tokens } = roster;
-    const writes = new Set([...plan.added, ...plan.updated]);
-    const badged = new Set([...tokens.values()].filter((t) => !t.revoked).map((t) => t.learnerId));
-    const needBadge = options.issueBadges ? plan.learners.filter((l) => !badged.has(l.id)) : [];
-    const actor = { kind: 'staff' as const, staffId: `admin:${options.adminId}`.slice(0, 64) };
-    let seq = firstSeq;
-    const envelope = () => ({
-      id: uuidv7(options.now, randomBytes),
-      kioskId: serverId,
-      seq: seq++,
-      at: options.now,
-      actor,
-    });
-    const events: KioskEvent[] = plan.learners
-      .filter((learner) => writes.has(learner.id))
-      .map((learner) => ({ ...envelope(), type: 'learner-upserted', learner }));
-    for (const learner of needBadge) {
-      let token = generateToken(randomBytes);
-      while (tokens.has(token)) token = generateToken(randomBytes); // a token is never reused
-      events.push({ ...envelope(), type: 'badge-issued', learnerId: learner.id, token });
+): Promise<RosterImportResponse> {
+  let written = 0;
+  let badgesIssued = 0;
+  for (let attempt = 1; ; attempt++) {
+    const top = await topServerSeq(db);
+    const mark = await serverMark(db, serverId, false);
+    const params: RosterParams = { ...options, csv, serverId, firstSeq: mark + 1 };
+    const read = pageReader((after: number | null) => rosterPage(db, top, after ?? 0, PAGE_ROWS));
+    const plan = await jobs.start<RosterPlan>('roster', params, {
+      page: async () => read(),
+      write: (rows: string, events: number, at: number) =>
+        writeChunk(db, serverId, { rows, events, at, top }),
+    }).result;
+    written += plan.outcome.written;
+    badgesIssued += plan.outcome.badgesIssued;
+    if (plan.complete) return { ...plan.outcome, written, badgesIssued };
+    if (attempt === ATTEMPTS) {
+      throw new ApiError(
+        409,
+        'roster-changed',
+        `The roster kept changing during the import (another import, or kiosks): ${written} ` +
+          'events were written; import the same file again to finish',
+      );
     }
-    return {
-      events,
-      result: { ...outcome, written: events.length, badgesIssued: needBadge.length },
-    };
-  });
-  return result;
+  }
 }
 
-/** The import's plan against a roster, and what it would do. */
-function planned(input: RosterInput, learners: ReadonlyMap<string, Learner>) {
-  const plan = planRosterImport(input, learners);
-  const outcome: ImportOutcome = {
-    ok: plan.ok,
-    counts: countPlan(plan, learners),
-    problems: plan.problems,
-    written: 0,
-    badgesIssued: 0,
-  };
-  return { plan, outcome };
+/**
+ * Writes one chunk of an import planned at `top`, if the plan still holds: the server's mark is
+ * `at` (where this import left it) and no other origin changed the roster since.
+ */
+function writeChunk(
+  db: Database,
+  serverId: string,
+  chunk: { rows: string; events: number; at: number; top: number },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    if ((await serverMark(tx, serverId, true)) !== chunk.at) return false;
+    if (await rosterChangedSince(tx, chunk.top, serverId)) return false;
+    const stored = await insertRows(tx, chunk.rows);
+    if (stored.length !== chunk.events) throw new Error('server event id collision');
+    await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [
+      serverId,
+      chunk.at + chunk.events,
+    ]);
+    return true;
+  });
+}
+
+async function serverMark(db: Queryable, serverId: string, lock: boolean): Promise<number> {
+  const { rows } = await db.query<{ acked: number }>(
+    `SELECT acked FROM kiosks WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+    [serverId],
+  );
+  if (!rows[0]) throw new Error(`the server's origin ${serverId} is missing`);
+  return rows[0].acked;
 }

@@ -1,9 +1,11 @@
 // JSON schemas of the routes (validation, response serialisation and the OpenAPI document). The
 // wire types themselves live in shared/sync-protocol.ts; the assertions at the end make the
 // compiler check that each schema describes exactly that type.
+import type { Readable } from 'node:stream';
 import { Type, type Static, type TSchema } from 'typebox';
 import type * as P from '../shared/sync-protocol';
 import { MAX_PULL_LIMIT, MAX_PUSH_EVENTS } from '../shared/sync-protocol';
+import { KIOSK_ID_PATTERN } from './auth';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 // No control characters in ids and names: they end up in logs, lists and exports.
@@ -18,8 +20,16 @@ export const HealthResponse = Type.Object({
   serverTime: Type.Integer(),
 });
 
+// Sequence numbers and cursors are bigint in the database: a number past 2^53 is refused here
+// (400), not by PostgreSQL (500).
+const Count = (minimum: number) => Type.Integer({ minimum, maximum: Number.MAX_SAFE_INTEGER });
+
 export const EnrolRequest = Type.Object(
-  { code: Type.String({ minLength: 1, maxLength: 64 }), kioskId: Text(64), kioskName: Text(64) },
+  {
+    code: Type.String({ minLength: 1, maxLength: 64 }),
+    kioskId: Type.String({ pattern: KIOSK_ID_PATTERN.source }),
+    kioskName: Text(64),
+  },
   { additionalProperties: false },
 );
 export const EnrolResponse = Type.Object({
@@ -30,12 +40,9 @@ export const EnrolResponse = Type.Object({
 
 /** The envelope minimum; the rest of each event is checked by validateEvent, one by one. */
 export const PushRequest = Type.Object({
-  events: Type.Array(
-    Type.Object({ seq: Type.Integer({ minimum: 1 }) }, { additionalProperties: true }),
-    {
-      maxItems: MAX_PUSH_EVENTS,
-    },
-  ),
+  events: Type.Array(Type.Object({ seq: Count(1) }, { additionalProperties: true }), {
+    maxItems: MAX_PUSH_EVENTS,
+  }),
 });
 const RejectedEvent = Type.Object({
   seq: Type.Integer(),
@@ -55,9 +62,9 @@ export const PushGapResponse = Type.Object({
 });
 
 export const PullQuery = Type.Object({
-  since: Type.Integer({ minimum: 0 }),
+  since: Count(0),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PULL_LIMIT })),
-  attendanceSince: Type.Optional(Type.Integer({ minimum: 0 })),
+  attendanceSince: Type.Optional(Count(0)),
 });
 export const PullResponse = Type.Object({
   // Events as validated at push time (shared/types.ts KioskEvent); served as stored.
@@ -87,6 +94,7 @@ const KioskSummary = Type.Object({
   revokedAt: Nullable(Type.Integer()),
   lastSeenAt: Nullable(Type.Integer()),
   acked: Type.Integer(),
+  rejectedDropped: Type.Integer(),
 });
 export const ListKiosksResponse = Type.Object({ kiosks: Type.Array(KioskSummary) });
 export const KioskParams = Type.Object({ id: Text(100) });
@@ -138,9 +146,9 @@ export const ExportQuery = Type.Object({
   ),
 });
 
-/** A file sent as it is (a Buffer): described, never serialised. */
+/** A file sent as a stream of bytes: described, never serialised. */
 export const FileBody = (format?: 'binary') =>
-  Type.Unsafe<Uint8Array>(format ? { type: 'string', format } : { type: 'string' });
+  Type.Unsafe<Readable>(format ? { type: 'string', format } : { type: 'string' });
 
 /** Error bodies for the statuses a route may answer besides its success. */
 export const errors = (...statuses: number[]) =>

@@ -15,7 +15,7 @@
 // - The group filter keeps learners who have that group in the roster at export time (not at the
 //   time of the event); unknown-badge scans belong to no learner and are left out when filtering.
 // - Privacy: only the columns below. No badge tokens, no languages, nothing else of the roster.
-import { compareEvents, foldAttendance, type LearnerDay } from './attendance';
+import { compareEvents, foldAttendance } from './attendance';
 import { brusselsDay, dayBounds, formatClock } from './time';
 import type { AttendanceEvent, Learner, ManualReason, Method, VoidEvent } from './types';
 
@@ -154,28 +154,62 @@ function inOrder(all: readonly AttendanceEvent[], start: number, end: number) {
   return { events: order.map((i) => events[i]!), voids: voids.sort(compareEvents) };
 }
 
+/** Who was present on which day: the open days in order, and each learner's days in order. */
+export interface Presence {
+  openDays: string[];
+  present: Map<string, string[]>;
+}
+
 /**
- * Each day's attendance fold, for the days with someone present (the open days). A void counts
- * on its target's day, wherever it was made: that day's fold must see it.
+ * Presence over the range, from events given in compareEvents order, a chunk at a time (`add`),
+ * with every void of the range known first: each day is folded (shared/attendance.ts) as soon as
+ * the next one starts, so only one day of events is held. A void counts on its target's day,
+ * wherever it was made; a void whose target is not a check-in or check-out of the range changes
+ * no fold, and so needs no day.
  */
-function presenceByDay(events: readonly AttendanceEvent[]): Map<string, Map<string, LearnerDay>> {
-  const dayEvents = new Map<string, AttendanceEvent[]>();
-  const dayOf = new Map<string, string>();
-  const voids: VoidEvent[] = [];
-  for (const e of events) {
-    if (e.type === 'void') voids.push(e);
-    if (e.type !== 'check-in' && e.type !== 'check-out') continue;
-    const day = brusselsDay(e.at);
-    pushTo(dayEvents, day, e);
-    dayOf.set(e.id, day);
-  }
-  for (const v of voids) pushTo(dayEvents, dayOf.get(v.targetId) ?? brusselsDay(v.at), v);
-  const byDay = new Map<string, Map<string, LearnerDay>>();
-  for (const [day, list] of dayEvents) {
-    const fold = foldAttendance(list);
-    if (fold.size > 0) byDay.set(day, fold);
-  }
-  return byDay;
+export function presenceStream(voids: readonly VoidEvent[]) {
+  const voidsOf = new Map<string, VoidEvent[]>();
+  for (const v of voids) pushTo(voidsOf, v.targetId, v);
+  const openDays: string[] = [];
+  const present = new Map<string, string[]>();
+  let day: string | null = null;
+  let dayEvents: AttendanceEvent[] = [];
+  const fold = () => {
+    if (day === null) return;
+    const folded = foldAttendance(dayEvents);
+    if (folded.size > 0) {
+      openDays.push(day);
+      for (const learnerId of folded.keys()) pushTo(present, learnerId, day);
+    }
+    dayEvents = [];
+  };
+  return {
+    add(chunk: readonly AttendanceEvent[]): void {
+      for (const e of chunk) {
+        if (e.type !== 'check-in' && e.type !== 'check-out') continue;
+        const eventDay = brusselsDay(e.at);
+        if (eventDay !== day) {
+          fold();
+          day = eventDay;
+        }
+        dayEvents.push(e);
+        for (const v of voidsOf.get(e.id) ?? []) dayEvents.push(v);
+      }
+    },
+    finish(): Presence {
+      fold();
+      day = null;
+      return { openDays, present };
+    },
+  };
+}
+
+/** Presence over the events of [start, end), in any order. */
+function presenceOf(all: readonly AttendanceEvent[], start: number, end: number): Presence {
+  const { events, voids } = inOrder(all, start, end);
+  const stream = presenceStream(voids);
+  stream.add(events);
+  return stream.finish();
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -216,6 +250,83 @@ const [LEARNER, EVENT_ID, VOIDED, VOID_ID] = [
   column('voidId'),
 ];
 
+/** The row of each kept event (EVENT_COLUMNS), and how a row shows the void that cancels it. */
+function eventRows(input: Omit<ExportInput, 'events'>, labels: ExportLabels) {
+  const { learners, kept } = roster(input);
+  const starts = new Map<string, number | null>();
+  return {
+    row(e: AttendanceEvent): string[] | null {
+      const learnerId = e.type === 'unknown-badge' ? undefined : e.learnerId;
+      if (!kept(learnerId)) return null;
+      const learner = learnerId === undefined ? undefined : learners.get(learnerId);
+      const day = brusselsDay(e.at);
+      let reason = '';
+      if (e.type === 'void') reason = e.reason;
+      else if (e.type !== 'unknown-badge' && e.reason) {
+        const code = labels.reason[e.reason.code] ?? e.reason.code;
+        reason = e.reason.text ? labels.reasonWithText(code, e.reason.text) : code;
+      }
+      const presence = e.type === 'check-in' || e.type === 'check-out';
+      // One cell a column of EVENT_COLUMNS, in its order.
+      // prettier-ignore
+      return [
+        day, clockOf(starts, day, e.at), labels.type[e.type], learnerId ?? '',
+        learner?.firstName ?? '', learner?.lastName ?? '', learner?.groups ?? '',
+        e.type === 'void' ? '' : labels.method[e.method], reason,
+        actorName(e, input.staffNames, labels), e.kioskId, String(e.seq), e.id,
+        presence ? labels.no : '', '',
+      ];
+    },
+    /** As the fold decides: the first void (in event order) of the same learner cancels the event. */
+    settle(row: string[], voidsOf: ReadonlyMap<string, VoidEvent[]>): boolean {
+      if (row[VOIDED] === '') return false;
+      let cancel: VoidEvent | undefined;
+      for (const v of voidsOf.get(row[EVENT_ID]!) ?? []) {
+        if (v.learnerId === row[LEARNER] && (!cancel || compareEvents(v, cancel) < 0)) cancel = v;
+      }
+      const [voided, voidId] = cancel ? [labels.yes, cancel.id] : [labels.no, ''];
+      if (row[VOIDED] === voided && row[VOID_ID] === voidId) return false;
+      [row[VOIDED], row[VOID_ID]] = [voided, voidId];
+      return true;
+    },
+  };
+}
+
+const EVENT_LOG_NUMERIC = [column('seq')];
+const eventLogHeader = (labels: ExportLabels) => EVENT_COLUMNS.map((c) => labels.column[c]);
+
+/**
+ * The event log as a stream that never goes back: events come in compareEvents order, a chunk
+ * at a time, and every void of the range is known first, so each row is final when made. This
+ * is how the server writes a file it never holds.
+ */
+export function eventLogStream(
+  input: Omit<ExportInput, 'events'>,
+  labels: ExportLabels,
+  voids: readonly VoidEvent[],
+) {
+  const { start, end } = rangeBounds(input.range);
+  const make = eventRows(input, labels);
+  const voidsOf = new Map<string, VoidEvent[]>();
+  for (const v of voids) if (v.at >= start && v.at < end) pushTo(voidsOf, v.targetId, v);
+  return {
+    header: eventLogHeader(labels),
+    numeric: EVENT_LOG_NUMERIC,
+    /** The rows of the next events (the range's only). */
+    rows(chunk: readonly AttendanceEvent[]): string[][] {
+      const rows: string[][] = [];
+      for (const e of chunk) {
+        if (!(e.at >= start && e.at < end)) continue;
+        const row = make.row(e);
+        if (row === null) continue;
+        if (voidsOf.size > 0) make.settle(row, voidsOf);
+        rows.push(row);
+      }
+      return rows;
+    },
+  };
+}
+
 /**
  * The event log built a chunk of events at a time, so that a caller reading day by day has the
  * rows of one day made (and, given `encode`, written) while the next day is read. Chunks must not
@@ -229,23 +340,10 @@ export function eventLogBuilder(
   encode?: (rows: string[][]) => string,
 ) {
   const { start, end } = rangeBounds(input.range);
-  const { learners, kept } = roster(input);
-  const starts = new Map<string, number | null>();
+  const make = eventRows(input, labels);
   const chunks: { first: number; rows: string[][]; text: string; voidsSeen: number }[] = [];
   const voidsOf = new Map<string, VoidEvent[]>();
   let voidCount = 0;
-  // As the fold decides: the first void (in event order) of the same learner cancels the event.
-  const settle = (row: string[]): boolean => {
-    if (row[VOIDED] === '') return false;
-    let cancel: VoidEvent | undefined;
-    for (const v of voidsOf.get(row[EVENT_ID]!) ?? []) {
-      if (v.learnerId === row[LEARNER] && (!cancel || compareEvents(v, cancel) < 0)) cancel = v;
-    }
-    const [voided, voidId] = cancel ? [labels.yes, cancel.id] : [labels.no, ''];
-    if (row[VOIDED] === voided && row[VOID_ID] === voidId) return false;
-    [row[VOIDED], row[VOID_ID]] = [voided, voidId];
-    return true;
-  };
   return {
     add(chunk: readonly AttendanceEvent[]): void {
       const { events, voids } = inOrder(chunk, start, end);
@@ -253,27 +351,9 @@ export function eventLogBuilder(
       voidCount += voids.length;
       const rows: string[][] = [];
       for (const e of events) {
-        const learnerId = e.type === 'unknown-badge' ? undefined : e.learnerId;
-        if (!kept(learnerId)) continue;
-        const learner = learnerId === undefined ? undefined : learners.get(learnerId);
-        const day = brusselsDay(e.at);
-        let reason = '';
-        if (e.type === 'void') reason = e.reason;
-        else if (e.type !== 'unknown-badge' && e.reason) {
-          const code = labels.reason[e.reason.code] ?? e.reason.code;
-          reason = e.reason.text ? labels.reasonWithText(code, e.reason.text) : code;
-        }
-        const presence = e.type === 'check-in' || e.type === 'check-out';
-        // One cell a column of EVENT_COLUMNS, in its order.
-        // prettier-ignore
-        const row = [
-          day, clockOf(starts, day, e.at), labels.type[e.type], learnerId ?? '',
-          learner?.firstName ?? '', learner?.lastName ?? '', learner?.groups ?? '',
-          e.type === 'void' ? '' : labels.method[e.method], reason,
-          actorName(e, input.staffNames, labels), e.kioskId, String(e.seq), e.id,
-          presence ? labels.no : '', '',
-        ];
-        if (voidCount > 0) settle(row);
+        const row = make.row(e);
+        if (row === null) continue;
+        if (voidCount > 0) make.settle(row, voidsOf);
         rows.push(row);
       }
       const text = encode?.(rows) ?? '';
@@ -286,13 +366,12 @@ export function eventLogBuilder(
       for (const chunk of chunks) {
         if (chunk.voidsSeen === voidCount) continue; // it saw every void already
         let changed = false;
-        for (const row of chunk.rows) changed = settle(row) || changed;
+        for (const row of chunk.rows) changed = make.settle(row, voidsOf) || changed;
         if (changed && encode) chunk.text = encode(chunk.rows);
       }
-      const header = EVENT_COLUMNS.map((c) => labels.column[c]);
       return {
-        rows: [header, ...chunks.flatMap((c) => c.rows)],
-        numeric: [column('seq')],
+        rows: [eventLogHeader(labels), ...chunks.flatMap((c) => c.rows)],
+        numeric: EVENT_LOG_NUMERIC,
         encoded: chunks.map((c) => c.text),
       };
     },
@@ -324,17 +403,13 @@ const learnerColumns = (l: LearnerLine) => [l.id, l.firstName, l.lastName, l.gro
  * not, plus anyone present in the range who is archived or not in the local roster yet. Sorted
  * by last name, first name, then id.
  */
-function learnerLines(input: ExportInput, labels: ExportLabels) {
-  const { start, end } = rangeBounds(input.range);
-  const byDay = presenceByDay(inOrder(input.events, start, end).events);
+function learnerLines(
+  presence: Presence,
+  input: Omit<ExportInput, 'events'>,
+  labels: ExportLabels,
+): LearnerLine[] {
+  const { present } = presence;
   const { learners, kept } = roster(input);
-  const openDays = [...byDay.keys()].sort();
-  const present = new Map<string, string[]>();
-  for (const day of openDays) {
-    for (const learnerId of byDay.get(day)?.keys() ?? []) {
-      pushTo(present, learnerId, day);
-    }
-  }
   const ids = new Set<string>();
   for (const l of input.learners) if (l.status === 'active' || present.has(l.id)) ids.add(l.id);
   for (const id of present.keys()) ids.add(id);
@@ -350,7 +425,62 @@ function learnerLines(input: ExportInput, labels: ExportLabels) {
       collator.compare(a.firstName, b.firstName) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return { openDays, lines };
+  return lines;
+}
+
+/**
+ * A summary or matrix from the range's presence: its header, its numeric columns, and its rows,
+ * made one at a time as they are read (a matrix of a long range is learners × days cells).
+ */
+export function learnerTable(
+  kind: 'summary' | 'matrix',
+  presence: Presence,
+  input: Omit<ExportInput, 'events'>,
+  labels: ExportLabels,
+  options: ExportOptions = {},
+): { header: string[]; numeric: number[]; rows: Iterable<string[]> } {
+  const lines = learnerLines(presence, input, labels);
+  const { openDays } = presence;
+  const open = openDays.length;
+  if (kind === 'summary') {
+    const percent = (n: number) =>
+      open === 0
+        ? ''
+        : String(Math.round((n / open) * 1000) / 10).replace('.', options.decimal ?? '.');
+    return {
+      header: [...SUMMARY_COLUMNS.map((c) => labels.column[c]), labels.rate(open)],
+      numeric: [SUMMARY_COLUMNS.indexOf('daysPresent'), SUMMARY_COLUMNS.length],
+      rows: (function* () {
+        for (const line of lines) {
+          const n = line.days.length;
+          const [first = '', last = ''] = [line.days[0], line.days[n - 1]];
+          yield [...learnerColumns(line), String(n), first, last, percent(n)];
+        }
+      })(),
+    };
+  }
+  const first = MATRIX_COLUMNS.length;
+  return {
+    header: [...MATRIX_COLUMNS.map((c) => labels.column[c]), ...openDays],
+    numeric: openDays.map((_, i) => first + i),
+    rows: (function* () {
+      for (const line of lines) {
+        const present = new Set(line.days);
+        yield [...learnerColumns(line), ...openDays.map((d) => (present.has(d) ? '1' : '0'))];
+      }
+    })(),
+  };
+}
+
+function builtLearnerTable(
+  kind: 'summary' | 'matrix',
+  input: ExportInput,
+  labels: ExportLabels,
+  options: ExportOptions = {},
+): ExportTable {
+  const { start, end } = rangeBounds(input.range);
+  const table = learnerTable(kind, presenceOf(input.events, start, end), input, labels, options);
+  return { rows: [table.header, ...table.rows], numeric: table.numeric };
 }
 
 /** Per learner: days present, first and last visit, and attendance rate over the open days. */
@@ -359,32 +489,12 @@ export function buildLearnerSummary(
   labels: ExportLabels,
   options: ExportOptions = {},
 ): ExportTable {
-  const { openDays, lines } = learnerLines(input, labels);
-  const header = [...SUMMARY_COLUMNS.map((c) => labels.column[c]), labels.rate(openDays.length)];
-  const rows = [header];
-  const open = openDays.length;
-  const percent = (n: number) =>
-    open === 0
-      ? ''
-      : String(Math.round((n / open) * 1000) / 10).replace('.', options.decimal ?? '.');
-  for (const line of lines) {
-    const n = line.days.length;
-    const [first = '', last = ''] = [line.days[0], line.days[n - 1]];
-    rows.push([...learnerColumns(line), String(n), first, last, percent(n)]);
-  }
-  return { rows, numeric: [SUMMARY_COLUMNS.indexOf('daysPresent'), SUMMARY_COLUMNS.length] };
+  return builtLearnerTable('summary', input, labels, options);
 }
 
 /** One row a learner, one column an open day: 1 when present, 0 when not. */
 export function buildPresenceMatrix(input: ExportInput, labels: ExportLabels): ExportTable {
-  const { openDays, lines } = learnerLines(input, labels);
-  const rows = [[...MATRIX_COLUMNS.map((c) => labels.column[c]), ...openDays]];
-  for (const line of lines) {
-    const present = new Set(line.days);
-    rows.push([...learnerColumns(line), ...openDays.map((d) => (present.has(d) ? '1' : '0'))]);
-  }
-  const first = MATRIX_COLUMNS.length;
-  return { rows, numeric: openDays.map((_, i) => first + i) };
+  return builtLearnerTable('matrix', input, labels);
 }
 
 export function buildExport(

@@ -86,7 +86,10 @@ export interface ErrorResponse {
  * Every `error` a route answers. 400 invalid-request, bad-range; 401 unauthorized (no, unknown or
  * wrong token), revoked, invalid-code, code-used, code-expired; 403 forbidden (a kiosk token on
  * the admin API); 404 not-found; 409 gap (push), kiosk-id-taken (enrol); 413 body-too-large;
- * 415 unsupported-media-type; 422 import-refused; 429 rate-limited; 500 internal; 503 unavailable.
+ * 400 export-too-large (range or rows over the server's caps); 409 roster-changed (an import
+ * the roster kept changing under); 415 unsupported-media-type; 422 import-refused; 429
+ * rate-limited, busy (too many exports and imports at once, with Retry-After); 500 internal;
+ * 503 unavailable (the database does not answer, with Retry-After).
  */
 export type ErrorCode =
   | 'invalid-request'
@@ -104,6 +107,9 @@ export type ErrorCode =
   | 'unsupported-media-type'
   | 'import-refused'
   | 'rate-limited'
+  | 'busy'
+  | 'export-too-large'
+  | 'roster-changed'
   | 'internal'
   | 'unavailable';
 
@@ -142,6 +148,8 @@ export interface KioskSummary {
   lastSeenAt: number | null;
   /** Highest sequence number received from it. */
   acked: number;
+  /** Its rejected events no longer kept (a kiosk keeps its newest ones only). */
+  rejectedDropped: number;
 }
 
 export interface ListKiosksResponse {

@@ -96,6 +96,35 @@ function badge(c: Checker, o: Record_): Record_ {
   };
 }
 
+/**
+ * Bounds on the shape of any event, checked before its fields: a real event is a few levels deep
+ * and well under a kilobyte, while an input nested thousands of levels deep, or of megabytes,
+ * would make every later step (serialising it, storing it as rejected) fail or cost.
+ */
+export const MAX_EVENT_DEPTH = 16;
+/** Characters, counted as in its JSON (roughly: keys, strings, and 8 for any other value). */
+export const MAX_EVENT_SIZE = 64 * 1024;
+
+/** Why `input` is out of bounds (too deep, too large), or null. Stops at the first bound hit. */
+export function eventBoundsProblem(input: unknown): string | null {
+  let left = MAX_EVENT_SIZE;
+  const walk = (value: unknown, depth: number): string | null => {
+    if (typeof value === 'string') left -= value.length + 2;
+    else if (typeof value !== 'object' || value === null) left -= 8;
+    else if (depth >= MAX_EVENT_DEPTH) return `event: nested deeper than ${MAX_EVENT_DEPTH} levels`;
+    else {
+      for (const key of Object.keys(value)) {
+        left -= key.length + 4;
+        if (left < 0) break;
+        const problem = walk((value as Record_)[key], depth + 1);
+        if (problem !== null) return problem;
+      }
+    }
+    return left < 0 ? `event: larger than ${MAX_EVENT_SIZE} characters` : null;
+  };
+  return walk(input, 0);
+}
+
 /** Checks an untrusted value against every KioskEvent shape. Never throws. */
 export function validateEvent(input: unknown): EventValidation {
   const c = new Checker();
@@ -103,6 +132,8 @@ export function validateEvent(input: unknown): EventValidation {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       return { ok: false, errors: ['event: expected an object'] };
     }
+    const bounds = eventBoundsProblem(input);
+    if (bounds !== null) return { ok: false, errors: [bounds] };
     const o = input as Record_;
     const type = own(o, 'type');
     const known = typeof type === 'string' && Object.hasOwn(BODIES, type) ? type : null;

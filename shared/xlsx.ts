@@ -20,12 +20,18 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 // sides but not in shared/'s ES2023 lib, so the little used of them is declared here.
 interface ChunkReader {
   read(): Promise<{ done: true; value?: undefined } | { done: false; value: Uint8Array }>;
+  cancel(): Promise<void>;
+}
+interface ChunkWriter {
+  write(chunk: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+  abort(reason: unknown): Promise<void>;
 }
 interface Platform {
   TextEncoder: new () => { encode(text: string): Uint8Array };
   CompressionStream: new (format: 'deflate-raw') => {
     readable: { getReader(): ChunkReader };
-    writable: { getWriter(): { write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } };
+    writable: { getWriter(): ChunkWriter };
   };
 }
 const platform = globalThis as unknown as Platform;
@@ -121,43 +127,66 @@ function sheetName(name: string): string {
 }
 
 /**
- * The workbook's bytes. The sheet is written and compressed in chunks of rows, so a 200,000-row
- * export never holds its whole XML as one string; `onProgress` gets the fraction written.
+ * The workbook as a stream of bytes, made as `rows` yields its chunks of rows (the header row
+ * first): each chunk's XML is compressed and handed on before the next is asked for, so neither
+ * the rows nor the file need to be in memory at once. The zip entries carry their CRC and sizes
+ * after their data (a data descriptor), which is what lets the sheet be sent as it is made.
  */
-export async function encodeXlsx(
-  table: ExportTable,
+export async function* xlsxStream(
   name: string,
-  onProgress?: (fraction: number) => void,
-): Promise<Uint8Array> {
+  numeric: readonly number[],
+  rows: AsyncIterable<readonly (readonly string[])[]> | Iterable<readonly (readonly string[])[]>,
+): AsyncGenerator<Uint8Array> {
   const encoder = new platform.TextEncoder();
-  const zip = new ZipWriter();
-  for (const [path, text] of STATIC_FILES) await zip.add(path, [encoder.encode(text)]);
-  await zip.add('xl/workbook.xml', [
+  const zip = new ZipStream();
+  for (const [path, text] of STATIC_FILES) yield* zip.entry(path, [encoder.encode(text)]);
+  yield* zip.entry('xl/workbook.xml', [
     encoder.encode(
       `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>` +
         `<sheet name="${escapeAttribute(sheetName(name))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     ),
   ]);
-  const numeric = new Set(table.numeric);
+  const numbers = new Set(numeric);
   const columns: string[] = [];
-  const rows = table.rows;
   async function* sheet(): AsyncGenerator<Uint8Array> {
     yield encoder.encode(
       `${HEAD}<worksheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0">` +
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
         '</sheetView></sheetViews><sheetData>',
     );
-    for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
+    let r = 0;
+    for await (const chunk of rows) {
       const parts: string[] = [];
-      const end = Math.min(rows.length, start + ROWS_PER_CHUNK);
-      for (let i = start; i < end; i++) parts.push(rowXml(rows[i]!, i + 1, columns, numeric));
-      yield encoder.encode(parts.join(''));
-      onProgress?.(end / rows.length);
+      for (const row of chunk) parts.push(rowXml(row, ++r, columns, numbers));
+      if (parts.length > 0) yield encoder.encode(parts.join(''));
     }
     yield encoder.encode('</sheetData></worksheet>');
   }
-  await zip.add('xl/worksheets/sheet1.xml', sheet());
-  return zip.finish();
+  yield* zip.entry('xl/worksheets/sheet1.xml', sheet());
+  yield zip.end();
+}
+
+/**
+ * The workbook's bytes (the kiosk saves it as a file). The table is encoded in chunks of rows,
+ * so a 200,000-row export never holds its whole XML as one string; `onProgress` gets the
+ * fraction written.
+ */
+export async function encodeXlsx(
+  table: ExportTable,
+  name: string,
+  onProgress?: (fraction: number) => void,
+): Promise<Uint8Array> {
+  const { rows } = table;
+  function* chunks() {
+    for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
+      const end = Math.min(rows.length, start + ROWS_PER_CHUNK);
+      yield rows.slice(start, end);
+      onProgress?.(end / rows.length);
+    }
+  }
+  const parts: Uint8Array[] = [];
+  for await (const part of xlsxStream(name, table.numeric, chunks())) parts.push(part);
+  return concat(parts);
 }
 
 // CRC-32 sliced by four: a sheet of 200,000 rows is well over 100 MB of XML to checksum.
@@ -189,60 +218,92 @@ function crc32(crc: number, data: Uint8Array): number {
   return ~c >>> 0;
 }
 
-/** A ZIP archive of deflated entries (no ZIP64: an attendance export stays far below 4 GB). */
-class ZipWriter {
-  private parts: Uint8Array[] = [];
+// General-purpose flag 3: CRC and sizes follow the data, in a data descriptor.
+const DESCRIPTOR_FLAG = 0x0008;
+
+/** A ZIP archive of deflated entries, written as a stream (no ZIP64: an export stays below 4 GB). */
+class ZipStream {
   private central: Uint8Array[] = [];
   private offset = 0;
   private count = 0;
 
-  async add(path: string, content: Iterable<Uint8Array> | AsyncIterable<Uint8Array>) {
+  /** One entry: its local header, its data compressed as `content` comes, then its descriptor. */
+  async *entry(
+    path: string,
+    content: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  ): AsyncGenerator<Uint8Array> {
     const name = new platform.TextEncoder().encode(path);
-    const stream = new platform.CompressionStream('deflate-raw');
-    // Read while writing (the stream would stall otherwise); awaited below, and a failed write
-    // must not also surface as an unhandled rejection (fatal in Node).
-    const compressed = collect(stream.readable.getReader());
-    compressed.catch(() => {});
-    const writer = stream.writable.getWriter();
-    let crc = 0;
-    let size = 0;
-    // The next chunk is made while the previous one is being compressed (off this thread).
-    let pending = Promise.resolve();
-    for await (const chunk of content) {
-      crc = crc32(crc, chunk);
-      size += chunk.length;
-      await pending;
-      pending = writer.write(chunk);
-    }
-    await pending;
-    await writer.close();
-    const data = await compressed;
-    if (size > 0xffffffff || this.offset + data.length > 0xffffffff) throw new RangeError('xlsx');
-    // Local header: signature, version 2.0, no flags, deflate, a fixed 1980-01-01 timestamp.
+    // Local header: signature, version 2.0, descriptor flag, deflate, a fixed 1980-01-01
+    // timestamp; CRC and sizes are zero here and given by the descriptor.
     const local = header(30, name, [
       [4, 0x04034b50],
       [2, 20],
-      [2, 0],
+      [2, DESCRIPTOR_FLAG],
       [2, 8],
       [2, 0],
       [2, 0x21],
-      [4, crc],
-      [4, data.length],
-      [4, size],
+      [4, 0],
+      [4, 0],
+      [4, 0],
       [2, name.length],
       [2, 0],
+    ]);
+    yield local;
+    const stream = new platform.CompressionStream('deflate-raw');
+    const writer = stream.writable.getWriter();
+    let crc = 0;
+    let size = 0;
+    // Compression runs off this thread: the content is written while its output is read and
+    // handed on, each side waiting on the other (so at most a few chunks are held).
+    const feeding = (async () => {
+      try {
+        for await (const chunk of content) {
+          crc = crc32(crc, chunk);
+          size += chunk.length;
+          await writer.write(chunk);
+        }
+        await writer.close();
+      } catch (error) {
+        await writer.abort(error).catch(() => {});
+        throw error;
+      }
+    })();
+    // Awaited below; until then a failure must not count as an unhandled rejection (fatal).
+    feeding.catch(() => {});
+    const reader = stream.readable.getReader();
+    let compressed = 0;
+    let done = false;
+    try {
+      for (let next = await reader.read(); !next.done; next = await reader.read()) {
+        compressed += next.value.length;
+        yield next.value;
+      }
+      done = true;
+    } finally {
+      // Stopped early (the reader of the stream went away): stop compressing too.
+      if (!done) await reader.cancel().catch(() => {});
+    }
+    await feeding;
+    const start = this.offset;
+    this.offset += local.length + compressed + 16;
+    if (size > 0xffffffff || this.offset > 0xffffffff) throw new RangeError('xlsx: over 4 GB');
+    yield header(16, new Uint8Array(0), [
+      [4, 0x08074b50],
+      [4, crc],
+      [4, compressed],
+      [4, size],
     ]);
     this.central.push(
       header(46, name, [
         [4, 0x02014b50],
         [2, 20],
         [2, 20],
-        [2, 0],
+        [2, DESCRIPTOR_FLAG],
         [2, 8],
         [2, 0],
         [2, 0x21],
         [4, crc],
-        [4, data.length],
+        [4, compressed],
         [4, size],
         [2, name.length],
         [2, 0],
@@ -250,15 +311,14 @@ class ZipWriter {
         [2, 0],
         [2, 0],
         [4, 0],
-        [4, this.offset],
+        [4, start],
       ]),
     );
-    this.parts.push(local, data);
-    this.offset += local.length + data.length;
     this.count += 1;
   }
 
-  finish(): Uint8Array {
+  /** The central directory and its end record: the archive's last bytes. */
+  end(): Uint8Array {
     const centralSize = this.central.reduce((n, part) => n + part.length, 0);
     const end = header(22, new Uint8Array(0), [
       [4, 0x06054b50],
@@ -270,16 +330,8 @@ class ZipWriter {
       [4, this.offset],
       [2, 0],
     ]);
-    return concat([...this.parts, ...this.central, end]);
+    return concat([...this.central, end]);
   }
-}
-
-async function collect(reader: ChunkReader): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    chunks.push(next.value);
-  }
-  return concat(chunks);
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

@@ -1,10 +1,12 @@
 // The admin API: kiosks and codes, roster import, centre-wide exports. Its own credential (an
 // admin token); a kiosk's token gets 403 here.
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { bearer } from '../auth';
 import type { Database } from '../db';
 import { ApiError } from '../errors';
-import { exportAttendance } from '../export';
+import { startExport, type ExportLimits } from '../export';
+import type { AdminJobs } from '../jobs/pool';
 import { importRoster } from '../roster';
 import { authenticateAdmin, createEnrolment, listKiosks, revoke } from '../store/kiosks';
 import {
@@ -27,23 +29,27 @@ export interface AdminRouteOptions {
   now: () => number;
   serverId: () => string;
   rosterBodyLimit: number;
+  jobs: AdminJobs;
+  exportLimits: ExportLimits;
 }
 
 const ADMIN = `${API_PREFIX}/admin`;
 const security = [{ bearer: [] }];
 
 export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (app, options) => {
-  const { db, now } = options;
-  // Every route of this plugin: checked before the body is looked at.
-  app.decorateRequest('adminId', '');
+  const { db, now, jobs } = options;
+  // Every route of this plugin: the admin is known before the rate limit counts the request (a
+  // bucket of its own); a refused token is answered after it (app.ts), before the body is read.
   app.addHook('onRequest', async (request) => {
     if (request.method === 'OPTIONS') return;
-    (request as unknown as { adminId: string }).adminId = await authenticateAdmin(
-      db,
-      bearer(request.headers.authorization),
-    );
+    try {
+      const id = await authenticateAdmin(db, bearer(request.headers.authorization));
+      request.caller = { kind: 'admin', id };
+    } catch (error) {
+      request.authError = error;
+    }
   });
-  const adminOf = (request: object) => (request as { adminId: string }).adminId;
+  const adminOf = (request: { caller: { id: string } | null }) => request.caller!.id;
 
   // A roster arrives as the file itself.
   app.addContentTypeParser(
@@ -115,12 +121,12 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
         response: {
           200: RosterImportResponse,
           422: RosterImportResponse,
-          ...errors(400, 401, 403, 413, 415, 429),
+          ...errors(400, 401, 403, 409, 413, 415, 429, 503),
         },
       },
     },
     async (request, reply) => {
-      const outcome = await importRoster(db, options.serverId(), request.body as string, {
+      const outcome = await importRoster(db, jobs, options.serverId(), request.body as string, {
         dryRun: request.query.dryRun ?? false,
         issueBadges: request.query.issueBadges ?? false,
         adminId: adminOf(request),
@@ -151,25 +157,46 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
               [XLSX_MIME]: { schema: FileBody('binary') },
             },
           },
-          ...errors(400, 401, 403, 429),
+          ...errors(400, 401, 403, 429, 503),
         },
       },
     },
     async (request, reply) => {
       const q = request.query;
       if (q.from > q.to) throw new ApiError(400, 'bad-range', `${q.from} is after ${q.to}`);
-      const file = await exportAttendance(db, {
-        kind: q.kind,
-        format: q.format,
-        range: { from: q.from, to: q.to },
-        group: q.group || null,
-        language: q.language ?? 'fr',
+      const file = await startExport(
+        db,
+        jobs,
+        {
+          kind: q.kind,
+          format: q.format,
+          range: { from: q.from, to: q.to },
+          group: q.group || null,
+          language: q.language ?? 'fr',
+        },
+        options.exportLimits,
+      );
+      // A client that goes away ends the job (a response closed before it finished).
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) file.job.stop();
       });
-      request.log.info({ name: file.name, rows: file.rows, admin: adminOf(request) }, 'export');
+      const chunks = file.job.chunks();
+      // The answer's status waits for the first bytes: a failure while reading the roster and
+      // the first pages (the database gone) is still a clean error, not a cut file.
+      const first = await chunks.next();
+      file.job.result.then(
+        ({ rows }) =>
+          request.log.info({ name: file.name, rows, admin: adminOf(request) }, 'export'),
+        (error: unknown) => request.log.warn({ err: error, name: file.name }, 'export stopped'),
+      );
+      async function* body() {
+        if (!first.done) yield first.value;
+        yield* chunks;
+      }
       return reply
         .header('content-type', file.mime)
         .header('content-disposition', `attachment; filename="${file.name}"`)
-        .send(Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength));
+        .send(Readable.from(body(), { objectMode: false }));
     },
   );
 };

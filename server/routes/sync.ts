@@ -1,11 +1,12 @@
 // The kiosk routes: enrol, push, pull. Every answer carries serverTime (kiosks measure their
 // clock skew with it).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { bearer } from '../auth';
 import type { Database } from '../db';
-import { authenticateKiosk, enrol } from '../store/kiosks';
+import { authenticateKiosk, enrol, touchKiosk } from '../store/kiosks';
 import { pull } from '../store/events';
-import { push } from '../store/push';
+import { push, type RejectedBound } from '../store/push';
 import {
   EnrolRequest,
   EnrolResponse,
@@ -24,14 +25,27 @@ export interface SyncRouteOptions {
   /** Enrolment attempts per client and window (codes are guessed nowhere near, but still). */
   enrolMax: number | undefined;
   beforeCommit: ((kioskId: string) => Promise<void>) | undefined;
+  rejectedPerKiosk: RejectedBound;
 }
 
 const security = [{ bearer: [] }];
 
 export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
   app,
-  { db, now, enrolMax, beforeCommit },
+  { db, now, enrolMax, beforeCommit, rejectedPerKiosk },
 ) => {
+  // The kiosk is known before the rate limit counts the request (its own bucket); a refused
+  // token is answered after (counted per address), by the preParsing hook in app.ts.
+  const authenticate = async (request: FastifyRequest) => {
+    try {
+      const id = await authenticateKiosk(db, bearer(request.headers.authorization));
+      request.caller = { kind: 'kiosk', id };
+    } catch (error) {
+      request.authError = error;
+    }
+  };
+  const kioskOf = (request: FastifyRequest) => request.caller!.id;
+
   app.post(
     `${API_PREFIX}/enrol`,
     {
@@ -52,6 +66,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
   app.post(
     `${API_PREFIX}/push`,
     {
+      onRequest: authenticate,
       schema: {
         summary: "Store a batch of the kiosk's own events (contiguous, in seq order)",
         security,
@@ -60,9 +75,11 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
       },
     },
     async (request) => {
-      const token = bearer(request.headers.authorization);
-      const kioskId = await authenticateKiosk(db, token, now(), { touch: false });
-      const result = await push(db, kioskId, request.body.events, now(), beforeCommit);
+      const kioskId = kioskOf(request);
+      const result = await push(db, kioskId, request.body.events, now(), {
+        beforeCommit,
+        rejectedPerKiosk,
+      });
       request.log.info(
         {
           kioskId,
@@ -79,6 +96,7 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
   app.get(
     `${API_PREFIX}/pull`,
     {
+      onRequest: authenticate,
       schema: {
         summary: 'Events made elsewhere, in server order, after a cursor',
         security,
@@ -87,7 +105,8 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
       },
     },
     async (request) => {
-      const kioskId = await authenticateKiosk(db, bearer(request.headers.authorization), now());
+      const kioskId = kioskOf(request);
+      await touchKiosk(db, kioskId, now());
       const { since, limit, attendanceSince } = request.query;
       const page = await pull(
         db,

@@ -1,6 +1,6 @@
-// The event log on the server: batch validation and the insert lock shared with push (push.ts:
-// a kiosk's own events, group-committed), the server's own events (admin API), and pull
-// (everyone else's, in server order).
+// The event log on the server: the inserts and their lock, shared by push (push.ts: a kiosk's
+// own events, group-committed) and the server's own events (roster imports, roster.ts); pull
+// (everyone else's, in server order); and the paged reads of exports and imports.
 //
 // Why pull never skips an event: every insert into `events` takes one transaction-scoped advisory
 // lock before it draws server_seq values, and holds it until it commits. So values are drawn and
@@ -14,8 +14,8 @@
 // one transaction at a time anyway.)
 import type { Queryable, Database } from '../db';
 import { ApiError } from '../errors';
-import { validateEvent } from '../../shared/validate';
-import { isAttendanceEvent, type KioskEvent } from '../../shared/types';
+import type { KioskEvent } from '../../shared/types';
+import { eventRowsJson } from './rows';
 import type { PullResponse } from '../../shared/sync-protocol';
 
 export const INSERT_LOCK = `SELECT pg_advisory_xact_lock(7042, hashtext(current_schema()))`;
@@ -27,56 +27,28 @@ export class GapError extends ApiError {
   }
 }
 
-type Checked =
-  | { seq: number; ok: true; event: KioskEvent }
-  | { seq: number; ok: false; id: string | null; problems: string[]; raw: unknown };
-
-/** The id of a malformed event when it can be shown safely (for the report and forensics). */
-function readableId(raw: unknown): string | null {
-  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && /^[\x20-\x7e]{1,100}$/.test(id) ? id : null;
-}
-
-/** Validates a batch for `kioskId`: another kiosk's event, or an id repeated in it, is malformed. */
-export function checkBatch(kioskId: string, items: readonly { seq: number }[]): Checked[] {
-  const seen = new Set<string>();
-  return items.map((raw): Checked => {
-    const result = validateEvent(raw);
-    const problems = result.ok ? [] : result.errors;
-    if (result.ok && result.event.kioskId !== kioskId) {
-      problems.push(`kioskId: expected ${kioskId}, the kiosk that sent it`);
-    }
-    if (result.ok && seen.has(result.event.id)) problems.push('id: repeated in this batch');
-    if (result.ok && problems.length === 0) {
-      seen.add(result.event.id);
-      return { seq: raw.seq, ok: true, event: result.event };
-    }
-    return { seq: raw.seq, ok: false, id: readableId(raw), problems, raw };
-  });
-}
-
 /**
  * Stores events under the insert lock (taken first), each with the time it was received;
- * returns the ids that were already on the server (the ON CONFLICT skips). Rows go through one
- * JSON parameter, in order, so server_seq follows arrival and each kiosk's seq. Push
- * (push.ts) and the server's own events both write through here.
+ * returns the ids that were already on the server (the ON CONFLICT skips).
  */
 export async function insertEvents(
   tx: Queryable,
   events: { event: KioskEvent; now: number }[],
 ): Promise<Set<string>> {
   if (events.length === 0) return new Set();
+  const stored = await insertRows(tx, eventRowsJson(events));
+  // Every row new (the usual case): nothing to compare.
+  if (stored.length === events.length) return new Set();
+  const ids = new Set(stored);
+  return new Set(events.map(({ event }) => event.id).filter((id) => !ids.has(id)));
+}
+
+/**
+ * Inserts rows made by eventRowsJson (rows.ts), under the insert lock, in their order (so
+ * server_seq follows arrival and each kiosk's seq); returns the ids stored (new ones).
+ */
+export async function insertRows(tx: Queryable, rowsJson: string): Promise<string[]> {
   await tx.query(INSERT_LOCK);
-  const rows = events.map(({ event: e, now }, n) => ({
-    n,
-    id: e.id,
-    kiosk_id: e.kioskId,
-    seq: e.seq,
-    type: e.type,
-    at: e.at,
-    body: JSON.stringify(e),
-    received_at: now,
-  }));
   const inserted = await tx.query<{ id: string }>(
     `INSERT INTO events (id, kiosk_id, seq, type, at, body, received_at)
      SELECT x.id, x.kiosk_id, x.seq, x.type, x.at, x.body, x.received_at
@@ -85,56 +57,9 @@ export async function insertEvents(
      ORDER BY n
      ON CONFLICT (id) DO NOTHING
      RETURNING id`,
-    [JSON.stringify(rows)],
+    [rowsJson],
   );
-  // Every row new (the usual case): nothing to compare.
-  if (inserted.rows.length === events.length) return new Set();
-  const stored = new Set(inserted.rows.map((row) => row.id));
-  return new Set(events.map(({ event }) => event.id).filter((id) => !stored.has(id)));
-}
-
-async function highWaterForUpdate(tx: Queryable, kioskId: string): Promise<number> {
-  const { rows } = await tx.query<{ acked: number }>(
-    `SELECT acked FROM kiosks WHERE id = $1 FOR UPDATE`,
-    [kioskId],
-  );
-  if (!rows[0]) throw new ApiError(401, 'unauthorized', 'Unknown kiosk');
-  return rows[0].acked;
-}
-
-/**
- * Appends events made by the server itself (origin `serverId`, its own gap-free seq), all or
- * nothing. `make` runs inside the transaction, after the server's row is locked: it receives the
- * first seq and the transaction (so what it reads to decide cannot change before the commit:
- * two admin imports at once run one after the other) and returns the complete events, which
- * must validate.
- */
-export async function appendServerEvents<T>(
-  db: Database,
-  serverId: string,
-  now: number,
-  make: (firstSeq: number, tx: Queryable) => Promise<{ events: KioskEvent[]; result: T }>,
-): Promise<{ events: KioskEvent[]; result: T }> {
-  return db.transaction(async (tx) => {
-    const acked = await highWaterForUpdate(tx, serverId);
-    const made = await make(acked + 1, tx);
-    const { events } = made;
-    const bad = checkBatch(serverId, events).find((c) => !c.ok);
-    if (bad && !bad.ok)
-      throw new Error(`server event ${bad.seq} is invalid: ${bad.problems.join('; ')}`);
-    const duplicates = await insertEvents(
-      tx,
-      events.map((event) => ({ event, now })),
-    );
-    if (duplicates.size > 0) throw new Error('server event id collision');
-    if (events.length > 0) {
-      await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [
-        serverId,
-        acked + events.length,
-      ]);
-    }
-    return made;
-  });
+  return inserted.rows.map((row) => row.id);
 }
 
 /**
@@ -173,24 +98,121 @@ export async function pull(
   });
 }
 
-/** Stored events of the given types (roster, staff), in the domain's order (at, then id). */
-export async function eventsOfTypes(
-  db: Queryable,
-  types: readonly string[],
-): Promise<KioskEvent[]> {
-  const params = types.map((_, i) => `$${i + 1}`).join(', ');
-  const { rows } = await db.query<{ body: string }>(
-    `SELECT body FROM events WHERE type IN (${params}) ORDER BY at, id`,
-    [...types],
+/** The newest server_seq: reads bounded by it see one state of the log (pull's reasoning). */
+export async function topServerSeq(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ top: number | null }>(
+    `SELECT max(server_seq) AS top FROM events`,
   );
-  return rows.map((row) => JSON.parse(row.body) as KioskEvent);
+  return rows[0]?.top ?? 0;
 }
 
-/** Attendance events whose kiosk time is in [start, end), every kiosk. */
-export async function attendanceBetween(db: Queryable, start: number, end: number) {
-  const { rows } = await db.query<{ body: string }>(
-    `SELECT body FROM events WHERE type IN ${ATTENDANCE_TYPES} AND at >= $1 AND at < $2`,
-    [start, end],
+/** Bodies of a page, and where the next page starts (null: this was the last). */
+export interface Page<C> {
+  bodies: string[];
+  next: C | null;
+}
+
+// Literal lists, as in migration 2's partial indexes: the planner proves a query's list implies
+// an index's only when both are constants.
+const ROSTER_TYPES_SQL = `('learner-upserted', 'learner-archived', 'badge-issued', 'badge-revoked', 'staff-upserted')`;
+
+/** A page of roster and staff events up to `top`, in server order (index events_roster_seq). */
+export async function rosterPage(
+  db: Queryable,
+  top: number,
+  after: number,
+  limit: number,
+): Promise<Page<number>> {
+  const { rows } = await db.query<{ server_seq: number; body: string }>(
+    `SELECT server_seq, body FROM events
+     WHERE type IN ${ROSTER_TYPES_SQL} AND server_seq > $1 AND server_seq <= $2
+     ORDER BY server_seq LIMIT $3`,
+    [after, top, limit],
   );
-  return rows.map((row) => JSON.parse(row.body) as KioskEvent).filter(isAttendanceEvent);
+  return {
+    bodies: rows.map((r) => r.body),
+    next: rows.length < limit ? null : rows.at(-1)!.server_seq,
+  };
+}
+
+/**
+ * Has an origin other than `except` stored a roster or staff event after `top`? (An import
+ * planned at `top` is then stale; its own origin's are checked by its mark.)
+ */
+export async function rosterChangedSince(
+  db: Queryable,
+  top: number,
+  except: string,
+): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT 1 FROM events
+     WHERE type IN ${ROSTER_TYPES_SQL} AND server_seq > $1 AND kiosk_id <> $2 LIMIT 1`,
+    [top, except],
+  );
+  return rows.length > 0;
+}
+
+/** A page of the voids of [start, end) up to `top`, in server order (index events_type_at). */
+export async function voidPage(
+  db: Queryable,
+  range: { start: number; end: number; top: number },
+  after: number,
+  limit: number,
+): Promise<Page<number>> {
+  const { rows } = await db.query<{ server_seq: number; body: string }>(
+    `SELECT server_seq, body FROM events
+     WHERE type = 'void' AND at >= $1 AND at < $2 AND server_seq > $3 AND server_seq <= $4
+     ORDER BY server_seq LIMIT $5`,
+    [range.start, range.end, after, range.top, limit],
+  );
+  return {
+    bodies: rows.map((r) => r.body),
+    next: rows.length < limit ? null : rows.at(-1)!.server_seq,
+  };
+}
+
+/** Where an attendance page starts: after this (at, id). */
+export interface AttendanceCursor {
+  at: number;
+  id: string;
+}
+
+/**
+ * A page of the attendance of [start, end) up to `top`, in the files' order: time, then id by
+ * code point (index events_attendance_at_id), each page an index range scan from the last row.
+ */
+export async function attendancePage(
+  db: Queryable,
+  range: { start: number; end: number; top: number },
+  after: AttendanceCursor | null,
+  limit: number,
+): Promise<Page<AttendanceCursor>> {
+  const from = after ?? { at: range.start, id: '' };
+  const { rows } = await db.query<{ at: number; id: string; body: string }>(
+    `SELECT at, id, body FROM events
+     WHERE type IN ${ATTENDANCE_TYPES} AND (at, id COLLATE "C") > ($1, $2) AND at < $3
+       AND server_seq <= $4
+     ORDER BY at, id COLLATE "C" LIMIT $5`,
+    [from.at, from.id, range.end, range.top, limit],
+  );
+  const last = rows.at(-1);
+  return {
+    bodies: rows.map((r) => r.body),
+    next: rows.length < limit || !last ? null : { at: last.at, id: last.id },
+  };
+}
+
+/** Attendance events of [start, end), counted up to `cap` (a bound check, not a statistic). */
+export async function countAttendance(
+  db: Queryable,
+  range: { start: number; end: number },
+  cap: number,
+): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `SELECT count(*)::integer AS n FROM (
+       SELECT 1 FROM events WHERE type IN ${ATTENDANCE_TYPES} AND at >= $1 AND at < $2 LIMIT $3
+     ) AS capped`,
+    [range.start, range.end, cap],
+  );
+  return rows[0]?.n ?? 0;
 }

@@ -1,6 +1,7 @@
 // Kiosks, enrolment codes and admin tokens: who may call the server. Secrets are stored hashed
 // (server/auth.ts); a token's row is found by its id, then its secret compared in constant time.
 import {
+  KIOSK_ID_PATTERN,
   hashSecret,
   newEnrolmentCode,
   newId,
@@ -107,18 +108,10 @@ export async function enrol(
   });
 }
 
-/**
- * The kiosk a device token belongs to; 401 when it is unknown, wrong or revoked. `touch: false`
- * leaves last_seen_at to the caller (push sets it in its group transaction: one commit less).
- */
-export async function authenticateKiosk(
-  db: Queryable,
-  token: string | null,
-  now: number,
-  { touch = true }: { touch?: boolean } = {},
-): Promise<string> {
+/** The kiosk a device token belongs to; 401 when it is unknown, wrong or revoked. */
+export async function authenticateKiosk(db: Queryable, token: string | null): Promise<string> {
   const parts = token ? splitToken(token) : null;
-  if (!parts) throw unauthorized();
+  if (!parts || !KIOSK_ID_PATTERN.test(parts.id)) throw unauthorized();
   const { rows } = await db.query<{ token_hash: string | null; revoked_at: number | null }>(
     `SELECT token_hash, revoked_at FROM kiosks WHERE id = $1 AND role = 'kiosk'`,
     [parts.id],
@@ -128,8 +121,12 @@ export async function authenticateKiosk(
   const matches = secretMatches(parts.secret, row?.token_hash);
   if (!row || !matches) throw unauthorized();
   if (row.revoked_at !== null) throw new ApiError(401, 'revoked', 'This kiosk was revoked');
-  if (touch) await db.query(`UPDATE kiosks SET last_seen_at = $2 WHERE id = $1`, [parts.id, now]);
   return parts.id;
+}
+
+/** Records that a kiosk was seen (push does it in its group transaction instead). */
+export async function touchKiosk(db: Queryable, kioskId: string, now: number): Promise<void> {
+  await db.query(`UPDATE kiosks SET last_seen_at = $2 WHERE id = $1`, [kioskId, now]);
 }
 
 /** A new admin token, printed once: only its hash is stored. */
@@ -197,12 +194,13 @@ interface KioskRow {
   revoked_at: number | null;
   last_seen_at: number | null;
   acked: number;
+  rejected_dropped: number;
 }
 
 /** Enrolled kiosks, then codes waiting to be used (expired and withdrawn ones are left out). */
 export async function listKiosks(db: Queryable, now: number): Promise<KioskSummary[]> {
   const kiosks = await db.query<KioskRow>(
-    `SELECT id, name, created_at, enrolled_at, revoked_at, last_seen_at, acked
+    `SELECT id, name, created_at, enrolled_at, revoked_at, last_seen_at, acked, rejected_dropped
      FROM kiosks WHERE role = 'kiosk' ORDER BY created_at, id`,
   );
   const waiting = await db.query<{ id: string; name: string; created_at: number }>(
@@ -220,6 +218,7 @@ export async function listKiosks(db: Queryable, now: number): Promise<KioskSumma
       revokedAt: row.revoked_at,
       lastSeenAt: row.last_seen_at,
       acked: row.acked,
+      rejectedDropped: row.rejected_dropped,
     })),
     ...waiting.rows.map((row): KioskSummary => ({
       id: row.id,
@@ -230,6 +229,7 @@ export async function listKiosks(db: Queryable, now: number): Promise<KioskSumma
       revokedAt: null,
       lastSeenAt: null,
       acked: 0,
+      rejectedDropped: 0,
     })),
   ];
 }

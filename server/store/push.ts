@@ -4,21 +4,36 @@
 // lock. Each push is still judged on its own, in arrival order, inside the group (unknown kiosk,
 // gap, repeat, malformed events): those outcomes are worked out in memory against the marks read
 // FOR UPDATE at the start, so one push's 401 or 409 never touches another's. A group that fails
-// for any other reason (a database error, a fault hook) is retried one push per transaction, so a
-// poisonous push fails alone. Every answer is sent after its group committed.
+// because the database is out of reach fails every push in it at once (503: they all retry
+// later); for any other reason (a fault hook, a database error) it is retried one push per
+// transaction, so a poisonous push fails alone. What can be made of each push without the
+// database (validation, the text kept of a rejected event) is made before it joins a group, and
+// cannot throw. Every answer is sent after its group committed.
+//
+// Rejected events are kept for forensics, but bounded per kiosk (rows and characters, newest
+// kept): a kiosk stuck sending garbage cannot fill the disk. kiosks.rejected_dropped counts the
+// ones dropped.
 //
 // The insert lock (events.ts) is still held from the first server_seq drawn to the commit: within
 // a process the writer already serialises inserts, the lock orders them against other processes
 // and against appendServerEvents, which is what keeps pull from skipping a late commit.
-import type { Database, Queryable } from '../db';
+import { isUnavailable, type Database, type Queryable } from '../db';
 import { ApiError } from '../errors';
 import type { KioskEvent } from '../../shared/types';
 import type { PushResponse, RejectedEvent } from '../../shared/sync-protocol';
-import { checkBatch, GapError, insertEvents } from './events';
+import { GapError, insertEvents } from './events';
+import { checkBatch, type Checked } from './rows';
 
 type Answer = Omit<PushResponse, 'serverTime'>;
-type Checked = ReturnType<typeof checkBatch>[number];
 type Rejection = Extract<Checked, { ok: false }>;
+
+/** Rejected events kept per kiosk, newest first: at most `rows`, and `bytes` characters. */
+export interface RejectedBound {
+  rows: number;
+  bytes: number;
+}
+
+export const DEFAULT_REJECTED_BOUND: RejectedBound = { rows: 1_000, bytes: 1024 * 1024 };
 
 interface Pending {
   kioskId: string;
@@ -27,6 +42,7 @@ interface Pending {
   last: number;
   now: number;
   beforeCommit: Hook;
+  bound: RejectedBound;
   resolve: (answer: Answer) => void;
   reject: (error: unknown) => void;
 }
@@ -66,8 +82,9 @@ class PushWriter {
         try {
           outcomes = await this.commit(group);
         } catch (error) {
-          if (group.length === 1) outcomes = [{ ok: false, error }];
-          else {
+          if (group.length === 1 || isUnavailable(error)) {
+            outcomes = group.map((): Outcome => ({ ok: false, error }));
+          } else {
             outcomes = [];
             for (const one of group) {
               outcomes.push(
@@ -138,7 +155,7 @@ class PushWriter {
             seq: r.seq,
             event_id: r.id,
             problems: JSON.stringify(r.problems),
-            raw: JSON.stringify(r.raw) ?? 'null',
+            raw: r.raw,
             received_at: p.now,
           });
         }
@@ -153,6 +170,13 @@ class PushWriter {
            ON CONFLICT DO NOTHING`,
           [JSON.stringify(rows)],
         );
+        // Each push's own bound (servers sharing a database in tests may differ).
+        const kiosksOf = new Map<RejectedBound, Set<string>>();
+        for (const p of group) {
+          if (!rows.some((row) => row.kiosk_id === p.kioskId)) continue;
+          kiosksOf.set(p.bound, (kiosksOf.get(p.bound) ?? new Set()).add(p.kioskId));
+        }
+        for (const [bound, kiosks] of kiosksOf) await keepNewestRejections(tx, [...kiosks], bound);
       }
       // The marks and last_seen_at in one statement (authenticateKiosk leaves last_seen_at to
       // it, which saves each push a commit of its own). GREATEST: a mark never goes back.
@@ -193,7 +217,26 @@ interface RejectedRow {
 
 function duplicate(c: Extract<Checked, { ok: true }>): Rejection {
   const problems = ['id: already on the server for another event'];
-  return { seq: c.seq, ok: false, id: c.event.id, problems, raw: c.event };
+  return { seq: c.seq, ok: false, id: c.event.id, problems, raw: JSON.stringify(c.event) };
+}
+
+/** Drops each kiosk's oldest rejected events past the bound, and counts them. */
+async function keepNewestRejections(tx: Queryable, kioskIds: string[], bound: RejectedBound) {
+  await tx.query(
+    `WITH ranked AS (
+       SELECT kiosk_id, seq, row_number() OVER w AS n, sum(length(raw)) OVER w AS chars
+       FROM rejected_events WHERE kiosk_id = ANY($1::text[])
+       WINDOW w AS (PARTITION BY kiosk_id ORDER BY seq DESC)
+     ), gone AS (
+       DELETE FROM rejected_events AS r USING ranked AS x
+       WHERE r.kiosk_id = x.kiosk_id AND r.seq = x.seq AND (x.n > $2 OR x.chars > $3)
+       RETURNING r.kiosk_id
+     )
+     UPDATE kiosks AS k SET rejected_dropped = k.rejected_dropped + d.n
+     FROM (SELECT kiosk_id, count(*) AS n FROM gone GROUP BY kiosk_id) AS d
+     WHERE k.id = d.kiosk_id`,
+    [kioskIds, bound.rows, bound.bytes],
+  );
 }
 
 async function rejectionsBetween(
@@ -226,7 +269,7 @@ export async function push(
   kioskId: string,
   items: readonly { seq: number }[],
   now: number,
-  beforeCommit?: Hook,
+  options: { beforeCommit?: Hook; rejectedPerKiosk?: RejectedBound } = {},
 ): Promise<Answer> {
   const contiguous = items.every((item, i) => item.seq === items[0]!.seq + i);
   if (!contiguous || items.length === 0) {
@@ -244,5 +287,13 @@ export async function push(
   if (!writer) writers.set(db, (writer = new PushWriter(db)));
   const first = items[0]!.seq;
   const last = first + items.length - 1;
-  return writer.submit({ kioskId, checked, first, last, now, beforeCommit });
+  return writer.submit({
+    kioskId,
+    checked,
+    first,
+    last,
+    now,
+    beforeCommit: options.beforeCommit,
+    bound: options.rejectedPerKiosk ?? DEFAULT_REJECTED_BOUND,
+  });
 }

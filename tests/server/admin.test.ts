@@ -5,6 +5,7 @@ import { buildExport } from '../../shared/export';
 import { toCsv } from '../../shared/csv';
 import type { KioskEvent, Learner } from '../../shared/types';
 import { exportLabels as kioskLabels } from '../../shared/export-labels';
+import { foldRoster } from '../../server/jobs/roster-fold';
 import { createAdminToken } from '../../server/store/kiosks';
 import {
   ADMIN_TOKEN,
@@ -201,7 +202,8 @@ forEachBackend('roster import and export', (ctx) => {
     const events = [checkIn('K1', 1, day, 'L1'), checkIn('K2', 1, day + 60_000, 'L2')];
     await pushReq(ctx.app, k1, [events[0]]);
     await pushReq(ctx.app, k2, [events[1]]);
-    const { learners } = await import('../../server/roster').then((m) => m.currentRoster(ctx.db));
+    const stored = await ctx.db.query<{ body: string }>(`SELECT body FROM events`);
+    const { learners } = foldRoster(stored.rows.map((row) => JSON.parse(row.body) as KioskEvent));
     for (const kind of ['events', 'summary', 'matrix'] as const) {
       for (const format of ['csv-semicolon', 'csv-comma'] as const) {
         const res = await ctx.app.inject({

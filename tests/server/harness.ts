@@ -31,7 +31,9 @@ async function probePg(): Promise<string | null> {
 }
 
 const pgProblem = await probePg();
-if (pgProblem !== null && !inCi) {
+/** PostgreSQL is unreachable and this is not CI: its tests are skipped (with a warning). */
+export const PG_SKIP = pgProblem !== null && !inCi;
+if (PG_SKIP) {
   console.warn(
     `PostgreSQL tests skipped: ${PG_URL} is not reachable (${pgProblem}). CI=true makes this a failure.`,
   );
@@ -58,7 +60,7 @@ const BACKENDS: Backend[] = [
   },
   {
     name: 'pg',
-    skip: pgProblem !== null && !inCi,
+    skip: PG_SKIP,
     async open() {
       if (pgProblem !== null) {
         throw new Error(
@@ -138,6 +140,9 @@ export function forEachBackend(title: string, body: (ctx: Ctx) => void): void {
     });
   }
 }
+
+/** For expect.poll on the server's progress: on a loaded machine it can take seconds. */
+export const PATIENT = { timeout: 30_000, interval: 50 };
 
 export const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 export const adminAuth = auth(ADMIN_TOKEN);

@@ -126,14 +126,14 @@ forEachBackend('service', (ctx) => {
     await ctx.db.exec(
       'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations',
     );
-    expect(await migrate(ctx.db)).toEqual([1]);
+    expect(await migrate(ctx.db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await migrate(ctx.db)).toEqual([]);
     // Concurrent starts: one migrates, the others wait on the lock and find it done.
     await ctx.db.exec(
       'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations',
     );
     const results = await Promise.all([migrate(ctx.db), migrate(ctx.db), migrate(ctx.db)]);
-    expect(results.flat()).toEqual([1]);
+    expect(results.flat()).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   it('shuts down on SIGTERM: in-flight requests finish, new ones are refused, then the database closes', async () => {

@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { build } from 'vite';
+import { serverBundle } from '../../../server/vite.config';
 import { generateToken } from '../../../shared/badge';
 import type { KioskEvent } from '../../../shared/types';
 import { uuidv7 } from '../../../shared/uuid';
@@ -20,18 +21,11 @@ const BUNDLE_DIR = 'node_modules/.cache/accueil-sync-bench';
 
 let bundled: Promise<string> | null = null;
 
-/** Bundles server-main.ts (and the real server code) once per run. */
+/** Bundles server-main.ts (and the real server code, its worker too) once per run. */
 function bundle(): Promise<string> {
   bundled ??= build({
     configFile: false,
-    logLevel: 'warn',
-    build: {
-      ssr: 'tests/bench/sync/server-main.ts',
-      outDir: BUNDLE_DIR,
-      emptyOutDir: true,
-      target: 'node20',
-      rollupOptions: { output: { entryFileNames: 'main.js' } },
-    },
+    ...serverBundle('tests/bench/sync/server-main.ts', BUNDLE_DIR),
   }).then(() => `${BUNDLE_DIR}/main.js`);
   return bundled;
 }

@@ -1,0 +1,101 @@
+// An export built in the admin worker thread: the roster, then the range's voids, then its
+// attendance in the files' order, page by page from the request thread; the file written as it
+// is made (CSV row by row, XLSX streamed), with the kiosk's own code, so it is the kiosk's file.
+import { toCsv } from '../../shared/csv';
+import {
+  eventLogStream,
+  learnerTable,
+  presenceStream,
+  type DayRange,
+  type ExportKind,
+} from '../../shared/export';
+import { exportLabels, exportSheetName, type ExportFileFormat } from '../../shared/export-labels';
+import type { AttendanceEvent, LanguageCode, VoidEvent } from '../../shared/types';
+import { xlsxStream } from '../../shared/xlsx';
+import { pages, type JobContext } from './protocol';
+import { readRoster } from './roster-fold';
+
+export interface ExportParams {
+  kind: ExportKind;
+  format: ExportFileFormat;
+  range: DayRange;
+  group: string | null;
+  language: LanguageCode;
+}
+
+/** Cells of a summary or matrix go to the encoder about this many at a time (a matrix of years
+ * has thousands of columns: its rows go a few at a time). */
+const CELLS_PER_CHUNK = 100_000;
+
+const parse = (bodies: string[]) => bodies.map((body) => JSON.parse(body) as AttendanceEvent);
+
+export async function exportJob(params: ExportParams, ctx: JobContext): Promise<{ rows: number }> {
+  const { kind, format, range, group, language } = params;
+  const roster = await readRoster(pages(ctx, 'roster'));
+  const voids: VoidEvent[] = [];
+  for await (const page of pages(ctx, 'voids')) voids.push(...(parse(page) as VoidEvent[]));
+  const input = {
+    learners: [...roster.learners.values()],
+    staffNames: roster.staffNames,
+    range,
+    group,
+  };
+  const labels = exportLabels(language);
+  let header: string[];
+  let numeric: readonly number[];
+  let rows: AsyncIterable<string[][]>;
+  if (kind === 'events') {
+    const log = eventLogStream(input, labels, voids);
+    ({ header, numeric } = log);
+    rows = (async function* () {
+      for await (const page of pages(ctx, 'events')) yield log.rows(parse(page));
+    })();
+  } else {
+    const presence = presenceStream(voids);
+    for await (const page of pages(ctx, 'events')) presence.add(parse(page));
+    // Belgian Excel reads "66,7" as a number in a ';' file; XLSX stores numbers with a point.
+    const decimal = format === 'csv-semicolon' ? ',' : '.';
+    const table = learnerTable(kind, presence.finish(), input, labels, { decimal });
+    ({ header, numeric } = table);
+    rows = batches(table.rows, Math.max(1, Math.floor(CELLS_PER_CHUNK / header.length)));
+  }
+  let count = 0;
+  async function* table(): AsyncGenerator<string[][]> {
+    yield [header];
+    for await (const chunk of rows) {
+      count += chunk.length;
+      yield chunk;
+    }
+  }
+  const bytes =
+    format === 'xlsx'
+      ? xlsxStream(exportSheetName(kind, language), numeric, table())
+      : csv(table(), format === 'csv-comma' ? ',' : ';');
+  for await (const part of bytes) await ctx.emit(part);
+  return { rows: count };
+}
+
+async function* batches(rows: Iterable<string[]>, size: number): AsyncGenerator<string[][]> {
+  let batch: string[][] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** The kiosk's CSV (toCsv) a chunk of rows at a time: the BOM once, before the header. */
+async function* csv(
+  chunks: AsyncIterable<string[][]>,
+  delimiter: ';' | ',',
+): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  let bom = true;
+  for await (const rows of chunks) {
+    yield encoder.encode(toCsv(rows, { delimiter, bom }));
+    bom = false;
+  }
+}

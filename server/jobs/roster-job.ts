@@ -1,0 +1,88 @@
+// A roster import planned in the admin worker thread, exactly as the kiosk plans it (the kiosk's
+// own code: shared/csv.ts, shared/roster-import.ts), against the roster the request thread reads
+// page by page. For a real import it also makes the events (learner-upserted, badge-issued) and
+// hands their rows to the request thread a chunk at a time, each written in a transaction of its
+// own (roster.ts), until all are written or the plan no longer holds.
+import crypto from 'node:crypto';
+import { generateToken } from '../../shared/badge';
+import { parseCsv } from '../../shared/csv';
+import { countPlan, planRosterImport, rosterInputFromCsv } from '../../shared/roster-import';
+import type { RosterImportResponse } from '../../shared/sync-protocol';
+import type { KioskEvent } from '../../shared/types';
+import { uuidv7 } from '../../shared/uuid';
+import { checkBatch, eventRowsJson } from '../store/rows';
+import { pages, type JobContext } from './protocol';
+import { readRoster } from './roster-fold';
+
+export interface RosterParams {
+  csv: string;
+  dryRun: boolean;
+  issueBadges: boolean;
+  adminId: string;
+  now: number;
+  /** The server's origin, and the seq its first event gets (its mark + 1 when planned). */
+  serverId: string;
+  firstSeq: number;
+}
+
+export interface RosterPlan {
+  /** The plan's answer; `written` and `badgesIssued` count what was written of it. */
+  outcome: RosterImportResponse;
+  /** Every event of the plan was written (false: the roster changed, plan again). */
+  complete: boolean;
+}
+
+/** Events a chunk holds: one short transaction, so pushes wait on it for milliseconds. */
+export const CHUNK_EVENTS = 1_000;
+
+const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
+
+export async function rosterJob(params: RosterParams, ctx: JobContext): Promise<RosterPlan> {
+  const input = rosterInputFromCsv(parseCsv(params.csv));
+  const { learners, tokens } = await readRoster(pages(ctx, 'roster'));
+  const plan = planRosterImport(input, learners);
+  const outcome: RosterImportResponse = {
+    ok: plan.ok,
+    counts: countPlan(plan, learners),
+    problems: plan.problems,
+    written: 0,
+    badgesIssued: 0,
+  };
+  if (params.dryRun || !plan.ok) return { outcome, complete: true };
+  const writes = new Set([...plan.added, ...plan.updated]);
+  const badged = new Set([...tokens.values()].filter((t) => !t.revoked).map((t) => t.learnerId));
+  const needBadge = params.issueBadges ? plan.learners.filter((l) => !badged.has(l.id)) : [];
+  const actor = { kind: 'staff' as const, staffId: `admin:${params.adminId}`.slice(0, 64) };
+  let seq = params.firstSeq;
+  const envelope = () => ({
+    id: uuidv7(params.now, randomBytes),
+    kioskId: params.serverId,
+    seq: seq++,
+    at: params.now,
+    actor,
+  });
+  const events: KioskEvent[] = plan.learners
+    .filter((learner) => writes.has(learner.id))
+    .map((learner) => ({ ...envelope(), type: 'learner-upserted', learner }));
+  for (const learner of needBadge) {
+    let token = generateToken(randomBytes);
+    while (tokens.has(token)) token = generateToken(randomBytes); // a token is never reused
+    events.push({ ...envelope(), type: 'badge-issued', learnerId: learner.id, token });
+  }
+  const bad = checkBatch(params.serverId, events).find((c) => !c.ok);
+  if (bad && !bad.ok)
+    throw new Error(`server event ${bad.seq} is invalid: ${bad.problems.join('; ')}`);
+  let written = 0;
+  let badgesIssued = 0;
+  for (let from = 0; from < events.length; from += CHUNK_EVENTS) {
+    const chunk = events.slice(from, from + CHUNK_EVENTS);
+    const rows = eventRowsJson(chunk.map((event) => ({ event, now: params.now })));
+    // The request thread writes it if the plan still holds: the mark where this plan left it.
+    if (!(await ctx.call<boolean>('write', rows, chunk.length, params.firstSeq - 1 + from))) {
+      return { outcome: { ...outcome, written, badgesIssued }, complete: false };
+    }
+    written += chunk.length;
+    badgesIssued += chunk.filter((e) => e.type === 'badge-issued').length;
+  }
+  return { outcome: { ...outcome, written, badgesIssued }, complete: true };
+}

@@ -1,0 +1,96 @@
+// The admin worker thread: CSV parsing, import planning and export building run here, off the
+// request thread, so kiosks' pushes and /health never wait behind them (they share the cores,
+// not an event loop). Bundled as dist-server/admin-worker.js (server/vite.config.ts); started by
+// pool.ts, one job at a time, kept for the next while its jobs end well.
+import os from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { exportJob } from './export-job';
+import { rosterJob } from './roster-job';
+import { CHUNK_CREDITS, type FromWorker, type JobContext, type ToWorker } from './protocol';
+
+const JOBS = { export: exportJob, roster: rosterJob } as const;
+
+// On Linux a thread has a nice value of its own: this one yields the cores to the request thread
+// and the database whenever they want them, so an export slows down under load, the kiosks do
+// not. (Elsewhere the call would lower the whole server: it is not made.)
+const ADMIN_NICE = 10;
+if (process.platform === 'linux') os.setPriority(ADMIN_NICE);
+
+const port = parentPort!;
+const post = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer);
+
+let nextId = 0;
+const waiting = new Map<
+  number,
+  { resolve: (value: unknown) => void; reject: (e: Error) => void }
+>();
+let credits = CHUNK_CREDITS;
+let creditArrived: (() => void) | null = null;
+
+/** Bytes gathered before a chunk goes to the request thread: fewer, larger messages. */
+const CHUNK_BYTES = 256 * 1024;
+let held: Uint8Array[] = [];
+let heldBytes = 0;
+
+/** Sends what the job has made so far, as one chunk, when the request thread can take it. */
+async function flush(): Promise<void> {
+  if (heldBytes === 0) return;
+  const chunk = new Uint8Array(heldBytes);
+  let at = 0;
+  for (const part of held) {
+    chunk.set(part, at);
+    at += part.length;
+  }
+  held = [];
+  heldBytes = 0;
+  while (credits === 0) await new Promise<void>((resolve) => (creditArrived = resolve));
+  credits--;
+  post({ t: 'chunk', data: chunk }, [chunk.buffer]);
+}
+
+const ctx: JobContext = {
+  // What is made goes out before the job waits on the database: the client gets each page's
+  // rows as soon as they are made, not only every CHUNK_BYTES.
+  call: async <T>(method: string, ...args: unknown[]) => {
+    await flush();
+    return new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      post({ t: 'call', id, method, args });
+    });
+  },
+  async emit(data) {
+    held.push(data);
+    heldBytes += data.length;
+    if (heldBytes >= CHUNK_BYTES) await flush();
+  },
+};
+
+const run = async (job: keyof typeof JOBS, params: unknown) => {
+  const value = await JOBS[job](params as never, ctx);
+  await flush();
+  return value;
+};
+
+port.on('message', (message: ToWorker) => {
+  if (message.t === 'start') {
+    credits = CHUNK_CREDITS;
+    held = [];
+    heldBytes = 0;
+    run(message.job, message.params).then(
+      (value) => post({ t: 'done', value }),
+      (error: unknown) =>
+        post({ t: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  } else if (message.t === 'reply') {
+    const call = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (message.error !== undefined) call?.reject(new Error(message.error));
+    else call?.resolve(message.value);
+  } else {
+    credits++;
+    creditArrived?.();
+    creditArrived = null;
+  }
+});

@@ -1,0 +1,294 @@
+// The central server staying up for every kiosk while an admin works, PostgreSQL and PGlite, the
+// server as shipped (server/main.ts bundled, rate limits on) on a history of 2,000,000 events
+// seeded by SQL (tests/bench/server/seed.ts). In one run per engine, while 20 kiosks push on a
+// schedule:
+//   - push p99 with no admin work, during a 55,000-learner roster import, during a full-history
+//     export (CSV event log) and a full-range matrix export: ratios to the first ≤ 2;
+//   - during the full-history export: the server's peak RSS growth ≤ 200 MB, /health p99
+//     ≤ 200 ms (probed every 100 ms);
+//   - the restart after kill -9: spawn to /health answering, reported.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/db';
+import { startPushers, startProbe, p99, type Pushers } from './server/load';
+import { startShipped, type ShippedServer } from './server/process';
+import {
+  cachedStart,
+  historyStart,
+  pgliteHistory,
+  seedHistory,
+  type SeedSpec,
+} from './server/seed';
+import { quantile } from './stats';
+import { PG_URL, median, rosterCsv, round, type Backend } from './sync/support';
+
+const BACKENDS = (process.env.BENCH_SERVER_BACKENDS ?? 'pg,pglite').split(',') as Backend[];
+const SPEC: SeedSpec = {
+  events: Number(process.env.BENCH_SERVER_EVENTS ?? 2_000_000),
+  learners: 10_000,
+  days: 730,
+};
+const IMPORT_LEARNERS = 55_000;
+const PUSH = { kiosks: 20, size: 10, intervalMs: 500, learners: SPEC.learners };
+const BASELINE_MS = 30_000;
+const RESTARTS = 3;
+const TARGET = { rssGrowthMb: 200, healthP99Ms: 200, pushRatio: 2 };
+const ADMIN_TOKEN = crypto.randomBytes(24).toString('hex');
+const DAY_MS = 86_400_000;
+
+const report: Record<string, unknown> = { date: new Date().toISOString(), spec: SPEC, push: PUSH };
+const rows: string[][] = [];
+
+async function call<T>(
+  server: ShippedServer,
+  url: string,
+  body?: string,
+  type = 'application/json',
+) {
+  const res = await fetch(`${server.url}/v1${url}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': type },
+    body,
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
+}
+
+async function enrol(server: ShippedServer, id: string) {
+  const { code } = await call<{ code: string }>(
+    server,
+    '/admin/kiosks',
+    JSON.stringify({ name: id }),
+  );
+  const { token } = await call<{ token: string }>(
+    server,
+    '/enrol',
+    JSON.stringify({ code, kioskId: id, kioskName: id }),
+  );
+  return { id, token };
+}
+
+/** Downloads an export to nowhere: its size and time. */
+async function download(server: ShippedServer, query: string) {
+  const t0 = performance.now();
+  const res = await fetch(`${server.url}/v1/admin/export?${query}`, {
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+  });
+  if (res.status !== 200)
+    throw new Error(`export ${query}: HTTP ${res.status} ${await res.text()}`);
+  let bytes = 0;
+  const reader = res.body!.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    bytes += next.value.length;
+  }
+  return { seconds: (performance.now() - t0) / 1000, mb: bytes / 1e6 };
+}
+
+/** Runs `work` while the kiosks push and /health is probed: its result and what they saw. */
+async function during<T>(server: ShippedServer, pushers: Pushers, work: () => Promise<T>) {
+  const probe = startProbe(server.url, () => server.rssMb());
+  const from = performance.now();
+  const result = await work();
+  const to = performance.now();
+  const { healthMs, rssMb } = await probe.stop();
+  const pushMs = await pushers.sentBetween(from, to);
+  return {
+    result,
+    pushes: pushMs.length,
+    pushP50Ms: round(
+      quantile(
+        [...pushMs].sort((a, b) => a - b),
+        0.5,
+      ),
+      1,
+    ),
+    pushP99Ms: round(p99(pushMs), 1),
+    healthP99Ms: round(p99(healthMs), 1),
+    healthMaxMs: round(Math.max(...healthMs), 1),
+    rssGrowthMb: round(Math.max(...rssMb) - rssMb[0]!, 1),
+  };
+}
+
+const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+async function database(
+  backend: Backend,
+  start: number,
+): Promise<{ env: Record<string, string>; seedSeconds: number | null; drop: () => Promise<void> }> {
+  if (backend === 'pglite') {
+    const cache = `bench-results/server-pglite-${SPEC.events}`;
+    const dataDir = fs.mkdtempSync(path.join('bench-results', 'server-run-'));
+    const { seedSeconds } = await pgliteHistory(cache, dataDir, SPEC, start);
+    return {
+      env: { DATA_DIR: dataDir },
+      seedSeconds,
+      drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const schema = `bench_${crypto.randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const t0 = performance.now();
+  const db = await openDatabase({ url: PG_URL, schema, statementTimeoutMs: 600_000 });
+  await seedHistory(db, SPEC, start);
+  await db.close();
+  const url = new URL(PG_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    env: { DATABASE_URL: url.toString() },
+    seedSeconds: (performance.now() - t0) / 1000,
+    drop: async () => {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
+}
+
+describe('the server while an admin works', () => {
+  afterAll(async () => {
+    console.log(formatTable(rows));
+    await mkdir('bench-results', { recursive: true });
+    await writeFile('bench-results/server.json', JSON.stringify(report, null, 2) + '\n');
+  });
+
+  for (const backend of BACKENDS) {
+    it(`[${backend}] exports, imports and restarts with ${SPEC.events} events`, async () => {
+      const start =
+        (backend === 'pglite' ? cachedStart(`bench-results/server-pglite-${SPEC.events}`) : null) ??
+        historyStart(SPEC);
+      const range = `from=${dayOf(start)}&to=${dayOf(start + SPEC.days * DAY_MS - 1)}`;
+      const db = await database(backend, start);
+      let server = await startShipped({ ...db.env, ACCUEIL_ADMIN_TOKEN: ADMIN_TOKEN });
+      const firstStart = server.startSeconds;
+      try {
+        const kiosks = [];
+        for (let k = 1; k <= PUSH.kiosks; k++) kiosks.push(await enrol(server, `bench-kiosk-${k}`));
+        const pushers = startPushers(server.url, kiosks, PUSH);
+        // Warm: the worker started, code compiled, caches filled.
+        await download(
+          server,
+          `kind=events&format=csv-semicolon&from=${dayOf(start)}&to=${dayOf(start)}`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 5_000));
+        const idle = await during(
+          server,
+          pushers,
+          () => new Promise((r) => setTimeout(r, BASELINE_MS)),
+        );
+        const importing = await during(server, pushers, async () => {
+          const t0 = performance.now();
+          const outcome = await call<{ written: number }>(
+            server,
+            '/admin/roster',
+            rosterCsv(IMPORT_LEARNERS),
+            'text/csv',
+          );
+          return { seconds: (performance.now() - t0) / 1000, written: outcome.written };
+        });
+        const exporting = await during(server, pushers, () =>
+          download(server, `kind=events&format=csv-semicolon&${range}`),
+        );
+        const matrix = await during(server, pushers, () =>
+          download(server, `kind=matrix&format=csv-semicolon&${range}`),
+        );
+        await pushers.stop();
+        const restarts: number[] = [];
+        for (let i = 0; i < RESTARTS; i++) {
+          await server.kill('SIGKILL');
+          server = await startShipped({ ...db.env, ACCUEIL_ADMIN_TOKEN: ADMIN_TOKEN });
+          restarts.push(server.startSeconds);
+        }
+        const ratio = (r: { pushP99Ms: number }) => round(r.pushP99Ms / idle.pushP99Ms, 2);
+        const result = {
+          seedSeconds: db.seedSeconds === null ? null : round(db.seedSeconds, 1),
+          firstStartSeconds: round(firstStart, 2),
+          idle,
+          importing: { ...importing, pushP99Ratio: ratio(importing) },
+          exporting: { ...exporting, pushP99Ratio: ratio(exporting) },
+          matrix: { ...matrix, pushP99Ratio: ratio(matrix) },
+          restartSeconds: {
+            runs: restarts.map((s) => round(s, 2)),
+            median: round(median(restarts), 2),
+          },
+        };
+        report[backend] = result;
+        const ex = exporting.result;
+        rows.push(
+          [
+            backend,
+            'push p50 / p99, no admin work',
+            `${idle.pushP50Ms} / ${idle.pushP99Ms} ms`,
+            'reported',
+          ],
+          [
+            backend,
+            `import ${IMPORT_LEARNERS} learners (${round(importing.result.seconds, 1)} s): push p99`,
+            `${importing.pushP99Ms} ms (×${result.importing.pushP99Ratio})`,
+            `≤ ×${TARGET.pushRatio}`,
+          ],
+          [
+            backend,
+            `export ${SPEC.events} events CSV (${round(ex.seconds, 1)} s, ${round(ex.mb)} MB): push p99`,
+            `${exporting.pushP99Ms} ms (×${result.exporting.pushP99Ratio})`,
+            `≤ ×${TARGET.pushRatio}`,
+          ],
+          [
+            backend,
+            '… /health p99 / max',
+            `${exporting.healthP99Ms} / ${exporting.healthMaxMs} ms`,
+            `p99 ≤ ${TARGET.healthP99Ms} ms`,
+          ],
+          [
+            backend,
+            '… server RSS growth, peak',
+            `${exporting.rssGrowthMb} MB`,
+            `≤ ${TARGET.rssGrowthMb} MB`,
+          ],
+          [
+            backend,
+            `matrix export, full range (${round(matrix.result.seconds, 1)} s): push p99`,
+            `${matrix.pushP99Ms} ms (×${result.matrix.pushP99Ratio})`,
+            `≤ ×${TARGET.pushRatio}`,
+          ],
+          [
+            backend,
+            '… /health p99, RSS growth',
+            `${matrix.healthP99Ms} ms, ${matrix.rssGrowthMb} MB`,
+            'reported',
+          ],
+          [
+            backend,
+            `restart after kill -9: spawn → /health (median of ${RESTARTS})`,
+            `${result.restartSeconds.median} s`,
+            'reported',
+          ],
+        );
+        expect(importing.result.written).toBeGreaterThan(0);
+        expect(exporting.rssGrowthMb).toBeLessThanOrEqual(TARGET.rssGrowthMb);
+        expect(exporting.healthP99Ms).toBeLessThanOrEqual(TARGET.healthP99Ms);
+        expect(result.importing.pushP99Ratio).toBeLessThanOrEqual(TARGET.pushRatio);
+        expect(result.exporting.pushP99Ratio).toBeLessThanOrEqual(TARGET.pushRatio);
+        expect(result.matrix.pushP99Ratio).toBeLessThanOrEqual(TARGET.pushRatio);
+      } finally {
+        await server.kill('SIGTERM');
+        await db.drop();
+      }
+    });
+  }
+});
+
+function formatTable(table: string[][]): string {
+  const header = ['engine', 'benchmark', 'measured', 'target'];
+  const all = [header, ...table];
+  const widths = header.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
+  const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ');
+  return ['', line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...table.map(line)].join(
+    '\n',
+  );
+}

@@ -1,0 +1,26 @@
+// Reads a ZIP archive (an XLSX file) the way spreadsheet programs do, from its central directory:
+// each entry's name and inflated bytes. Enough to compare workbooks part by part.
+import { inflateRawSync } from 'node:zlib';
+
+export function unzip(archive: Uint8Array): Map<string, Buffer> {
+  const zip = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip archive: no end of central directory');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const parts = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central entry at ${at}`);
+    const method = zip.readUInt16LE(at + 10);
+    const compressed = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(data, data + compressed);
+    parts.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
+    at += 46 + nameLength + extra;
+  }
+  return parts;
+}
