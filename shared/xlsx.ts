@@ -29,6 +29,7 @@ interface ChunkWriter {
 }
 interface Platform {
   TextEncoder: new () => { encode(text: string): Uint8Array };
+  setTimeout(callback: () => void, ms: number): unknown;
   CompressionStream: new (format: 'deflate-raw') => {
     readable: { getReader(): ChunkReader };
     writable: { getWriter(): ChunkWriter };
@@ -177,11 +178,14 @@ export async function encodeXlsx(
   onProgress?: (fraction: number) => void,
 ): Promise<Uint8Array> {
   const { rows } = table;
-  function* chunks() {
+  async function* chunks() {
     for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
       const end = Math.min(rows.length, start + ROWS_PER_CHUNK);
       yield rows.slice(start, end);
       onProgress?.(end / rows.length);
+      // A turn of the event loop between chunks: the kiosk's progress bar and clicks get the
+      // thread (compression alone may resolve in microtasks and never let them in).
+      await new Promise<void>((resolve) => platform.setTimeout(resolve, 0));
     }
   }
   const parts: Uint8Array[] = [];

@@ -1,11 +1,11 @@
 // A month's XLSX export is written piece by piece: the sheet is encoded and compressed a chunk of
 // rows at a time, with progress after each, and the thread is free between chunks (the kiosk's
 // progress bar moves). How fast is measured in tests/bench/functions.bench.ts, not here.
-import { inflateRawSync } from 'node:zlib';
 import { afterEach, expect, it, vi } from 'vitest';
 import { exportLabels } from '../../../shared/export-labels';
 import { buildExport } from '../../../shared/export';
 import { encodeXlsx } from '../../../shared/xlsx';
+import { unzip } from '../../server/support/unzip';
 import { monthOfAttendance } from './fixtures';
 
 afterEach(() => vi.restoreAllMocks());
@@ -46,21 +46,7 @@ it('writes a month of 15,000 events as XLSX chunk by chunk, yielding between chu
   expect(Math.max(...pieces)).toBeLessThan(sheet / 2);
 
   // Every row reached the file (tests/unit/exports/round-trip.test.ts reads cells back).
-  const xml = zipEntry(bytes, 'xl/worksheets/sheet1.xml');
+  const xml = unzip(bytes).get('xl/worksheets/sheet1.xml')?.toString('utf8') ?? '';
   expect(xml.match(/<row /g)).toHaveLength(15_001);
   expect(xml).toContain(`<row r="15001">`);
 }, 60_000);
-
-/** One entry of a ZIP archive, walking its local headers (the writer makes no data descriptors). */
-function zipEntry(zip: Uint8Array, name: string): string {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  for (let at = 0; view.getUint32(at, true) === 0x04034b50;) {
-    const size = view.getUint32(at + 18, true);
-    const nameLength = view.getUint16(at + 26, true);
-    const start = at + 30 + nameLength + view.getUint16(at + 28, true);
-    const entry = new TextDecoder().decode(zip.subarray(at + 30, at + 30 + nameLength));
-    if (entry === name) return inflateRawSync(zip.subarray(start, start + size)).toString('utf8');
-    at = start + size;
-  }
-  throw new Error(`${name} is not in the archive`);
-}
