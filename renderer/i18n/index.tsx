@@ -1,10 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { createTranslate, type ParamArgs } from '../../shared/i18n';
 import type { LanguageCode } from '../../shared/types';
-import { de } from './de';
-import { en } from './en';
-import { fr, type MessageKey } from './fr';
-import { nl } from './nl';
+import { de, en, fr, nl, type MessageKey } from './messages';
 
 export type { MessageKey };
 /** Translates in the screen's language; a key's parameters are typed from its French text. */

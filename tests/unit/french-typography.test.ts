@@ -2,7 +2,6 @@
 // no-break space (U+202F) before ! ? : ; and inside « », so that "Léa !" never leaves its "!"
 // alone at the start of a line.
 import { describe, expect, it } from 'vitest';
-import { fr } from '../../renderer/i18n/fr';
 import { badgesMessages } from '../../renderer/i18n/features/badges';
 import { exportsMessages } from '../../renderer/i18n/features/exports';
 import { reportsMessages } from '../../renderer/i18n/features/reports';
@@ -10,6 +9,7 @@ import { rosterMessages } from '../../renderer/i18n/features/roster';
 import { settingsMessages } from '../../renderer/i18n/features/settings';
 import { shellMessages } from '../../renderer/i18n/features/shell';
 import { syncMessages } from '../../renderer/i18n/features/sync';
+import { fr } from '../../renderer/i18n/messages';
 import { EXPORT_MESSAGES } from '../../shared/export-labels';
 
 const NNBSP = '\u202f';

@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/types';
 import { describeResult } from '../../renderer/check-in/describe';
 import { translate } from '../../renderer/i18n';
-import { fr } from '../../renderer/i18n/fr';
-import { nl } from '../../renderer/i18n/nl';
-import { de } from '../../renderer/i18n/de';
-import { en } from '../../renderer/i18n/en';
+import { de, en, fr, nl } from '../../renderer/i18n/messages';
 
 describe('i18n', () => {
   it('has every French key in every language, with the same parameters', () => {

@@ -1,0 +1,66 @@
+// Every dictionary, one per language, composed from the feature files (features/*.ts): each
+// holds one feature's messages in the four languages, French first.
+import { checkinMessages } from './features/checkin';
+import { staffMessages } from './features/staff';
+import { rosterMessages } from './features/roster';
+import { badgesMessages } from './features/badges';
+import { exportsMessages } from './features/exports';
+import { reportsMessages } from './features/reports';
+import { settingsMessages } from './features/settings';
+import { syncMessages } from './features/sync';
+import { shellMessages } from './features/shell';
+import { scansMessages } from './features/scans';
+
+export const fr = {
+  ...checkinMessages.fr,
+  ...staffMessages.fr,
+  ...rosterMessages.fr,
+  ...badgesMessages.fr,
+  ...exportsMessages.fr,
+  ...reportsMessages.fr,
+  ...settingsMessages.fr,
+  ...syncMessages.fr,
+  ...shellMessages.fr,
+  ...scansMessages.fr,
+};
+
+export type MessageKey = keyof typeof fr;
+
+export const nl = {
+  ...checkinMessages.nl,
+  ...staffMessages.nl,
+  ...rosterMessages.nl,
+  ...badgesMessages.nl,
+  ...exportsMessages.nl,
+  ...reportsMessages.nl,
+  ...settingsMessages.nl,
+  ...syncMessages.nl,
+  ...shellMessages.nl,
+  ...scansMessages.nl,
+} satisfies Record<MessageKey, string>;
+
+export const de = {
+  ...checkinMessages.de,
+  ...staffMessages.de,
+  ...rosterMessages.de,
+  ...badgesMessages.de,
+  ...exportsMessages.de,
+  ...reportsMessages.de,
+  ...settingsMessages.de,
+  ...syncMessages.de,
+  ...shellMessages.de,
+  ...scansMessages.de,
+} satisfies Record<MessageKey, string>;
+
+export const en = {
+  ...checkinMessages.en,
+  ...staffMessages.en,
+  ...rosterMessages.en,
+  ...badgesMessages.en,
+  ...exportsMessages.en,
+  ...reportsMessages.en,
+  ...settingsMessages.en,
+  ...syncMessages.en,
+  ...shellMessages.en,
+  ...scansMessages.en,
+} satisfies Record<MessageKey, string>;
