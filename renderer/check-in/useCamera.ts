@@ -1,6 +1,7 @@
 // Runs the camera scanner for as long as the screen is shown, and starts it again when a camera
 // is plugged in after it was missing or failed.
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useScanFeed } from '../ui/useWedgeScanner';
 import { startCamera, type CameraStatus } from './camera/camera';
 
 export function useCamera(
@@ -10,6 +11,7 @@ export function useCamera(
   onHint: (frameAt: number) => void,
 ): CameraStatus {
   const [status, setStatus] = useState<CameraStatus>({ state: 'starting' });
+  const feed = useScanFeed();
   const latest = useRef({ onToken, onHint });
   useEffect(() => {
     latest.current = { onToken, onHint };
@@ -24,6 +26,7 @@ export function useCamera(
         video: element,
         onToken: (text, frameAt) => latest.current.onToken(text, frameAt),
         onHint: (frameAt) => latest.current.onHint(frameAt),
+        watchKeys: (listener) => feed.onKey(listener),
         onStatus: (next) => {
           current = next;
           setStatus(next);
@@ -42,7 +45,7 @@ export function useCamera(
       devices?.removeEventListener('devicechange', onDeviceChange);
       stop();
     };
-  }, [video]);
+  }, [video, feed]);
 
   return status;
 }

@@ -66,6 +66,7 @@ export function WedgeScanner(props: { children: ReactNode }) {
     };
 
     const onKeyDown = (event: KeyboardEvent) => {
+      feed.key();
       const target = event.target instanceof Element ? event.target : null;
       const person =
         event.ctrlKey ||

@@ -11,10 +11,17 @@ export interface ScanFeed {
   /** Takes the scans until the returned function is called. */
   claim(handler: ScanHandler): () => void;
   emit(read: ScanRead, lastKeyAt: number): void;
+  /**
+   * Calls `listener` at every key pressed on the kiosk, scan keys included (which the page's own
+   * listeners never see), until the returned function is called: someone is at the kiosk.
+   */
+  onKey(listener: () => void): () => void;
+  key(): void;
 }
 
 export function createScanFeed(): ScanFeed {
   let handlers: ScanHandler[] = [];
+  const keyListeners = new Set<() => void>();
   return {
     claim(handler) {
       handlers = [...handlers, handler];
@@ -27,21 +34,34 @@ export function createScanFeed(): ScanFeed {
       if (handler) handler(read, lastKeyAt);
       else console.warn('A scan arrived while no screen takes scans: it was not recorded.');
     },
+    onKey(listener) {
+      keyListeners.add(listener);
+      return () => keyListeners.delete(listener);
+    },
+    key() {
+      for (const listener of keyListeners) listener();
+    },
   };
 }
 
 export const ScanFeedContext = createContext<ScanFeed | null>(null);
 
+/** The kiosk's scan feed; throws outside a <WedgeScanner>. */
+export function useScanFeed(): ScanFeed {
+  const feed = useContext(ScanFeedContext);
+  if (!feed) throw new Error('useWedgeScanner needs a <WedgeScanner> around the screens');
+  return feed;
+}
+
 /** Receives the scanner's scans while the calling component is mounted. */
 export function useWedgeScanner(onScan: ScanHandler): void {
-  const feed = useContext(ScanFeedContext);
+  const feed = useScanFeed();
   const latest = useRef(onScan);
   useEffect(() => {
     latest.current = onScan;
   }, [onScan]);
 
   useEffect(() => {
-    if (!feed) throw new Error('useWedgeScanner needs a <WedgeScanner> around the screens');
     return feed.claim((read, at) => latest.current(read, at));
   }, [feed]);
 }

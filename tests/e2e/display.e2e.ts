@@ -18,6 +18,7 @@ import {
   scanKeys,
   setCheckInSettings,
   usKeys,
+  waitAnswered,
   waitReady,
 } from './support/kiosk';
 
@@ -280,6 +281,7 @@ describe('arrivals-only mode', () => {
       expect(welcome?.outcome).toBe('welcome');
 
       await scanKeys(page, usKeys(lea.token));
+      await waitAnswered(page, welcome!.serial);
       await page.clock.runFor(MIN_SHOW_MS);
       const again = await nextResult(page, welcome!.serial);
       expect(again).toMatchObject({ outcome: 'already-in', title: `Bonne séance, Léa${NNBSP}!` });
@@ -287,6 +289,7 @@ describe('arrivals-only mode', () => {
 
       await page.clock.setSystemTime(brussels(18, 40));
       await scanKeys(page, usKeys(lea.token));
+      await waitAnswered(page, again!.serial);
       await page.clock.runFor(MIN_SHOW_MS);
       const evening = await nextResult(page, again!.serial);
       expect(evening).toMatchObject({ outcome: 'already-in', title: `Bonne soirée, Léa${NNBSP}!` });

@@ -18,6 +18,11 @@ export interface StartCameraOptions {
   /** A code has been seen for a while but cannot be read: ask the learner to tilt it. */
   onHint: (frameAt: number) => void;
   onStatus: (status: CameraStatus) => void;
+  /**
+   * Subscribes to every key pressed on the kiosk (a USB scanner's first one too, which the page's
+   * listeners never see); returns the unsubscribe.
+   */
+  watchKeys: (listener: () => void) => () => void;
 }
 
 /** performance.measure name: the worker's pixels + decode time, for every decoded frame. */
@@ -44,8 +49,15 @@ export function createDecoderWorker(): Worker {
 }
 
 /** Starts the camera and scanning; returns a function that stops both. Never throws. */
-export function startCamera({ video, onToken, onHint, onStatus }: StartCameraOptions): () => void {
+export function startCamera({
+  video,
+  onToken,
+  onHint,
+  onStatus,
+  watchKeys,
+}: StartCameraOptions): () => void {
   let stopped = false;
+  let unwatchKeys: (() => void) | null = null;
   let stream: MediaStream | null = null;
   let playing = false;
   let decoderReady = false;
@@ -142,7 +154,7 @@ export function startCamera({ video, onToken, onHint, onStatus }: StartCameraOpt
     if (!playing || !decoderReady) return;
     report({ state: 'live' });
     video.dataset.activity = 'active';
-    document.addEventListener('keydown', onKey, { capture: true, passive: true });
+    unwatchKeys ??= watchKeys(onKey);
     if (!streamFrames()) scheduleFrame();
   }
 
@@ -217,7 +229,8 @@ export function startCamera({ video, onToken, onHint, onStatus }: StartCameraOpt
 
   function teardown(): void {
     stopped = true;
-    document.removeEventListener('keydown', onKey, { capture: true });
+    unwatchKeys?.();
+    unwatchKeys = null;
     cancelFrame();
     inFlight = null;
     worker?.terminate();

@@ -36,4 +36,6 @@ window.__stopCamera = startCamera({
   onStatus: (status) => {
     result.statuses.push(status.state === 'error' ? `error:${status.detail}` : status.state);
   },
+  // No scanner on this page: nobody presses keys.
+  watchKeys: () => () => undefined,
 });

@@ -172,6 +172,22 @@ export async function nextResult(
 }
 
 /**
+ * Waits until the answer to a scan made after `afterSerial` exists: on screen, or queued behind
+ * the card shown. With a paused clock, move it only after this: a queued card waits on a timer
+ * that the clock must run, and a scan still being recorded has set none yet.
+ */
+export async function waitAnswered(page: Page, afterSerial: number): Promise<void> {
+  await page.waitForFunction(
+    (after) => {
+      const main = document.querySelector<HTMLElement>('main[data-results]');
+      return Number(main?.dataset.waiting ?? 0) > 0 || Number(main?.dataset.results ?? 0) > after;
+    },
+    afterSerial,
+    { polling: 'raf', timeout: 30_000 },
+  );
+}
+
+/**
  * Waits until a new scan's card would go on screen at once: none waiting, and the card shown (if
  * any) has had its minimum time. Scans made sooner queue behind it by design.
  */
