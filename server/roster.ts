@@ -10,6 +10,8 @@
 // import left it and no other origin changed the roster since it was planned; otherwise what is
 // left is planned again. So two imports at once never issue two badges to one learner, and an
 // import cut short (a crash, the database gone) is finished by importing the same file again.
+import type { LanguageCode } from '../shared/types';
+import { explainReadProblem } from '../shared/roster-messages';
 import type { RosterImportResponse } from '../shared/sync-protocol';
 import type { Database, Queryable } from './db';
 import { ApiError } from './errors';
@@ -23,29 +25,39 @@ const ATTEMPTS = 3;
 const PAGE_ROWS = 5_000;
 
 /**
- * Plans the import and, when the plan has no error and this is not a dry run, writes it. With
- * `issueBadges`, every learner without an active badge gets one. The answer is the plan that
- * finished the import, with every event written (written, badgesIssued).
+ * Plans the import of a CSV file's bytes and, when the plan has no error and this is not a dry
+ * run, writes it. With `issueBadges`, every learner without an active badge gets one. The answer
+ * is the plan that finished the import, with every event written (written, badgesIssued), its
+ * problems explained in `language`; a file that cannot be read at all is a 400 saying why.
  */
 export async function importRoster(
   db: Database,
   jobs: AdminJobs,
   serverId: string,
-  csv: string,
-  options: { dryRun: boolean; issueBadges: boolean; adminId: string; now: number },
+  file: Uint8Array,
+  options: {
+    language: LanguageCode;
+    dryRun: boolean;
+    issueBadges: boolean;
+    adminId: string;
+    now: number;
+  },
 ): Promise<RosterImportResponse> {
   let written = 0;
   let badgesIssued = 0;
   for (let attempt = 1; ; attempt++) {
     const top = await topServerSeq(db);
     const mark = await serverMark(db, serverId, false);
-    const params: RosterParams = { ...options, csv, serverId, firstSeq: mark + 1 };
+    const params: RosterParams = { ...options, file, serverId, firstSeq: mark + 1 };
     const read = pageReader((after: number | null) => rosterPage(db, top, after ?? 0, PAGE_ROWS));
     const plan = await jobs.start<RosterPlan>('roster', params, {
       page: async () => read(),
       write: (rows: string, events: number, at: number) =>
         writeChunk(db, serverId, { rows, events, at, top }),
     }).result;
+    if ('refused' in plan) {
+      throw new ApiError(400, plan.refused, explainReadProblem(options.language, plan.refused));
+    }
     written += plan.outcome.written;
     badgesIssued += plan.outcome.badgesIssued;
     if (plan.complete) return { ...plan.outcome, written, badgesIssued };

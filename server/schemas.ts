@@ -113,6 +113,8 @@ const ImportProblem = Type.Object({
   problem: Type.String(),
   value: Type.Optional(Type.String()),
   severity: Type.Union([Type.Literal('error'), Type.Literal('warning')]),
+  /** The kiosk's explanation, in the language of Accept-Language. */
+  message: Type.String(),
 });
 export const RosterImportResponse = Type.Object({
   ok: Type.Boolean(),

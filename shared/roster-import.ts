@@ -5,7 +5,7 @@
 // the caller's duty: a plan with ok=false must write nothing, because a half-imported roster (some
 // learners updated, a mistyped id added as a new learner) is worse than none.
 
-import type { CsvDelimiter, CsvParseResult, CsvProblem, CsvRecord } from './csv';
+import type { CsvParseResult, CsvProblem, CsvRecord } from './csv';
 import type { LanguageCode, Learner } from './types';
 
 export type RosterField = 'id' | 'firstName' | 'lastName' | 'groups' | 'language';
@@ -26,6 +26,7 @@ export type ImportProblemCode =
   | 'unterminated-quote'
   | 'stray-quote'
   | 'control-character'
+  | 'line-break'
   | 'reactivated';
 
 export interface ImportProblem {
@@ -48,8 +49,6 @@ export interface RosterInput {
   parseProblems?: CsvProblem[];
   /** The header's line, for file-level problems; default 1. */
   headerLine?: number;
-  /** The CSV delimiter: with ';', a ';' in a groups cell was quoted on purpose and is kept. */
-  delimiter?: CsvDelimiter;
 }
 
 export interface RosterImportPlan {
@@ -66,7 +65,10 @@ export interface RosterImportPlan {
   problems: ImportProblem[];
 }
 
-/** What a plan does, counted for the admin (the kiosk's summary and the server's answer). */
+/**
+ * What a plan does, counted for the admin (the kiosk's summary and the server's answer). A refused
+ * plan does nothing: it counts no learner to add, update or keep, only its problems.
+ */
 export interface ImportCounts {
   added: number;
   /** Changed learners that were already active. */
@@ -83,8 +85,12 @@ export function countPlan(
   plan: RosterImportPlan,
   before: ReadonlyMap<string, Learner>,
 ): ImportCounts {
-  const reactivated = plan.updated.filter((id) => before.get(id)?.status === 'archived').length;
   const errors = plan.problems.filter((p) => p.severity === 'error').length;
+  const warnings = plan.problems.length - errors;
+  if (!plan.ok) {
+    return { added: 0, updated: 0, reactivated: 0, unchanged: 0, notInFile: 0, errors, warnings };
+  }
+  const reactivated = plan.updated.filter((id) => before.get(id)?.status === 'archived').length;
   return {
     added: plan.added.length,
     updated: plan.updated.length - reactivated,
@@ -92,7 +98,7 @@ export function countPlan(
     unchanged: plan.unchanged.length,
     notInFile: plan.notInFile.length,
     errors,
-    warnings: plan.problems.length - errors,
+    warnings,
   };
 }
 
@@ -164,6 +170,17 @@ export function parseLanguage(value: string): LanguageCode | null | undefined {
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** A line break in a cell (Excel's Alt+Enter, in a quoted CSV cell or a workbook's cell). */
+const LINE_BREAK = /[\r\n]/;
+
+// Whatever the file's delimiter: a quoted "Musique;Robotique" in a ';' file is two groups, as
+// whoever typed it meant, and as it is in a ',' file or a spreadsheet.
+const GROUP_SEPARATORS = /[|/,;]/;
+
+/** A cell as one line: each line break, with the blanks around it, becomes one space. */
+function oneLine(cell: string): string {
+  return cell.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ').trim();
+}
 
 function displayValue(value: string): string {
   // eslint-disable-next-line no-control-regex -- see CONTROL
@@ -193,7 +210,6 @@ export function rosterInputFromCsv(parsed: CsvParseResult): RosterInput {
     headerLine: first?.line ?? 1,
     records,
     parseProblems: parsed.problems,
-    delimiter: parsed.delimiter,
   };
 }
 
@@ -242,7 +258,6 @@ function readRow(
   line: number,
   column: (field: RosterField) => { index: number; name: string } | undefined,
   prior: (id: string) => Learner | undefined,
-  groupSeparators: RegExp,
   problems: ImportProblem[],
 ): Learner | undefined {
   let bad = false;
@@ -250,11 +265,18 @@ function readRow(
     problems.push(problem(line, column(field)?.name ?? null, code, value));
     bad = true;
   };
-  /** The trimmed cell; undefined when the column is absent or (reported) holds a control char. */
+  /**
+   * The trimmed cell, its line breaks made spaces (with a warning); undefined when the column is
+   * absent or (reported) holds a control character.
+   */
   const read = (field: RosterField): string | undefined => {
     const at = column(field);
     if (at === undefined) return undefined;
-    const value = (cells[at.index] ?? '').trim();
+    let value = (cells[at.index] ?? '').trim();
+    if (LINE_BREAK.test(value)) {
+      problems.push(problem(line, at.name, 'line-break', value, 'warning'));
+      value = oneLine(value);
+    }
     if (!CONTROL.test(value)) return value;
     report(field, 'control-character', value);
     return undefined;
@@ -273,7 +295,7 @@ function readRow(
   let groups = [...(before?.groups ?? [])];
   const groupsCell = read('groups');
   if (groupsCell !== undefined) {
-    groups = [...new Set(groupsCell.split(groupSeparators).map((g) => g.trim()))];
+    groups = [...new Set(groupsCell.split(GROUP_SEPARATORS).map((g) => g.trim()))];
     groups = groups.filter((group) => group !== '');
     const long = groups.find((group) => group.length > MAX_IMPORT_NAME_LENGTH);
     if (long !== undefined) report('groups', 'too-long', long);
@@ -323,8 +345,6 @@ export function planRosterImport(
   // Rows may stop short of trailing empty header cells, but not of the last named column.
   let width = names.length;
   while (width > 0 && names[width - 1] === '') width--;
-  // With ';' as the delimiter, a ';' inside a cell was quoted on purpose: it is not a separator.
-  const groupSeparators = input.delimiter === ';' ? /[|/,]/ : /[|/,;]/;
   const rows: { line: number; learner: Learner }[] = [];
   const linesById = new Map<string, number[]>();
 
@@ -336,13 +356,13 @@ export function planRosterImport(
       problems.push(problem(line, null, code));
       continue;
     }
-    const id = (cells[columns.get('id') as number] ?? '').trim();
+    const id = oneLine(cells[columns.get('id') as number] ?? '');
     if (id !== '' && !CONTROL.test(id)) {
       const lines = linesById.get(id);
       if (lines === undefined) linesById.set(id, [line]);
       else lines.push(line);
     }
-    const learner = readRow(cells, line, column, (i) => existing.get(i), groupSeparators, problems);
+    const learner = readRow(cells, line, column, (i) => existing.get(i), problems);
     if (learner !== undefined) rows.push({ line, learner });
   }
 

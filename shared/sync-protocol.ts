@@ -1,7 +1,9 @@
 // The wire protocol between a kiosk and the central server (server/). Both sides import these
 // types, so a change to the protocol is a type error on the side that forgot it. JSON over HTTP;
 // every kiosk call carries `Authorization: Bearer <device token>`.
-import type { ImportCounts, ImportProblem } from './roster-import';
+import type { RosterReadProblem } from './roster-file';
+import type { ImportCounts } from './roster-import';
+import type { ExplainedProblem } from './roster-messages';
 import type { KioskEvent, LanguageCode } from './types';
 
 /** Path prefix of the versioned API. A breaking change gets /v2, never an edited /v1. */
@@ -86,7 +88,8 @@ export interface ErrorResponse {
  * Every `error` a route answers. 400 invalid-request, bad-range; 401 unauthorized (no, unknown or
  * wrong token), revoked, invalid-code, code-used, code-expired; 403 forbidden (a kiosk token on
  * the admin API); 404 not-found; 409 gap (push), kiosk-id-taken (enrol); 413 body-too-large;
- * 400 export-too-large (range or rows over the server's caps); 409 roster-changed (an import
+ * 400 export-too-large (range or rows over the server's caps); 400 empty, not-text, xls,
+ * too-large (a roster upload that is no CSV file: RosterReadProblem); 409 roster-changed (an import
  * the roster kept changing under); 415 unsupported-media-type; 422 import-refused; 429
  * rate-limited, busy (too many exports and imports at once, with Retry-After); 500 internal;
  * 503 unavailable (the database does not answer, with Retry-After).
@@ -111,7 +114,8 @@ export type ErrorCode =
   | 'export-too-large'
   | 'roster-changed'
   | 'internal'
-  | 'unavailable';
+  | 'unavailable'
+  | RosterReadProblem;
 
 /** GET /health: 200 when the database answers, 503 otherwise. */
 export interface HealthResponse {
@@ -170,7 +174,8 @@ export interface RevokeResponse {
 export interface RosterImportResponse {
   ok: boolean;
   counts: ImportCounts;
-  problems: ImportProblem[];
+  /** The plan's problems, each with the kiosk's explanation in the admin's language. */
+  problems: ExplainedProblem[];
   /** Events written; 0 for a dry run or a refused plan. */
   written: number;
   badgesIssued: number;

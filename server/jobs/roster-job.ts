@@ -1,21 +1,25 @@
 // A roster import planned in the admin worker thread, exactly as the kiosk plans it (the kiosk's
-// own code: shared/csv.ts, shared/roster-import.ts), against the roster the request thread reads
+// own code: shared/roster-file.ts, shared/roster-import.ts), against the roster the request thread reads
 // page by page. For a real import it also makes the events (learner-upserted, badge-issued) and
 // hands their rows to the request thread a chunk at a time, each written in a transaction of its
 // own (roster.ts), until all are written or the plan no longer holds.
 import crypto from 'node:crypto';
 import { generateToken } from '../../shared/badge';
-import { parseCsv } from '../../shared/csv';
-import { countPlan, planRosterImport, rosterInputFromCsv } from '../../shared/roster-import';
+import { readRosterCsv, type RosterReadProblem } from '../../shared/roster-file';
+import { countPlan, planRosterImport } from '../../shared/roster-import';
+import { explainProblems } from '../../shared/roster-messages';
 import type { RosterImportResponse } from '../../shared/sync-protocol';
-import type { KioskEvent } from '../../shared/types';
+import type { KioskEvent, LanguageCode } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
 import { checkBatch, eventRowsJson } from '../store/rows';
 import { pages, type JobContext } from './protocol';
 import { readRoster } from './roster-fold';
 
 export interface RosterParams {
-  csv: string;
+  /** The file's bytes, as uploaded. */
+  file: Uint8Array;
+  /** The admin's language, for the problems' explanations. */
+  language: LanguageCode;
   dryRun: boolean;
   issueBadges: boolean;
   adminId: string;
@@ -25,12 +29,15 @@ export interface RosterParams {
   firstSeq: number;
 }
 
-export interface RosterPlan {
-  /** The plan's answer; `written` and `badgesIssued` count what was written of it. */
-  outcome: RosterImportResponse;
-  /** Every event of the plan was written (false: the roster changed, plan again). */
-  complete: boolean;
-}
+export type RosterPlan =
+  | {
+      /** The plan's answer; `written` and `badgesIssued` count what was written of it. */
+      outcome: RosterImportResponse;
+      /** Every event of the plan was written (false: the roster changed, plan again). */
+      complete: boolean;
+    }
+  /** The file is not a CSV roster at all (empty, not text, an old .xls): nothing was planned. */
+  | { refused: RosterReadProblem };
 
 /** Events a chunk holds: one short transaction, so pushes wait on it for milliseconds. */
 export const CHUNK_EVENTS = 1_000;
@@ -38,13 +45,14 @@ export const CHUNK_EVENTS = 1_000;
 const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
 
 export async function rosterJob(params: RosterParams, ctx: JobContext): Promise<RosterPlan> {
-  const input = rosterInputFromCsv(parseCsv(params.csv));
+  const read = readRosterCsv(params.file);
+  if (!read.ok) return { refused: read.problem };
   const { learners, tokens } = await readRoster(pages(ctx, 'roster'));
-  const plan = planRosterImport(input, learners);
+  const plan = planRosterImport(read.input, learners);
   const outcome: RosterImportResponse = {
     ok: plan.ok,
     counts: countPlan(plan, learners),
-    problems: plan.problems,
+    problems: explainProblems(params.language, plan.problems),
     written: 0,
     badgesIssued: 0,
   };

@@ -7,6 +7,7 @@ import type { Database } from '../db';
 import { ApiError } from '../errors';
 import { startExport, type ExportLimits } from '../export';
 import type { AdminJobs } from '../jobs/pool';
+import { languageFromHeader } from '../language';
 import { importRoster } from '../roster';
 import { authenticateAdmin, createEnrolment, listKiosks, revoke } from '../store/kiosks';
 import {
@@ -51,10 +52,11 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
   });
   const adminOf = (request: { caller: { id: string } | null }) => request.caller!.id;
 
-  // A roster arrives as the file itself.
+  // A roster arrives as the file itself, as bytes: its encoding is found as the kiosk finds it
+  // (shared/roster-file.ts), whatever charset the upload claims.
   app.addContentTypeParser(
     ['text/csv', 'text/plain'],
-    { parseAs: 'string', bodyLimit: options.rosterBodyLimit },
+    { parseAs: 'buffer', bodyLimit: options.rosterBodyLimit },
     (_request, body, done) => done(null, body),
   );
 
@@ -113,10 +115,12 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
       bodyLimit: options.rosterBodyLimit,
       schema: {
         summary: 'Import a roster (CSV), planned as the kiosk plans it; all or nothing',
+        description:
+          'The body is the file as saved (UTF-8 with or without a BOM, or Windows-1252; ";" or ","). ' +
+          'Problems and refusals are explained in the language of Accept-Language (fr, nl, de, en).',
         security,
         querystring: RosterQuery,
-        // The body is the CSV text: its rows are checked by the import plan, not by a schema.
-        body: { type: 'string', minLength: 1 },
+        // No body schema: the file is read and checked by the import, as on the kiosk.
         consumes: ['text/csv'],
         response: {
           200: RosterImportResponse,
@@ -126,7 +130,13 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const outcome = await importRoster(db, jobs, options.serverId(), request.body as string, {
+      // Another content type (JSON, a form) has its own parser: not a file.
+      const file = request.body ?? new Uint8Array(0);
+      if (!(file instanceof Uint8Array)) {
+        throw new ApiError(400, 'invalid-request', 'The body must be the roster file, as text/csv');
+      }
+      const outcome = await importRoster(db, jobs, options.serverId(), file, {
+        language: languageFromHeader(request.headers['accept-language']),
         dryRun: request.query.dryRun ?? false,
         issueBadges: request.query.issueBadges ?? false,
         adminId: adminOf(request),

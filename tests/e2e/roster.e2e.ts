@@ -94,13 +94,39 @@ describe('roster section', () => {
     expect(
       await page.getByText(/Le fichier contient 6 erreurs\u202f: rien ne sera importé/).count(),
     ).toBe(1);
-    const importButton = page.getByRole('button', { name: /^Importer \(/ });
-    expect(await importButton.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Importer/ }).count()).toBe(0);
     await noViolations(page, 'preview with errors');
     await page.getByRole('button', { name: 'Annuler' }).click();
     await page.getByRole('heading', { name: 'Jeunes inscrits' }).waitFor();
     expect((await kioskEvents(page)).length).toBe(events);
     expect(await learnerCount(page)).toBe(learners);
+  });
+
+  it('a refused file shows nothing to import: no counts, no "Importer (6 fiches)"', async () => {
+    const { page } = kiosk;
+    const file = join(dir, 'six-et-une-erreur.csv');
+    const rows = Array.from({ length: 6 }, (_, i) => `R${i};Prénom${i};Nom${i}`);
+    await writeFile(file, ['Numéro;Prénom;Nom', ...rows, 'R6;Sans;'].join('\r\n') + '\r\n');
+    await chooseFile(page, file);
+    await page.getByText(/Le fichier contient 1 erreur\u202f: rien ne sera importé/).waitFor();
+    expect(await page.locator('.roster__counts').count()).toBe(0);
+    expect(await page.getByText('Nouveaux').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Importer/ }).count()).toBe(0);
+    await noViolations(page, 'refused preview');
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('heading', { name: 'Jeunes inscrits' }).waitFor();
+  });
+
+  it('refuses a file that is not text, saying so', async () => {
+    const { page } = kiosk;
+    const file = join(dir, 'photo.csv');
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44];
+    await writeFile(file, Uint8Array.from(png));
+    await page.getByLabel('Importer un fichier (CSV ou Excel .xlsx)').setInputFiles(file);
+    const alert = page.getByRole('alert').filter({ hasText: 'photo.csv' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/n’est pas un fichier texte/);
+    expect(await page.getByRole('heading', { name: /Aperçu de l’import/ }).count()).toBe(0);
   });
 
   it('imports a Windows-1252 CSV with ; and the learners are searchable', async () => {

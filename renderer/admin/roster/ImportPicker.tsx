@@ -33,7 +33,8 @@ export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: Import
     try {
       const result = await readRosterFile(file.name, await file.arrayBuffer());
       if (!result.ok) {
-        setProblem(t(`roster.read.${result.problem}`, { file: file.name }));
+        const reason = t(`roster.read.${result.problem}`);
+        setProblem(t('roster.read.refused', { file: file.name, reason }));
       } else {
         const preview = await previewImport(db, result.input);
         const { format, input } = result;
@@ -41,7 +42,7 @@ export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: Import
       }
     } catch (error) {
       console.error('Roster file could not be read', error);
-      setProblem(t('roster.read.failed', { file: file.name }));
+      setProblem(t('roster.read.refused', { file: file.name, reason: t('roster.read.failed') }));
     } finally {
       setReading(null);
       // Choosing the same file again (after fixing it) must fire `change` again.

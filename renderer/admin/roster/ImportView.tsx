@@ -1,5 +1,6 @@
 // The import after the file was read: a preview (counts and the problem report), then the commit
-// with a progress bar, then a summary. "Import" stays disabled while the plan has any error.
+// with a progress bar, then a summary. A plan with any error is refused: its preview shows why and
+// the report, with no counts and no "Import" button, since nothing of it can be imported.
 import { useEffect, useRef, useState } from 'react';
 import type { StaffMember } from '../../../shared/types';
 import { classifyStorageError } from '../../db/errors';
@@ -48,6 +49,7 @@ export function ImportView(props: {
   }, [phaseKind]);
 
   const { counts } = preview;
+  const refused = !preview.plan.ok;
   const writes = counts.added + counts.updated + counts.reactivated;
 
   const fail = (error: unknown) => {
@@ -122,21 +124,23 @@ export function ImportView(props: {
           {phase.alert}
         </p>
       )}
-      <dl className="roster__counts">
-        {COUNTS.map(([key, label]) => (
-          <div key={key} data-count={key}>
-            <dt>{t(label)}</dt>
-            <dd>{counts[key]}</dd>
-          </div>
-        ))}
-      </dl>
-      {counts.notInFile > 0 && <p className="roster__hint">{t('roster.preview.not-in-file')}</p>}
-      {counts.errors > 0 ? (
-        <p className="staff__problem" id="roster-blocked">
-          {t('roster.preview.blocked', { count: counts.errors })}
-        </p>
+      {refused ? (
+        <p className="staff__problem">{t('roster.preview.blocked', { count: counts.errors })}</p>
       ) : (
-        writes === 0 && <p id="roster-blocked">{t('roster.preview.nothing')}</p>
+        <>
+          <dl className="roster__counts">
+            {COUNTS.map(([key, label]) => (
+              <div key={key} data-count={key}>
+                <dt>{t(label)}</dt>
+                <dd>{counts[key]}</dd>
+              </div>
+            ))}
+          </dl>
+          {counts.notInFile > 0 && (
+            <p className="roster__hint">{t('roster.preview.not-in-file')}</p>
+          )}
+          {writes === 0 && <p id="roster-blocked">{t('roster.preview.nothing')}</p>}
+        </>
       )}
       {committing && (
         <div className="roster__progress">
@@ -159,15 +163,17 @@ export function ImportView(props: {
         </div>
       )}
       <div className="roster__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={committing || counts.errors > 0 || writes === 0}
-          aria-describedby={counts.errors > 0 || writes === 0 ? 'roster-blocked' : undefined}
-          onClick={(event) => void commit(event.timeStamp)}
-        >
-          {t('roster.import.confirm', { count: writes })}
-        </button>
+        {!refused && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={committing || writes === 0}
+            aria-describedby={writes === 0 ? 'roster-blocked' : undefined}
+            onClick={(event) => void commit(event.timeStamp)}
+          >
+            {t('roster.import.confirm', { count: writes })}
+          </button>
+        )}
         <button type="button" className="button" disabled={committing} onClick={onClose}>
           {t('roster.cancel')}
         </button>

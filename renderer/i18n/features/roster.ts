@@ -1,5 +1,8 @@
+import { ROSTER_MESSAGES } from '../../../shared/roster-messages';
+
 // Messages of the admin roster screen. French is the source; the other languages must match it.
-// Problems say what happened and what to do, in the admin's words, not the parser's.
+// The words of the import's problems and of an unreadable file are shared with the server's
+// answers (shared/roster-messages.ts) and spread in here.
 const fr = {
   'roster.title': 'Jeunes inscrits',
   'roster.add': 'Ajouter un jeune',
@@ -56,15 +59,10 @@ const fr = {
   'roster.import.hint':
     'Colonnes reconnues : numéro, prénom, nom, groupes, langue. Rien n’est enregistré avant votre confirmation.',
   'roster.import.reading': 'Lecture de « {file} »…',
-  'roster.read.empty':
-    '« {file} » est vide. Choisissez le fichier qui contient la liste des jeunes.',
-  'roster.read.too-large':
-    '« {file} » est trop gros pour une liste de jeunes (20 Mo au plus). Vérifiez que c’est le bon fichier.',
-  'roster.read.xls':
-    '« {file} » est au format Excel ancien (.xls). Dans Excel, enregistrez-le en « Classeur Excel (.xlsx) » ou en CSV, puis importez-le.',
+  'roster.read.refused': '« {file} » n’est pas importé. {reason}',
   'roster.read.bad-xlsx':
-    '« {file} » n’est pas un classeur Excel lisible. Ouvrez-le dans Excel, enregistrez-le en .xlsx ou en CSV, puis réessayez.',
-  'roster.read.failed': '« {file} » n’a pas pu être lu. Copiez-le sur ce poste, puis réessayez.',
+    'Ce n’est pas un classeur Excel lisible : ouvrez-le dans Excel, enregistrez-le en .xlsx ou en CSV, puis réessayez.',
+  'roster.read.failed': 'Il n’a pas pu être lu : copiez-le sur ce poste, puis réessayez.',
   'roster.preview.title': 'Aperçu de l’import : {file}',
   'roster.preview.csv': 'Fichier CSV, encodage {encoding}, séparateur « {delimiter} ».',
   'roster.preview.xlsx': 'Classeur Excel : première feuille.',
@@ -104,33 +102,6 @@ const fr = {
   'roster.report.whole-row': 'toute la ligne',
   'roster.report.more':
     '{count, plural, one {Et # autre problème} other {Et # autres problèmes}} : corrigez d’abord ceux-ci.',
-  'roster.field.id': 'numéro',
-  'roster.field.firstName': 'prénom',
-  'roster.field.lastName': 'nom',
-  'roster.field.groups': 'groupes',
-  'roster.field.language': 'langue',
-  'roster.problem.missing-column':
-    'Colonne obligatoire introuvable : ajoutez-la à la première ligne (ou renommez la colonne).',
-  'roster.problem.duplicate-column': 'Cette colonne est en double : gardez-en une seule.',
-  'roster.problem.unknown-column': 'Colonne non reconnue : elle sera ignorée.',
-  'roster.problem.empty-id': 'Numéro manquant : chaque jeune doit en avoir un.',
-  'roster.problem.duplicate-id':
-    'Ce numéro est sur plusieurs lignes : un jeune ne doit figurer qu’une fois.',
-  'roster.problem.empty-first-name': 'Prénom manquant.',
-  'roster.problem.empty-last-name': 'Nom manquant.',
-  'roster.problem.too-long': 'Trop long : 64 caractères pour un numéro, 200 pour un nom ou groupe.',
-  'roster.problem.too-many-groups': 'Trop de groupes : 50 au plus.',
-  'roster.problem.bad-language': 'Langue inconnue : écrivez fr, nl, de ou en, ou laissez vide.',
-  'roster.problem.too-many-columns':
-    'Plus de valeurs que de colonnes : un séparateur en trop, ou une valeur à mettre entre guillemets ?',
-  'roster.problem.too-few-columns': 'Moins de valeurs que de colonnes : un séparateur manque ?',
-  'roster.problem.unterminated-quote':
-    'Guillemet jamais refermé : la suite du fichier est illisible. Ajoutez le guillemet fermant.',
-  'roster.problem.stray-quote':
-    'Guillemet mal placé : mettez toute la valeur entre guillemets et doublez ceux du milieu ("").',
-  'roster.problem.control-character':
-    'Caractère invisible (tabulation, saut de ligne) dans la valeur : retapez-la.',
-  'roster.problem.reactivated': 'Ce jeune était archivé : l’import le réactive.',
 } as const;
 type Key = keyof typeof fr;
 
@@ -189,15 +160,10 @@ const nl = {
   'roster.import.hint':
     'Herkende kolommen: nummer, voornaam, naam, groepen, taal. Niets wordt opgeslagen vóór uw bevestiging.',
   'roster.import.reading': '“{file}” wordt gelezen…',
-  'roster.read.empty': '“{file}” is leeg. Kies het bestand met de lijst van jongeren.',
-  'roster.read.too-large':
-    '“{file}” is te groot voor een lijst van jongeren (hoogstens 20 MB). Controleer of het het juiste bestand is.',
-  'roster.read.xls':
-    '“{file}” is in het oude Excel-formaat (.xls). Sla het in Excel op als “Excel-werkmap (.xlsx)” of CSV en importeer het dan.',
+  'roster.read.refused': '“{file}” is niet geïmporteerd. {reason}',
   'roster.read.bad-xlsx':
-    '“{file}” is geen leesbare Excel-werkmap. Open het in Excel, sla het op als .xlsx of CSV en probeer opnieuw.',
-  'roster.read.failed':
-    '“{file}” kon niet worden gelezen. Kopieer het naar deze pc en probeer opnieuw.',
+    'Dit is geen leesbare Excel-werkmap: open het in Excel, sla het op als .xlsx of CSV en probeer opnieuw.',
+  'roster.read.failed': 'Het kon niet worden gelezen: kopieer het naar deze pc en probeer opnieuw.',
   'roster.preview.title': 'Voorbeeld van de import: {file}',
   'roster.preview.csv': 'CSV-bestand, codering {encoding}, scheidingsteken “{delimiter}”.',
   'roster.preview.xlsx': 'Excel-werkmap: eerste blad.',
@@ -237,35 +203,6 @@ const nl = {
   'roster.report.whole-row': 'hele regel',
   'roster.report.more':
     '{count, plural, one {En nog # probleem} other {En nog # problemen}}: verbeter eerst deze.',
-  'roster.field.id': 'nummer',
-  'roster.field.firstName': 'voornaam',
-  'roster.field.lastName': 'naam',
-  'roster.field.groups': 'groepen',
-  'roster.field.language': 'taal',
-  'roster.problem.missing-column':
-    'Verplichte kolom niet gevonden: voeg ze toe aan de eerste regel (of hernoem de kolom).',
-  'roster.problem.duplicate-column': 'Deze kolom staat er twee keer: houd er één.',
-  'roster.problem.unknown-column': 'Onbekende kolom: ze wordt genegeerd.',
-  'roster.problem.empty-id': 'Nummer ontbreekt: elke jongere moet er een hebben.',
-  'roster.problem.duplicate-id':
-    'Dit nummer staat op meerdere regels: een jongere mag maar één keer voorkomen.',
-  'roster.problem.empty-first-name': 'Voornaam ontbreekt.',
-  'roster.problem.empty-last-name': 'Naam ontbreekt.',
-  'roster.problem.too-long': 'Te lang: 64 tekens voor een nummer, 200 voor een naam of groep.',
-  'roster.problem.too-many-groups': 'Te veel groepen: hoogstens 50.',
-  'roster.problem.bad-language': 'Onbekende taal: schrijf fr, nl, de of en, of laat leeg.',
-  'roster.problem.too-many-columns':
-    'Meer waarden dan kolommen: een scheidingsteken te veel, of een waarde die tussen aanhalingstekens moet?',
-  'roster.problem.too-few-columns':
-    'Minder waarden dan kolommen: ontbreekt er een scheidingsteken?',
-  'roster.problem.unterminated-quote':
-    'Aanhalingsteken nooit gesloten: de rest van het bestand is onleesbaar. Voeg het sluitende teken toe.',
-  'roster.problem.stray-quote':
-    'Aanhalingsteken op de verkeerde plaats: zet de hele waarde tussen aanhalingstekens en verdubbel die in het midden ("").',
-  'roster.problem.control-character':
-    'Onzichtbaar teken (tab, regeleinde) in de waarde: typ ze opnieuw.',
-  'roster.problem.reactivated':
-    'Deze jongere was gearchiveerd: de import heractiveert hem of haar.',
 } satisfies Record<Key, string>;
 
 const de = {
@@ -325,15 +262,11 @@ const de = {
   'roster.import.hint':
     'Erkannte Spalten: Nummer, Vorname, Name, Gruppen, Sprache. Nichts wird vor Ihrer Bestätigung gespeichert.',
   'roster.import.reading': '„{file}“ wird gelesen…',
-  'roster.read.empty': '„{file}“ ist leer. Wählen Sie die Datei mit der Liste der Jugendlichen.',
-  'roster.read.too-large':
-    '„{file}“ ist zu groß für eine Liste von Jugendlichen (höchstens 20 MB). Prüfen Sie, ob es die richtige Datei ist.',
-  'roster.read.xls':
-    '„{file}“ hat das alte Excel-Format (.xls). Speichern Sie es in Excel als „Excel-Arbeitsmappe (.xlsx)“ oder CSV und importieren Sie es dann.',
+  'roster.read.refused': '„{file}“ wurde nicht importiert. {reason}',
   'roster.read.bad-xlsx':
-    '„{file}“ ist keine lesbare Excel-Arbeitsmappe. Öffnen Sie sie in Excel, speichern Sie als .xlsx oder CSV und versuchen Sie es erneut.',
+    'Das ist keine lesbare Excel-Arbeitsmappe: öffnen Sie sie in Excel, speichern Sie sie als .xlsx oder CSV und versuchen Sie es erneut.',
   'roster.read.failed':
-    '„{file}“ konnte nicht gelesen werden. Kopieren Sie die Datei auf diesen PC und versuchen Sie es erneut.',
+    'Sie konnte nicht gelesen werden: kopieren Sie die Datei auf diesen PC und versuchen Sie es erneut.',
   'roster.preview.title': 'Vorschau des Imports: {file}',
   'roster.preview.csv': 'CSV-Datei, Kodierung {encoding}, Trennzeichen „{delimiter}“.',
   'roster.preview.xlsx': 'Excel-Arbeitsmappe: erstes Blatt.',
@@ -373,35 +306,6 @@ const de = {
   'roster.report.whole-row': 'ganze Zeile',
   'roster.report.more':
     '{count, plural, one {Und # weiteres Problem} other {Und # weitere Probleme}}: zuerst diese korrigieren.',
-  'roster.field.id': 'Nummer',
-  'roster.field.firstName': 'Vorname',
-  'roster.field.lastName': 'Name',
-  'roster.field.groups': 'Gruppen',
-  'roster.field.language': 'Sprache',
-  'roster.problem.missing-column':
-    'Pflichtspalte nicht gefunden: fügen Sie sie in der ersten Zeile hinzu (oder benennen Sie die Spalte um).',
-  'roster.problem.duplicate-column': 'Diese Spalte gibt es doppelt: behalten Sie nur eine.',
-  'roster.problem.unknown-column': 'Unbekannte Spalte: sie wird ignoriert.',
-  'roster.problem.empty-id': 'Nummer fehlt: jede(r) Jugendliche braucht eine.',
-  'roster.problem.duplicate-id':
-    'Diese Nummer steht in mehreren Zeilen: jede(r) Jugendliche darf nur einmal vorkommen.',
-  'roster.problem.empty-first-name': 'Vorname fehlt.',
-  'roster.problem.empty-last-name': 'Name fehlt.',
-  'roster.problem.too-long':
-    'Zu lang: 64 Zeichen für eine Nummer, 200 für einen Namen oder eine Gruppe.',
-  'roster.problem.too-many-groups': 'Zu viele Gruppen: höchstens 50.',
-  'roster.problem.bad-language':
-    'Unbekannte Sprache: schreiben Sie fr, nl, de oder en, oder leer lassen.',
-  'roster.problem.too-many-columns':
-    'Mehr Werte als Spalten: ein Trennzeichen zu viel, oder ein Wert, der in Anführungszeichen gehört?',
-  'roster.problem.too-few-columns': 'Weniger Werte als Spalten: fehlt ein Trennzeichen?',
-  'roster.problem.unterminated-quote':
-    'Anführungszeichen nie geschlossen: der Rest der Datei ist unlesbar. Fügen Sie das schließende hinzu.',
-  'roster.problem.stray-quote':
-    'Anführungszeichen an falscher Stelle: setzen Sie den ganzen Wert in Anführungszeichen und verdoppeln Sie innere ("").',
-  'roster.problem.control-character':
-    'Unsichtbares Zeichen (Tab, Zeilenumbruch) im Wert: neu eingeben.',
-  'roster.problem.reactivated': 'War archiviert: der Import reaktiviert den Eintrag.',
 } satisfies Record<Key, string>;
 
 const en = {
@@ -459,14 +363,10 @@ const en = {
   'roster.import.hint':
     'Recognised columns: number, first name, last name, groups, language. Nothing is saved until you confirm.',
   'roster.import.reading': 'Reading “{file}”…',
-  'roster.read.empty': '“{file}” is empty. Choose the file that holds the list of learners.',
-  'roster.read.too-large':
-    '“{file}” is too big for a list of learners (20 MB at most). Check that it is the right file.',
-  'roster.read.xls':
-    '“{file}” is in the old Excel format (.xls). In Excel, save it as “Excel Workbook (.xlsx)” or CSV, then import it.',
+  'roster.read.refused': '“{file}” was not imported. {reason}',
   'roster.read.bad-xlsx':
-    '“{file}” is not a readable Excel workbook. Open it in Excel, save it as .xlsx or CSV, then try again.',
-  'roster.read.failed': '“{file}” could not be read. Copy it to this computer, then try again.',
+    'This is not a readable Excel workbook: open it in Excel, save it as .xlsx or CSV, then try again.',
+  'roster.read.failed': 'It could not be read: copy it to this computer, then try again.',
   'roster.preview.title': 'Import preview: {file}',
   'roster.preview.csv': 'CSV file, {encoding} encoding, “{delimiter}” separator.',
   'roster.preview.xlsx': 'Excel workbook: first sheet.',
@@ -506,32 +406,11 @@ const en = {
   'roster.report.whole-row': 'whole line',
   'roster.report.more':
     '{count, plural, one {And # more problem} other {And # more problems}}: correct these first.',
-  'roster.field.id': 'number',
-  'roster.field.firstName': 'first name',
-  'roster.field.lastName': 'last name',
-  'roster.field.groups': 'groups',
-  'roster.field.language': 'language',
-  'roster.problem.missing-column':
-    'Required column not found: add it to the first line (or rename the column).',
-  'roster.problem.duplicate-column': 'This column appears twice: keep only one.',
-  'roster.problem.unknown-column': 'Unknown column: it will be ignored.',
-  'roster.problem.empty-id': 'Number missing: every learner needs one.',
-  'roster.problem.duplicate-id': 'This number is on several lines: a learner may appear only once.',
-  'roster.problem.empty-first-name': 'First name missing.',
-  'roster.problem.empty-last-name': 'Last name missing.',
-  'roster.problem.too-long': 'Too long: 64 characters for a number, 200 for a name or group.',
-  'roster.problem.too-many-groups': 'Too many groups: 50 at most.',
-  'roster.problem.bad-language': 'Unknown language: write fr, nl, de or en, or leave it empty.',
-  'roster.problem.too-many-columns':
-    'More values than columns: one separator too many, or a value that needs quotes?',
-  'roster.problem.too-few-columns': 'Fewer values than columns: is a separator missing?',
-  'roster.problem.unterminated-quote':
-    'Quote never closed: the rest of the file cannot be read. Add the closing quote.',
-  'roster.problem.stray-quote':
-    'Misplaced quote: put the whole value in quotes and double the ones inside ("").',
-  'roster.problem.control-character':
-    'Invisible character (tab, line break) in the value: type it again.',
-  'roster.problem.reactivated': 'This learner was archived: the import reactivates them.',
 } satisfies Record<Key, string>;
 
-export const rosterMessages = { fr, nl, de, en };
+export const rosterMessages = {
+  fr: { ...fr, ...ROSTER_MESSAGES.fr },
+  nl: { ...nl, ...ROSTER_MESSAGES.nl },
+  de: { ...de, ...ROSTER_MESSAGES.de },
+  en: { ...en, ...ROSTER_MESSAGES.en },
+};

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseCell, parseCsv, toCsv } from '../../../shared/csv';
 import type { CsvDelimiter } from '../../../shared/csv';
 import {
+  countPlan,
   fieldForHeader,
   parseLanguage,
   planRosterImport,
@@ -84,9 +85,12 @@ describe('values', () => {
     }
   });
 
-  it('splits groups on | / , and on ; unless the file uses ;', () => {
+  it('splits groups on | / , ; whatever the delimiter of the file', () => {
+    // A quoted "Musique;Robotique" in a ';' file is two groups, as it is in a ',' file.
     const semicolon = plan(csv(HEADER, '1;A;B;" a|b / c , a || d;e ";'));
-    expect(semicolon.learners[0]?.groups).toEqual(['a', 'b', 'c', 'd;e']);
+    expect(semicolon.learners[0]?.groups).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const musique = plan(csv(HEADER, '1;A;B;"Musique;Robotique";'));
+    expect(musique.learners[0]?.groups).toEqual(['Musique', 'Robotique']);
     const comma = plan(csv(HEADER.replaceAll(';', ','), '1,A,B,"x;y|x",'));
     expect(comma.learners[0]?.groups).toEqual(['x', 'y']);
     const spreadsheet = planRosterImport(
@@ -189,15 +193,51 @@ describe('problems name their line and column', () => {
     expect(stray.problems).toContainEqual(error(4, null, 'stray-quote'));
   });
 
-  it('control-character, including a line break inside a quoted name', () => {
-    const result = plan(
-      csv(HEADER, '1;Lé\u0007a;Dubois;;', '2;"Noah\r\nJr";Martin;;', '3;"Sam\n";Lenoir;;'),
-    );
+  it('control-character: an invisible character inside a value', () => {
+    const result = plan(csv(HEADER, '1;Lé\u0007a;Dubois;;', '2;Noah;Mar\ttin;;'));
     expect(result.problems).toEqual([
       error(2, 'prénom', 'control-character', 'Lé\uFFFDa'),
-      error(3, 'prénom', 'control-character', 'Noah\uFFFD\uFFFDJr'),
+      error(3, 'nom', 'control-character', 'Mar\uFFFDtin'),
     ]);
-    expect(result.learners).toEqual([learner('3', 'Sam', 'Lenoir')]); // trimmed away: harmless
+  });
+
+  it('line-break: a line break in a quoted cell (Alt+Enter) is a space, with a warning', () => {
+    const result = plan(
+      csv(
+        HEADER,
+        '1;"Noah\r\nJr";Martin;;',
+        '2;"Sam\n";Lenoir;"Musique\nRobotique";',
+        '3;"a\rb";"C";;',
+      ),
+    );
+    const warning = (line: number, column: string, value: string) =>
+      ({ line, column, problem: 'line-break', value, severity: 'warning' }) as const;
+    expect(result.problems).toEqual([
+      warning(2, 'prénom', 'Noah\uFFFD\uFFFDJr'),
+      // Lines are where each record starts; a break at a cell's end is trimmed away, unreported.
+      warning(4, 'groupes', 'Musique\uFFFDRobotique'),
+      warning(7, 'prénom', 'a\uFFFDb'),
+    ]);
+    expect(result.ok).toBe(true);
+    expect(result.learners).toEqual([
+      learner('1', 'Noah Jr', 'Martin'),
+      learner('2', 'Sam', 'Lenoir', { groups: ['Musique Robotique'] }),
+      learner('3', 'a b', 'C'),
+    ]);
+  });
+
+  it('a refused plan counts nothing to write', () => {
+    const refused = plan(csv(HEADER, '1;Léa;Dubois;;', '2;Noah;Martin;;', '3;Sam;;;'));
+    expect(refused.ok).toBe(false);
+    expect(countPlan(refused, new Map())).toEqual({
+      added: 0,
+      updated: 0,
+      reactivated: 0,
+      unchanged: 0,
+      notInFile: 0,
+      errors: 1,
+      warnings: 0,
+    });
   });
 
   it('reactivated: an archived learner in the file comes back, with a warning', () => {
@@ -321,7 +361,10 @@ describe('properties', () => {
     k: fc.nat(),
     m: fc.nat(),
     j: fc.nat(),
-    control: fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f),
+    // Not CR or LF: a line break in a cell is a warning (line-break), not an error.
+    control: fc
+      .integer({ min: 0, max: 0x9f })
+      .filter((c) => (c < 0x20 || c >= 0x7f) && c !== 0x0a && c !== 0x0d),
     badLanguage: fc.constantFrom('xx', 'Klingon', 'français!', 'f r', 'xx-BE', '1'),
     blank: fc.constantFrom('', ' ', '   '),
   });
