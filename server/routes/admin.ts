@@ -9,6 +9,7 @@ import { startExport, type ExportLimits } from '../export';
 import type { AdminJobs } from '../jobs/pool';
 import { languageFromHeader } from '../language';
 import { importRoster } from '../roster';
+import { explainReadProblem } from '../../shared/roster-messages';
 import { authenticateAdmin, createEnrolment, listKiosks, revoke } from '../store/kiosks';
 import {
   CreateKioskRequest,
@@ -127,6 +128,13 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
           422: RosterImportResponse,
           ...errors(400, 401, 403, 409, 413, 415, 429, 503),
         },
+      },
+      // A file past the limit is refused before the handler runs: said as the kiosk says it.
+      // Anything else goes on to the server's error handler.
+      errorHandler: (error: Error & { statusCode?: number }, request) => {
+        if (error.statusCode !== 413) throw error;
+        const language = languageFromHeader(request.headers['accept-language']);
+        throw new ApiError(413, 'body-too-large', explainReadProblem(language, 'too-large'));
       },
     },
     async (request, reply) => {

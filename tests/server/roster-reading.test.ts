@@ -100,6 +100,18 @@ forEachBackend('roster file reading', (ctx) => {
         message: rosterMessages.nl['roster.read.not-text'],
       });
     }
+    const small = await ctx.makeApp({ rosterBodyLimit: 64 });
+    const large = await small.inject({
+      method: 'POST',
+      url: '/v1/admin/roster',
+      headers: { ...adminAuth, 'content-type': 'text/csv', 'accept-language': 'de' },
+      payload: Buffer.from(utf8(`id;prénom;nom\r\n${'L1;Léa;Dubois\r\n'.repeat(10)}`)),
+    });
+    expect(large.statusCode).toBe(413);
+    expect(large.json()).toEqual({
+      error: 'body-too-large',
+      message: rosterMessages.de['roster.read.too-large'],
+    });
     const empty = await upload(new Uint8Array(0), '', 'en');
     expect(empty.statusCode).toBe(400);
     expect(empty.json()).toEqual({
