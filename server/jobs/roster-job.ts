@@ -1,6 +1,6 @@
 // A roster import planned in the admin worker thread, exactly as the kiosk plans it (the kiosk's
-// own code: shared/roster-file.ts, shared/roster-import.ts), against the roster the request thread reads
-// page by page. For a real import it also makes the events (learner-upserted, badge-issued) and
+// own code: shared/roster-file.ts, shared/roster-import.ts), against the roster the request
+// thread reads page by page. For a real import it also makes the events (learner-upserted, badge-issued) and
 // hands their rows to the request thread a chunk at a time, each written in a transaction of its
 // own (roster.ts), until all are written or the plan no longer holds.
 import crypto from 'node:crypto';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoLearners } from '../../shared/demo-roster';
-import { bigCsv, bigXlsx, GOOD_CSV_1252, xlsxRoster } from '../fixtures/roster/files';
+import { bigCsv, bigXlsx, GOOD_CSV_1252, PNG, xlsxRoster } from '../fixtures/roster/files';
 import {
   chooseFile,
   counts,
@@ -120,8 +120,7 @@ describe('roster section', () => {
   it('refuses a file that is not text, saying so', async () => {
     const { page } = kiosk;
     const file = join(dir, 'photo.csv');
-    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44];
-    await writeFile(file, Uint8Array.from(png));
+    await writeFile(file, PNG);
     await page.getByLabel('Importer un fichier (CSV ou Excel .xlsx)').setInputFiles(file);
     const alert = page.getByRole('alert').filter({ hasText: 'photo.csv' });
     await alert.waitFor();

@@ -9,7 +9,7 @@ import { foldRoster } from '../../server/jobs/roster-fold';
 import { toCsv } from '../../shared/csv';
 import { countPlan, planRosterImport, type ImportProblem } from '../../shared/roster-import';
 import type { KioskEvent } from '../../shared/types';
-import { windows1252 } from '../fixtures/roster/files';
+import { PNG, windows1252, ZIP } from '../fixtures/roster/files';
 import { adminAuth, forEachBackend } from './harness';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -87,12 +87,7 @@ forEachBackend('roster file reading', (ctx) => {
   });
 
   it('refuses a file that is not text, saying so, and writes nothing', async () => {
-    const png = Uint8Array.from([
-      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0,
-      0, 0x10, 0, 0, 0, 0x10, 8, 6, 0, 0, 0, 0x1f, 0xf3, 0xff, 0x61,
-    ]);
-    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, ...utf8('a.txt')]);
-    for (const bytes of [png, zip]) {
+    for (const bytes of [PNG, ZIP]) {
       const res = await upload(bytes, '', 'nl');
       expect(res.statusCode).toBe(400);
       expect(res.json()).toEqual({

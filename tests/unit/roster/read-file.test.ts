@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readRosterFile } from '../../../renderer/admin/roster/readFile';
 import { decodeText, decodeWindows1252, MAX_ROSTER_BYTES } from '../../../shared/roster-file';
 import { planRosterImport } from '../../../shared/roster-import';
+import { PNG, ZIP } from '../../fixtures/roster/files';
 import { bufferOf, windows1252 } from './helpers';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -116,28 +117,11 @@ describe('reading a roster file', () => {
 
   it('refuses what is not text (an image, a zip renamed .csv, random bytes) as not-text', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const png = Uint8Array.from([
-      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0,
-      0, 0x10, 0, 0, 0, 0x10, 8, 6, 0, 0, 0, 0x1f, 0xf3, 0xff, 0x61,
-    ]);
-    const zip = Uint8Array.from([
-      0x50,
-      0x4b,
-      0x03,
-      0x04,
-      0x14,
-      0,
-      0,
-      0,
-      8,
-      0,
-      ...utf8('notes.txt'),
-    ]);
     // Bytes with no NUL, as some binary formats have at their start.
     const noise = Uint8Array.from({ length: 600 }, (_, i) => 1 + ((i * 151 + 7) % 255));
     for (const [name, bytes] of [
-      ['photo.csv', png],
-      ['archive.csv', zip],
+      ['photo.csv', PNG],
+      ['archive.csv', ZIP],
       ['noise.csv', noise],
     ] as const) {
       expect(await readRosterFile(name, bufferOf(bytes)), name).toEqual({
