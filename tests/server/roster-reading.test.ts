@@ -52,6 +52,14 @@ forEachBackend('roster file reading', (ctx) => {
       status: 'active',
     });
     expect(learners.get('A2')).toMatchObject({ firstName: 'Noël Junior', lastName: 'O’Brien' });
+    // The bytes decide, not the charset the upload claims.
+    const claimed = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/admin/roster?dryRun=true',
+      headers: { ...adminAuth, 'content-type': 'text/plain; charset=utf-8' },
+      payload: Buffer.from(ANSI),
+    });
+    expect(claimed.json()).toMatchObject({ ok: true, counts: { unchanged: 2 } });
     expect(res.json().problems).toEqual([
       {
         line: 3,
