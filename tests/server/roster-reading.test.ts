@@ -72,6 +72,20 @@ forEachBackend('roster file reading', (ctx) => {
     ]);
   });
 
+  it('splits a groups cell on ; in a ; file, and makes a line break in a cell a space', async () => {
+    const file = utf8(
+      'Numéro;Prénom;Nom;Groupes\r\nB1;Léa;Dubois;"Musique;Robotique"\r\nB2;"Anne\r\nMarie";Roux;Dessin\r\n',
+    );
+    const res = await upload(file);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().problems).toMatchObject([
+      { line: 3, column: 'Prénom', problem: 'line-break', severity: 'warning' },
+    ]);
+    const learners = await serverLearners();
+    expect(learners.get('B1')?.groups).toEqual(['Musique', 'Robotique']);
+    expect(learners.get('B2')).toMatchObject({ firstName: 'Anne Marie', groups: ['Dessin'] });
+  });
+
   it('explains every problem in the admin’s language, besides its code', async () => {
     const file = utf8('Identifiant;Prénom;Nom\r\nL1;Léa;\r\nL2;Noah;Martin;x\r\n');
     for (const [header, language] of [
