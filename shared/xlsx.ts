@@ -1,5 +1,5 @@
-// A minimal XLSX writer: one sheet, a bold frozen header row, text as inline strings and numbers
-// where the table says so, zipped with the platform's CompressionStream. One writer for the kiosk
+// A minimal XLSX writer: one sheet, a bold frozen header row, text as inline strings, numbers,
+// dates and times where the table says so, zipped with the platform's CompressionStream. One writer for the kiosk
 // and the server (Chromium and Node 20 both have the two globals it uses).
 //
 // Why not write-excel-file (installed): it keys its shared-string table on a plain object, so a
@@ -61,12 +61,18 @@ const STATIC_FILES: [string, string][] = [
   [
     'xl/styles.xml',
     `${HEAD}<styleSheet xmlns="${MAIN}">` +
+      // Custom formats start at 164; Excel keeps them whatever the reader's locale.
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>' +
+      '<numFmt numFmtId="165" formatCode="hh:mm:ss"/></numFmts>' +
       '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
       '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
       '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-      '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+      '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+      '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+      '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+      '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+      '</cellXfs>' +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
   ],
 ];
@@ -103,15 +109,56 @@ function columnName(index: number): string {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2}):(\d{2})$/;
+const DAY_MS = 86_400_000;
+/** Excel's serial day of 1970-01-01 (day 0 is 1899-12-30, which absorbs its 1900 leap bug). */
+const EPOCH_SERIAL = 25_569;
+// Indexes into cellXfs (styles.xml above).
+const [BOLD, DATE_STYLE, TIME_STYLE] = [1, 2, 3];
 
-function rowXml(row: readonly string[], r: number, columns: string[], numeric: Set<number>) {
-  const style = r === 1 ? ' s="1"' : '';
+/** Which columns hold numbers, 'YYYY-MM-DD' dates and 'HH:MM:SS' times (data rows only). */
+export interface XlsxColumns {
+  numeric: readonly number[];
+  dates?: readonly number[];
+  times?: readonly number[];
+}
+
+interface ColumnSets {
+  names: string[];
+  numeric: Set<number>;
+  dates: Set<number>;
+  times: Set<number>;
+}
+
+/** A date or time cell's serial value: days since Excel's day 0, a fraction of a day for times. */
+function serial(value: string, i: number, sets: ColumnSets): [number, string] | null {
+  if (sets.dates.has(i)) {
+    const m = DATE.exec(value);
+    const utc = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+    if (Number.isFinite(utc)) return [DATE_STYLE, String(utc / DAY_MS + EPOCH_SERIAL)];
+  } else if (sets.times.has(i)) {
+    const m = TIME.exec(value);
+    if (m) {
+      const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+      return [TIME_STYLE, String(seconds / 86_400)];
+    }
+  }
+  return null;
+}
+
+function rowXml(row: readonly string[], r: number, sets: ColumnSets) {
+  const style = r === 1 ? ` s="${BOLD}"` : '';
+  const { names } = sets;
   let xml = `<row r="${r}">`;
   for (let i = 0; i < row.length; i++) {
     const value = row[i] as string;
     if (value === '') continue;
-    const ref = `${columns[i] ?? (columns[i] = columnName(i))}${r}`;
-    if (r > 1 && numeric.has(i) && NUMBER.test(value)) {
+    const ref = `${names[i] ?? (names[i] = columnName(i))}${r}`;
+    const dated = r > 1 ? serial(value, i, sets) : null;
+    if (dated) {
+      xml += `<c r="${ref}" s="${dated[0]}"><v>${dated[1]}</v></c>`;
+    } else if (r > 1 && sets.numeric.has(i) && NUMBER.test(value)) {
       xml += `<c r="${ref}"><v>${value}</v></c>`;
     } else {
       const space = value.trim() === value ? '' : ' xml:space="preserve"';
@@ -135,7 +182,7 @@ function sheetName(name: string): string {
  */
 export async function* xlsxStream(
   name: string,
-  numeric: readonly number[],
+  columns: XlsxColumns,
   rows: AsyncIterable<readonly (readonly string[])[]> | Iterable<readonly (readonly string[])[]>,
 ): AsyncGenerator<Uint8Array> {
   const encoder = new platform.TextEncoder();
@@ -147,8 +194,12 @@ export async function* xlsxStream(
         `<sheet name="${escapeAttribute(sheetName(name))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     ),
   ]);
-  const numbers = new Set(numeric);
-  const columns: string[] = [];
+  const sets: ColumnSets = {
+    names: [],
+    numeric: new Set(columns.numeric),
+    dates: new Set(columns.dates),
+    times: new Set(columns.times),
+  };
   async function* sheet(): AsyncGenerator<Uint8Array> {
     yield encoder.encode(
       `${HEAD}<worksheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0">` +
@@ -158,7 +209,7 @@ export async function* xlsxStream(
     let r = 0;
     for await (const chunk of rows) {
       const parts: string[] = [];
-      for (const row of chunk) parts.push(rowXml(row, ++r, columns, numbers));
+      for (const row of chunk) parts.push(rowXml(row, ++r, sets));
       if (parts.length > 0) yield encoder.encode(parts.join(''));
     }
     yield encoder.encode('</sheetData></worksheet>');
@@ -189,7 +240,7 @@ export async function encodeXlsx(
     }
   }
   const parts: Uint8Array[] = [];
-  for await (const part of xlsxStream(name, table.numeric, chunks())) parts.push(part);
+  for await (const part of xlsxStream(name, table, chunks())) parts.push(part);
   return concat(parts);
 }
 
