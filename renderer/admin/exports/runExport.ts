@@ -84,9 +84,13 @@ export async function readAttendance(
 
 /**
  * Kiosk id → name for the "Poste" column: the names the server gave every kiosk (as of the last
- * pull), and this kiosk's own name on the server, or in its settings when it is not enrolled.
+ * pull), and this kiosk's own name on the server or, not enrolled, the one staff see (settings,
+ * else the shell's configuration, as the sync section does).
  */
-export async function readKioskNames(db: KioskDatabase): Promise<Map<string, string>> {
+export async function readKioskNames(
+  db: KioskDatabase,
+  bridge: KioskBridge,
+): Promise<Map<string, string>> {
   const [self, server, names, settings] = await Promise.all([
     db.kiosk.get('self'),
     readSetting(db, 'sync.server'),
@@ -94,8 +98,9 @@ export async function readKioskNames(db: KioskDatabase): Promise<Map<string, str
     loadKioskSettings(db),
   ]);
   const map = new Map(Object.entries(names ?? {}));
-  const own = server?.name || settings?.kioskName;
-  if (self && own && !map.has(self.kioskId)) map.set(self.kioskId, own);
+  if (!self || map.has(self.kioskId)) return map;
+  const own = server?.name || settings?.kioskName || (await bridge.getConfig()).kioskName;
+  if (own) map.set(self.kioskId, own);
   return map;
 }
 
@@ -115,7 +120,7 @@ export async function runExport(
   const [learners, staff, kioskNames] = await Promise.all([
     db.learners.toArray(),
     db.staff.toArray(),
-    readKioskNames(db),
+    readKioskNames(db, bridge),
   ]);
   const input = {
     learners,
