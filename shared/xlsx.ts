@@ -1,6 +1,6 @@
 // A minimal XLSX writer: one sheet, a bold frozen header row, text as inline strings, numbers,
-// dates and times where the table says so, zipped with the platform's CompressionStream. One writer for the kiosk
-// and the server (Chromium and Node 20 both have the two globals it uses).
+// dates and times where the table says so, zipped with the platform's CompressionStream. One
+// writer for the kiosk and the server (Chromium and Node 20 both have the two globals it uses).
 //
 // Why not write-excel-file (installed): it keys its shared-string table on a plain object, so a
 // cell reading "constructor" or "__proto__" produced a corrupt file, and it took 27 s for 200,000

@@ -178,7 +178,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** A time cell as read back: that time on Excel's day 0. */
 const time = (hms: string) => new Date(`1899-12-30T${hms}Z`);
 
-/** What read-excel-file gives back for a table written as XLSX: numbers, dates, times, null for ''. */
+/** What read-excel-file reads of a table written as XLSX: numbers, dates, times, null for ''. */
 function asRead(table: ExportTable): (string | number | Date | null)[][] {
   const numeric = new Set(table.numeric);
   const dates = new Set(table.dates);

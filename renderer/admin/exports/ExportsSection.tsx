@@ -1,6 +1,7 @@
-// The admin exports section: a date range (default: this month; presets from shared/range-presets),
-// a group, which file, which format, then one button. Progress shows while events are read and the file is written; the file is
-// saved through the bridge (a save dialog in the shell, a download in a browser).
+// The admin exports section: a date range (default: this month; presets from
+// shared/range-presets.ts), a group, which file, which format, then one button. Progress shows
+// while events are read and the file is written; the file is saved through the bridge (a save
+// dialog in the shell, a download in a browser).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { groupKey, type ExportKind } from '../../../shared/export';
