@@ -124,41 +124,57 @@ export interface XlsxColumns {
   times?: readonly number[];
 }
 
+type Kind = 'number' | 'date' | 'time';
+
 interface ColumnSets {
   names: string[];
-  numeric: Set<number>;
-  dates: Set<number>;
-  times: Set<number>;
+  /** Each column's kind, by index; text when unset. */
+  kinds: (Kind | undefined)[];
+  /**
+   * Serial values already worked out, by cell text: a log repeats its days on every row. At
+   * most a day a date of the range and a second a day: bounded, however long the file.
+   */
+  serials: Map<string, string | null>;
+}
+
+function columnSets(columns: XlsxColumns): ColumnSets {
+  const kinds: (Kind | undefined)[] = [];
+  for (const i of columns.numeric) kinds[i] = 'number';
+  for (const i of columns.dates ?? []) kinds[i] = 'date';
+  for (const i of columns.times ?? []) kinds[i] = 'time';
+  return { names: [], kinds, serials: new Map() };
 }
 
 /** A date or time cell's serial value: days since Excel's day 0, a fraction of a day for times. */
-function serial(value: string, i: number, sets: ColumnSets): [number, string] | null {
-  if (sets.dates.has(i)) {
+function serial(value: string, kind: 'date' | 'time', sets: ColumnSets): string | null {
+  let known = sets.serials.get(value);
+  if (known !== undefined) return known;
+  known = null;
+  if (kind === 'date') {
     const m = DATE.exec(value);
     const utc = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-    if (Number.isFinite(utc)) return [DATE_STYLE, String(utc / DAY_MS + EPOCH_SERIAL)];
-  } else if (sets.times.has(i)) {
+    if (Number.isFinite(utc)) known = String(utc / DAY_MS + EPOCH_SERIAL);
+  } else {
     const m = TIME.exec(value);
-    if (m) {
-      const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-      return [TIME_STYLE, String(seconds / 86_400)];
-    }
+    if (m) known = String((Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) / 86_400);
   }
-  return null;
+  sets.serials.set(value, known);
+  return known;
 }
 
 function rowXml(row: readonly string[], r: number, sets: ColumnSets) {
   const style = r === 1 ? ` s="${BOLD}"` : '';
-  const { names } = sets;
+  const { names, kinds } = sets;
   let xml = `<row r="${r}">`;
   for (let i = 0; i < row.length; i++) {
     const value = row[i] as string;
     if (value === '') continue;
     const ref = `${names[i] ?? (names[i] = columnName(i))}${r}`;
-    const dated = r > 1 ? serial(value, i, sets) : null;
-    if (dated) {
-      xml += `<c r="${ref}" s="${dated[0]}"><v>${dated[1]}</v></c>`;
-    } else if (r > 1 && sets.numeric.has(i) && NUMBER.test(value)) {
+    const kind = r > 1 ? kinds[i] : undefined;
+    const dated = kind === 'date' || kind === 'time' ? serial(value, kind, sets) : null;
+    if (dated !== null) {
+      xml += `<c r="${ref}" s="${kind === 'date' ? DATE_STYLE : TIME_STYLE}"><v>${dated}</v></c>`;
+    } else if (kind === 'number' && NUMBER.test(value)) {
       xml += `<c r="${ref}"><v>${value}</v></c>`;
     } else {
       const space = value.trim() === value ? '' : ' xml:space="preserve"';
@@ -194,12 +210,7 @@ export async function* xlsxStream(
         `<sheet name="${escapeAttribute(sheetName(name))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     ),
   ]);
-  const sets: ColumnSets = {
-    names: [],
-    numeric: new Set(columns.numeric),
-    dates: new Set(columns.dates),
-    times: new Set(columns.times),
-  };
+  const sets = columnSets(columns);
   async function* sheet(): AsyncGenerator<Uint8Array> {
     yield encoder.encode(
       `${HEAD}<worksheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0">` +
