@@ -3,7 +3,7 @@
 // against calendar arithmetic that shares no code with shared/range-presets.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RANGE_PRESETS, presetRange } from '../../../shared/range-presets';
+import { RANGE_PRESETS, presetOf, presetRange } from '../../../shared/range-presets';
 import { brusselsDay, dayBounds } from '../../../shared/time';
 
 const H = 3_600_000;
@@ -93,6 +93,19 @@ describe('presetRange', () => {
         expect(utcDay(school.to) - utcDay(school.from)).toBeGreaterThan(300);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('tells which preset a range is, and none for other days', () => {
+    fc.assert(
+      fc.property(instant, fc.constantFrom(...RANGE_PRESETS), (now, preset) => {
+        const range = presetRange(preset, now);
+        const found = presetOf(range, now);
+        expect(found).not.toBeNull();
+        expect(presetRange(found!, now)).toEqual(range);
+        expect(presetOf({ from: range.from, to: shift(range.to, 400) }, now)).toBeNull();
+      }),
+      { numRuns: 500 },
     );
   });
 
