@@ -19,6 +19,7 @@ import {
   topServerSeq,
   voidPage,
 } from './store/events';
+import { kioskNames } from './store/kiosks';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -93,7 +94,7 @@ export async function startExport(
     voids: pageReader((after: number | null) => voidPage(db, scope, after ?? 0, n)),
     events: pageReader((after: AttendanceCursor | null) => attendancePage(db, scope, after, n)),
   };
-  const params: ExportParams = { ...request };
+  const params: ExportParams = { ...request, kioskNames: await kioskNames(db) };
   const job = jobs.start<{ rows: number }>('export', params, {
     page: async (stream: string) => {
       const read = streams[stream];

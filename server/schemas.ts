@@ -71,6 +71,7 @@ export const PullResponse = Type.Object({
   events: Type.Array(Type.Unknown()),
   cursor: Type.Integer(),
   more: Type.Boolean(),
+  kiosks: Type.Optional(Type.Record(Type.String(), Type.String())),
   serverTime: Type.Integer(),
 });
 

@@ -14,6 +14,9 @@
 // - Attendance rate = days present / open days of the range, as a percentage with one decimal.
 // - The group filter keeps learners who have that group in the roster at export time (not at the
 //   time of the event); unknown-badge scans belong to no learner and are left out when filtering.
+//   Groups are the same group whatever their capitals, spaces or Unicode form (groupKey): roster
+//   files typed by hand, or saved on a Mac (decomposed accents), spell one group several ways.
+// - The kiosk column holds the kiosk's name (kioskNames), or its id when no name is known.
 // - Privacy: only the columns below. No badge tokens, no languages, nothing else of the roster.
 import { compareEvents, foldAttendance } from './attendance';
 import { brusselsDay, dayBounds, formatClock } from './time';
@@ -34,6 +37,8 @@ export interface ExportInput {
   learners: readonly Pick<Learner, 'id' | 'firstName' | 'lastName' | 'groups' | 'status'>[];
   /** Staff id → name, for the actor column. */
   staffNames?: ReadonlyMap<string, string>;
+  /** Kiosk id → the name the admin knows it by, for the "Poste" column; else the id is shown. */
+  kioskNames?: ReadonlyMap<string, string>;
   range: DayRange;
   /** Keep only learners having this group; null or '' for everyone. */
   group?: string | null;
@@ -72,10 +77,15 @@ export interface ExportLabels {
   no: string;
 }
 
-/** A table and the columns that hold numbers (an XLSX file stores those as numbers). */
+/**
+ * A table and the columns that hold numbers, 'YYYY-MM-DD' dates and 'HH:MM:SS' times: an XLSX
+ * file stores those as numbers, dates and times (Excel sorts and filters them); CSV as text.
+ */
 export interface ExportTable {
   rows: string[][];
   numeric: readonly number[];
+  dates?: readonly number[];
+  times?: readonly number[];
 }
 
 export interface ExportOptions {
@@ -112,12 +122,17 @@ interface LearnerCells {
   inGroup: boolean;
 }
 
+/** What makes two spellings of a group one group: Unicode form, capitals, spaces (not accents). */
+export function groupKey(group: string): string {
+  return group.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
+}
+
 /** The kept learners' cells and the group test, from the roster as it is now. */
 function roster(input: Omit<ExportInput, 'events'>) {
-  const group = input.group || null;
+  const group = input.group ? groupKey(input.group) : null;
   const learners = new Map<string, LearnerCells>();
   for (const l of input.learners) {
-    const inGroup = group === null || l.groups.includes(group);
+    const inGroup = group === null || l.groups.some((g) => groupKey(g) === group);
     const { firstName, lastName } = l;
     learners.set(l.id, { firstName, lastName, groups: l.groups.join(', '), inGroup });
   }
@@ -273,7 +288,8 @@ function eventRows(input: Omit<ExportInput, 'events'>, labels: ExportLabels) {
         day, clockOf(starts, day, e.at), labels.type[e.type], learnerId ?? '',
         learner?.firstName ?? '', learner?.lastName ?? '', learner?.groups ?? '',
         e.type === 'void' ? '' : labels.method[e.method], reason,
-        actorName(e, input.staffNames, labels), e.kioskId, String(e.seq), e.id,
+        actorName(e, input.staffNames, labels), input.kioskNames?.get(e.kioskId) ?? e.kioskId,
+        String(e.seq), e.id,
         presence ? labels.no : '', '',
       ];
     },
@@ -293,6 +309,8 @@ function eventRows(input: Omit<ExportInput, 'events'>, labels: ExportLabels) {
 }
 
 const EVENT_LOG_NUMERIC = [column('seq')];
+const EVENT_LOG_DATES = [column('date')];
+const EVENT_LOG_TIMES = [column('time')];
 const eventLogHeader = (labels: ExportLabels) => EVENT_COLUMNS.map((c) => labels.column[c]);
 
 /**
@@ -312,6 +330,8 @@ export function eventLogStream(
   return {
     header: eventLogHeader(labels),
     numeric: EVENT_LOG_NUMERIC,
+    dates: EVENT_LOG_DATES,
+    times: EVENT_LOG_TIMES,
     /** The rows of the next events (the range's only). */
     rows(chunk: readonly AttendanceEvent[]): string[][] {
       const rows: string[][] = [];
@@ -372,6 +392,8 @@ export function eventLogBuilder(
       return {
         rows: [eventLogHeader(labels), ...chunks.flatMap((c) => c.rows)],
         numeric: EVENT_LOG_NUMERIC,
+        dates: EVENT_LOG_DATES,
+        times: EVENT_LOG_TIMES,
         encoded: chunks.map((c) => c.text),
       };
     },
@@ -438,7 +460,7 @@ export function learnerTable(
   input: Omit<ExportInput, 'events'>,
   labels: ExportLabels,
   options: ExportOptions = {},
-): { header: string[]; numeric: number[]; rows: Iterable<string[]> } {
+): { header: string[]; numeric: number[]; dates: number[]; rows: Iterable<string[]> } {
   const lines = learnerLines(presence, input, labels);
   const { openDays } = presence;
   const open = openDays.length;
@@ -450,6 +472,7 @@ export function learnerTable(
     return {
       header: [...SUMMARY_COLUMNS.map((c) => labels.column[c]), labels.rate(open)],
       numeric: [SUMMARY_COLUMNS.indexOf('daysPresent'), SUMMARY_COLUMNS.length],
+      dates: [SUMMARY_COLUMNS.indexOf('firstVisit'), SUMMARY_COLUMNS.indexOf('lastVisit')],
       rows: (function* () {
         for (const line of lines) {
           const n = line.days.length;
@@ -463,6 +486,7 @@ export function learnerTable(
   return {
     header: [...MATRIX_COLUMNS.map((c) => labels.column[c]), ...openDays],
     numeric: openDays.map((_, i) => first + i),
+    dates: [],
     rows: (function* () {
       for (const line of lines) {
         const present = new Set(line.days);
@@ -480,7 +504,7 @@ function builtLearnerTable(
 ): ExportTable {
   const { start, end } = rangeBounds(input.range);
   const table = learnerTable(kind, presenceOf(input.events, start, end), input, labels, options);
-  return { rows: [table.header, ...table.rows], numeric: table.numeric };
+  return { rows: [table.header, ...table.rows], numeric: table.numeric, dates: table.dates };
 }
 
 /** Per learner: days present, first and last visit, and attendance rate over the open days. */

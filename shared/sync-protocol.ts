@@ -75,6 +75,8 @@ export interface PullResponse {
   cursor: number;
   /** More events wait after `cursor`. */
   more: boolean;
+  /** On the last page (more: false): kiosk id → the name an admin gave it, every kiosk. */
+  kiosks?: Record<string, string>;
   serverTime: number;
 }
 

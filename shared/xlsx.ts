@@ -1,6 +1,6 @@
-// A minimal XLSX writer: one sheet, a bold frozen header row, text as inline strings and numbers
-// where the table says so, zipped with the platform's CompressionStream. One writer for the kiosk
-// and the server (Chromium and Node 20 both have the two globals it uses).
+// A minimal XLSX writer: one sheet, a bold frozen header row, text as inline strings, numbers,
+// dates and times where the table says so, zipped with the platform's CompressionStream. One
+// writer for the kiosk and the server (Chromium and Node 20 both have the two globals it uses).
 //
 // Why not write-excel-file (installed): it keys its shared-string table on a plain object, so a
 // cell reading "constructor" or "__proto__" produced a corrupt file, and it took 27 s for 200,000
@@ -61,12 +61,18 @@ const STATIC_FILES: [string, string][] = [
   [
     'xl/styles.xml',
     `${HEAD}<styleSheet xmlns="${MAIN}">` +
+      // Custom formats start at 164; Excel keeps them whatever the reader's locale.
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>' +
+      '<numFmt numFmtId="165" formatCode="hh:mm:ss"/></numFmts>' +
       '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
       '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
       '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-      '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+      '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+      '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+      '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+      '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+      '</cellXfs>' +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
   ],
 ];
@@ -103,15 +109,72 @@ function columnName(index: number): string {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2}):(\d{2})$/;
+const DAY_MS = 86_400_000;
+/** Excel's serial day of 1970-01-01 (day 0 is 1899-12-30, which absorbs its 1900 leap bug). */
+const EPOCH_SERIAL = 25_569;
+// Indexes into cellXfs (styles.xml above).
+const [BOLD, DATE_STYLE, TIME_STYLE] = [1, 2, 3];
 
-function rowXml(row: readonly string[], r: number, columns: string[], numeric: Set<number>) {
-  const style = r === 1 ? ' s="1"' : '';
+/** Which columns hold numbers, 'YYYY-MM-DD' dates and 'HH:MM:SS' times (data rows only). */
+export interface XlsxColumns {
+  numeric: readonly number[];
+  dates?: readonly number[];
+  times?: readonly number[];
+}
+
+type Kind = 'number' | 'date' | 'time';
+
+interface ColumnSets {
+  names: string[];
+  /** Each column's kind, by index; text when unset. */
+  kinds: (Kind | undefined)[];
+  /**
+   * Serial values already worked out, by cell text: a log repeats its days on every row. At
+   * most a day a date of the range and a second a day: bounded, however long the file.
+   */
+  serials: Map<string, string | null>;
+}
+
+function columnSets(columns: XlsxColumns): ColumnSets {
+  const kinds: (Kind | undefined)[] = [];
+  for (const i of columns.numeric) kinds[i] = 'number';
+  for (const i of columns.dates ?? []) kinds[i] = 'date';
+  for (const i of columns.times ?? []) kinds[i] = 'time';
+  return { names: [], kinds, serials: new Map() };
+}
+
+/** A date or time cell's serial value: days since Excel's day 0, a fraction of a day for times. */
+function serial(value: string, kind: 'date' | 'time', sets: ColumnSets): string | null {
+  let known = sets.serials.get(value);
+  if (known !== undefined) return known;
+  known = null;
+  if (kind === 'date') {
+    const m = DATE.exec(value);
+    const utc = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+    if (Number.isFinite(utc)) known = String(utc / DAY_MS + EPOCH_SERIAL);
+  } else {
+    const m = TIME.exec(value);
+    if (m) known = String((Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) / 86_400);
+  }
+  sets.serials.set(value, known);
+  return known;
+}
+
+function rowXml(row: readonly string[], r: number, sets: ColumnSets) {
+  const style = r === 1 ? ` s="${BOLD}"` : '';
+  const { names, kinds } = sets;
   let xml = `<row r="${r}">`;
   for (let i = 0; i < row.length; i++) {
     const value = row[i] as string;
     if (value === '') continue;
-    const ref = `${columns[i] ?? (columns[i] = columnName(i))}${r}`;
-    if (r > 1 && numeric.has(i) && NUMBER.test(value)) {
+    const ref = `${names[i] ?? (names[i] = columnName(i))}${r}`;
+    const kind = r > 1 ? kinds[i] : undefined;
+    const dated = kind === 'date' || kind === 'time' ? serial(value, kind, sets) : null;
+    if (dated !== null) {
+      xml += `<c r="${ref}" s="${kind === 'date' ? DATE_STYLE : TIME_STYLE}"><v>${dated}</v></c>`;
+    } else if (kind === 'number' && NUMBER.test(value)) {
       xml += `<c r="${ref}"><v>${value}</v></c>`;
     } else {
       const space = value.trim() === value ? '' : ' xml:space="preserve"';
@@ -135,7 +198,7 @@ function sheetName(name: string): string {
  */
 export async function* xlsxStream(
   name: string,
-  numeric: readonly number[],
+  columns: XlsxColumns,
   rows: AsyncIterable<readonly (readonly string[])[]> | Iterable<readonly (readonly string[])[]>,
 ): AsyncGenerator<Uint8Array> {
   const encoder = new platform.TextEncoder();
@@ -147,8 +210,7 @@ export async function* xlsxStream(
         `<sheet name="${escapeAttribute(sheetName(name))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     ),
   ]);
-  const numbers = new Set(numeric);
-  const columns: string[] = [];
+  const sets = columnSets(columns);
   async function* sheet(): AsyncGenerator<Uint8Array> {
     yield encoder.encode(
       `${HEAD}<worksheet xmlns="${MAIN}"><sheetViews><sheetView workbookViewId="0">` +
@@ -158,7 +220,7 @@ export async function* xlsxStream(
     let r = 0;
     for await (const chunk of rows) {
       const parts: string[] = [];
-      for (const row of chunk) parts.push(rowXml(row, ++r, columns, numbers));
+      for (const row of chunk) parts.push(rowXml(row, ++r, sets));
       if (parts.length > 0) yield encoder.encode(parts.join(''));
     }
     yield encoder.encode('</sheetData></worksheet>');
@@ -189,7 +251,7 @@ export async function encodeXlsx(
     }
   }
   const parts: Uint8Array[] = [];
-  for await (const part of xlsxStream(name, table.numeric, chunks())) parts.push(part);
+  for await (const part of xlsxStream(name, table, chunks())) parts.push(part);
   return concat(parts);
 }
 

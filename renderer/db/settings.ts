@@ -54,6 +54,8 @@ interface SettingValues {
   /** Wrong PINs and the lock-out, per kiosk (staff/auth.ts): a reload does not reset them. */
   'pin-attempts': PinAttempts;
   'sync.server': SyncServer;
+  /** Kiosk id → the name the admin gave it on the server, from the last pull (exports). */
+  'sync.kiosk-names': Record<string, string>;
   'sync.marks': SyncMarks;
   'sync.status': SyncStatus;
   /**

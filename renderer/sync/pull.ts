@@ -70,6 +70,8 @@ export async function pullAll(
       const fresh = await storeReceivedEvents(db, events, options.now());
       await resolveUnknownBadges(db, events, kiosk.kioskId, options.now());
       await options.afterPageStored?.();
+      const names = kioskNames(page.kiosks);
+      if (names) await writeSetting(db, 'sync.kiosk-names', names);
       if (page.cursor > marks.cursor) {
         await writeSetting(db, 'sync.marks', { ...marks, cursor: page.cursor });
       } else if (page.cursor < marks.cursor) {
@@ -87,6 +89,14 @@ export async function pullAll(
     if (!moves) throw new SyncError('protocol', `pull: cursor stuck at ${cursor}`);
     cursor = page.cursor;
   }
+}
+
+/** The kiosks' names a last page carries (exports), keeping only text names. */
+function kioskNames(kiosks: unknown): Record<string, string> | null {
+  if (typeof kiosks !== 'object' || kiosks === null || Array.isArray(kiosks)) return null;
+  const names: Record<string, string> = {};
+  for (const [id, name] of Object.entries(kiosks)) if (typeof name === 'string') names[id] = name;
+  return names;
 }
 
 function readPage(body: unknown): PullResponse & { events: unknown[] } {

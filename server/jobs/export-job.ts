@@ -11,7 +11,7 @@ import {
 } from '../../shared/export';
 import { exportLabels, exportSheetName, type ExportFileFormat } from '../../shared/export-labels';
 import type { AttendanceEvent, LanguageCode, VoidEvent } from '../../shared/types';
-import { xlsxStream } from '../../shared/xlsx';
+import { xlsxStream, type XlsxColumns } from '../../shared/xlsx';
 import { pages, type JobContext } from './protocol';
 import { readRoster } from './roster-fold';
 
@@ -21,6 +21,8 @@ export interface ExportParams {
   range: DayRange;
   group: string | null;
   language: LanguageCode;
+  /** Kiosk id → name, for the "Poste" column (server/store/kiosks.ts). */
+  kioskNames: Record<string, string>;
 }
 
 /** Cells of a summary or matrix go to the encoder about this many at a time (a matrix of years
@@ -30,23 +32,25 @@ const CELLS_PER_CHUNK = 100_000;
 const parse = (bodies: string[]) => bodies.map((body) => JSON.parse(body) as AttendanceEvent);
 
 export async function exportJob(params: ExportParams, ctx: JobContext): Promise<{ rows: number }> {
-  const { kind, format, range, group, language } = params;
+  const { kind, format, range, group, language, kioskNames } = params;
   const roster = await readRoster(pages(ctx, 'roster'));
   const voids: VoidEvent[] = [];
   for await (const page of pages(ctx, 'voids')) voids.push(...(parse(page) as VoidEvent[]));
   const input = {
     learners: [...roster.learners.values()],
     staffNames: roster.staffNames,
+    kioskNames: new Map(Object.entries(kioskNames)),
     range,
     group,
   };
   const labels = exportLabels(language);
   let header: string[];
-  let numeric: readonly number[];
+  let columns: XlsxColumns;
   let rows: AsyncIterable<string[][]>;
   if (kind === 'events') {
     const log = eventLogStream(input, labels, voids);
-    ({ header, numeric } = log);
+    ({ header } = log);
+    columns = log;
     rows = (async function* () {
       for await (const page of pages(ctx, 'events')) yield log.rows(parse(page));
     })();
@@ -56,7 +60,8 @@ export async function exportJob(params: ExportParams, ctx: JobContext): Promise<
     // Belgian Excel reads "66,7" as a number in a ';' file; XLSX stores numbers with a point.
     const decimal = format === 'csv-semicolon' ? ',' : '.';
     const table = learnerTable(kind, presence.finish(), input, labels, { decimal });
-    ({ header, numeric } = table);
+    ({ header } = table);
+    columns = table;
     rows = batches(table.rows, Math.max(1, Math.floor(CELLS_PER_CHUNK / header.length)));
   }
   let count = 0;
@@ -69,7 +74,7 @@ export async function exportJob(params: ExportParams, ctx: JobContext): Promise<
   }
   const bytes =
     format === 'xlsx'
-      ? xlsxStream(exportSheetName(kind, language), numeric, table())
+      ? xlsxStream(exportSheetName(kind, language), columns, table())
       : csv(table(), format === 'csv-comma' ? ',' : ';');
   for await (const part of bytes) await ctx.emit(part);
   return { rows: count };

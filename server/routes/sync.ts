@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { bearer } from '../auth';
 import type { Database } from '../db';
-import { authenticateKiosk, enrol, touchKiosk } from '../store/kiosks';
+import { authenticateKiosk, enrol, kioskNames, touchKiosk } from '../store/kiosks';
 import { pull } from '../store/events';
 import { push, type RejectedBound } from '../store/push';
 import {
@@ -115,7 +115,9 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
         limit ?? DEFAULT_PULL_LIMIT,
         attendanceSince ?? null,
       );
-      return { ...page, serverTime: now() };
+      // The names go with the last page only: a kiosk catching up pulls many pages.
+      if (page.more) return { ...page, serverTime: now() };
+      return { ...page, kiosks: await kioskNames(db), serverTime: now() };
     },
   );
 };

@@ -16,6 +16,19 @@ import type { CreateKioskResponse, EnrolRequest, KioskSummary } from '../../shar
 
 export const ENROLMENT_TTL_MS = 24 * 3_600_000;
 
+/**
+ * Kiosk id → the name an admin gave it, for every kiosk ever enrolled (revoked ones too: their
+ * events stay): the exports' "Poste" column, here and on the kiosks (sent with pull).
+ */
+export async function kioskNames(db: Queryable): Promise<Record<string, string>> {
+  const { rows } = await db.query<{ id: string; name: string }>(
+    `SELECT id, name FROM kiosks WHERE role = 'kiosk' ORDER BY id`,
+  );
+  const names: Record<string, string> = {};
+  for (const row of rows) names[row.id] = row.name;
+  return names;
+}
+
 /** The id under which the server writes its own events (roster imports). Made once, kept. */
 export async function ensureServerOrigin(db: Queryable, now: number): Promise<string> {
   const id = `server-${newSecret().slice(0, 12)}`;

@@ -2,7 +2,6 @@
 // downloaded, parsed (CSV with shared/csv.ts, XLSX with read-excel-file) and checked cell by cell
 // against what IndexedDB holds. Times are checked against Intl in Europe/Brussels, independently
 // of shared/time.ts. Keyboard alone, and axe-core on every state of the section.
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,6 +17,7 @@ import {
   usKeys,
   type Kiosk,
 } from './support/kiosk';
+import { brusselsDate, brusselsTime, download, exportFile } from './support/exports';
 import { focused, tabTo } from './support/keyboard';
 import { ADMIN_NAME, signInAsFirstAdmin } from './support/staff';
 
@@ -26,6 +26,8 @@ const roster = demoLearners();
 type Demo = (typeof roster)[number];
 const [lea, noah, ines, lucas] = roster.slice(0, 4) as [Demo, Demo, Demo, Demo];
 const ACTIVE = roster.filter((d) => d.learner.status === 'active').map((d) => d.learner);
+/** The web build's kiosk name (renderer/platform/webBridge.ts): the "Poste" of its own events. */
+const KIOSK_NAME = 'Accueil (navigateur)';
 
 interface Stored {
   id: string;
@@ -63,33 +65,12 @@ function storedEvents(page: Page): Promise<Stored[]> {
   );
 }
 
-const brusselsDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' });
-const brusselsTime = new Intl.DateTimeFormat('fr-BE', {
-  timeZone: 'Europe/Brussels',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** This month in Brussels, as the section's default range. */
 function thisMonth(): { from: string; to: string } {
   const today = brusselsDate.format(Date.now());
   const [y, m] = today.split('-').map(Number) as [number, number];
   const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
   return { from: `${today.slice(0, 8)}01`, to: last };
-}
-
-async function download(page: Page, start: () => Promise<void>) {
-  const [file] = await Promise.all([page.waitForEvent('download'), start()]);
-  const bytes = await readFile((await file.path()) as string);
-  return { name: file.suggestedFilename(), bytes };
-}
-
-async function exportFile(page: Page, kind: string, format: string) {
-  await page.getByRole('radio', { name: kind }).check();
-  await page.getByRole('radio', { name: format }).check();
-  return download(page, () => page.getByRole('button', { name: 'Exporter' }).click());
 }
 
 // prettier-ignore
@@ -206,7 +187,7 @@ describe('exports', () => {
         { staff: ADMIN_NAME, learner: 'Jeune (son badge)', kiosk: 'Poste (automatique)' }[
           e.actor.kind
         ],
-        e.kioskId,
+        KIOSK_NAME,
         String(e.seq),
         e.id,
         presence ? (voided ? 'oui' : 'non') : '',

@@ -2,11 +2,13 @@
 // process (PGlite in memory, listening on a real port). The roster is imported on the server;
 // both kiosks are linked through their admin UI. Then: both check learners in while the server is
 // down, it comes back on the same port and database and they converge (each event once on the
-// server); a void made on B shows on A; a badge revoked on A is refused at B's scanner.
+// server); a void made on B shows on A; a badge revoked on A is refused at B's scanner; A's
+// export and the server's name both kiosks by the names the server gave them.
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServer, type AccueilServer } from '../../server/app';
+import { parseCsv } from '../../shared/csv';
 import { openDatabase, type Database } from '../../server/db';
 import {
   currentSerial,
@@ -19,6 +21,7 @@ import {
   usKeys,
   type Kiosk,
 } from './support/kiosk';
+import { brusselsDate, exportFile } from './support/exports';
 import { lock, signIn, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
@@ -255,5 +258,36 @@ describe('sync: two kiosks and the real server', () => {
       outcome: 'revoked',
       title: 'Badge désactivé',
     });
+  });
+
+  it('names each kiosk in the “Poste” column, in A’s export and in the server’s', async () => {
+    const names = new Map<string, string>();
+    for (const i of [0, 1]) {
+      names.set((await kioskEvents(pageOf(i)))[0]!.kioskId, `Accueil ${kiosks[i]!.name}`);
+    }
+    const a = pageOf(0);
+    await syncNow(a, 'Synchronisé');
+    await nav(a, 'Exports');
+    await a.getByRole('button', { name: 'Aujourd’hui', exact: true }).click();
+    const file = await exportFile(a, 'Journal des passages', 'CSV séparé par «\u202f,\u202f»');
+    const today = brusselsDate.format(Date.now());
+    const server = await app.inject({
+      method: 'GET',
+      url: `/v1/admin/export?kind=events&format=csv-comma&from=${today}&to=${today}`,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(server.statusCode, server.body).toBe(200);
+    for (const text of [file.bytes.toString('utf8'), server.body]) {
+      const [header, ...rows] = parseCsv(text).records.map((r) => r.cells);
+      expect(header![10]).toBe('Poste');
+      // Each row's kiosk, found by the event id, is named as the server named it.
+      const kioskOf = new Map<string, string>();
+      for (const i of [0, 1]) {
+        for (const e of await kioskEvents(pageOf(i))) kioskOf.set(e.id, names.get(e.kioskId)!);
+      }
+      expect(rows.length).toBeGreaterThan(2);
+      expect(new Set(rows.map((r) => r[10]))).toEqual(new Set(['Accueil A', 'Accueil B']));
+      for (const row of rows) expect(row[10], row[12]).toBe(kioskOf.get(row[12]!));
+    }
   });
 });

@@ -38,6 +38,10 @@ const LEARNERS: Learner[] = [
 
 const RANGE = { from: '2025-03-10', to: '2025-03-11' };
 const STAFF_NAMES = new Map([['S1', 'Anne Prof']]);
+const KIOSK_NAMES = new Map([
+  ['K1', 'Accueil hall'],
+  ['K2', 'Bibliothèque'],
+]);
 // Brussels is UTC+1 in March.
 const at = (day: 10 | 11, hh: number, mm = 0) => Date.UTC(2025, 2, day, hh, mm);
 const bytes = (k: number) => (n: number) => new Uint8Array(n).fill(k);
@@ -145,8 +149,9 @@ async function seed(ctx: Ctx): Promise<KioskEvent[]> {
   expect(imported.json()).toMatchObject({ ok: true, written: 3 });
   const k1 = k1Events();
   const k2 = k2Events();
-  expect((await pushReq(ctx.app, await enrolKiosk(ctx.app, 'K1'), k1)).json().acked).toBe(5);
-  expect((await pushReq(ctx.app, await enrolKiosk(ctx.app, 'K2'), k2)).json().acked).toBe(3);
+  const [t1, t2] = [...KIOSK_NAMES].map(([id, name]) => enrolKiosk(ctx.app, id, name));
+  expect((await pushReq(ctx.app, await t1!, k1)).json().acked).toBe(5);
+  expect((await pushReq(ctx.app, await t2!, k2)).json().acked).toBe(3);
   return [...k1, ...k2];
 }
 
@@ -162,21 +167,35 @@ function kioskTable(
     events: events.filter(isAttendanceEvent),
     learners: LEARNERS,
     staffNames: STAFF_NAMES,
+    kioskNames: KIOSK_NAMES,
     range: RANGE,
   };
   return buildExport(kind, { ...input, group }, exportLabels(language), { decimal });
 }
 
-/** What read-excel-file gives back for a table written as XLSX: numbers, and null for ''. */
-function asRead(table: ExportTable): (string | number | null)[][] {
+/** A date cell as read back: midnight UTC of the day. */
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** A time cell as read back: that time on Excel's day 0. */
+const time = (hms: string) => new Date(`1899-12-30T${hms}Z`);
+
+/** What read-excel-file reads of a table written as XLSX: numbers, dates, times, null for ''. */
+function asRead(table: ExportTable): (string | number | Date | null)[][] {
   const numeric = new Set(table.numeric);
+  const dates = new Set(table.dates);
+  const times = new Set(table.times);
   return table.rows.map((row, r) =>
     row.map((cell, c) =>
       cell === ''
         ? null
-        : r > 0 && numeric.has(c) && /^-?\d+(\.\d+)?$/.test(cell)
-          ? Number(cell)
-          : cell,
+        : r === 0
+          ? cell
+          : dates.has(c)
+            ? day(cell)
+            : times.has(c)
+              ? time(cell)
+              : numeric.has(c) && /^-?\d+(\.\d+)?$/.test(cell)
+                ? Number(cell)
+                : cell,
     ),
   );
 }
@@ -241,9 +260,11 @@ forEachBackend('centre-wide export', (ctx) => {
     ]);
     const row = (id: string) => rows.find((r) => r[12] === id)!;
     const [, scan, manualOut, voidedIn] = events;
+    // Dates and times are date and time cells (Excel sorts and filters them); the kiosk column
+    // has the name an admin gave the kiosk on the server.
     expect(row(scan!.id).slice(0, 14)).toEqual([
-      '2025-03-10',
-      '09:00:00',
+      day('2025-03-10'),
+      time('09:00:00'),
       'Arrivée',
       'L1',
       'Léa',
@@ -252,14 +273,14 @@ forEachBackend('centre-wide export', (ctx) => {
       'lecteur',
       null,
       'Jeune (son badge)',
-      'K1',
+      'Accueil hall',
       2,
       scan!.id,
       'non',
     ]);
     // The manual check-out: reason with its text, by the staff member's name.
     expect(row(manualOut!.id).slice(1, 12)).toEqual([
-      '12:30:00',
+      time('12:30:00'),
       'Départ',
       'L1',
       'Léa',
@@ -268,13 +289,13 @@ forEachBackend('centre-wide export', (ctx) => {
       'à la main',
       'Autre raison\u202f: parti; tôt, "malade"',
       'Anne Prof',
-      'K1',
+      'Accueil hall',
       3,
     ]);
     // A formula-looking name is text in XLSX (no apostrophe, as CSV needs).
     expect(row(voidedIn!.id).slice(2, 6)).toEqual(['Arrivée', 'L2', 'Noah; Jr', '=1+1']);
     expect(row(voidedIn!.id)[13]).toBe('oui');
-    expect(rows.some((r) => r[2] === 'Badge inconnu' && r[10] === 'K2')).toBe(true);
+    expect(rows.some((r) => r[2] === 'Badge inconnu' && r[10] === 'Bibliothèque')).toBe(true);
 
     // Two open days; L1 came on both, L3 on the second, L2's only check-in was voided. Sorted by
     // last name ('=1+1' first).
@@ -291,8 +312,8 @@ forEachBackend('centre-wide export', (ctx) => {
         'Taux de présence (% des jours d’ouverture\u202f: 2)',
       ],
       ['L2', 'Noah; Jr', '=1+1', 'musique', 0, null, null, 0],
-      ['L1', 'Léa', 'Dupont', 'jeux vidéo, 3d', 2, '2025-03-10', '2025-03-11', 100],
-      ['L3', 'constructor', 'Ünal, "B"', 'jeux vidéo', 1, '2025-03-11', '2025-03-11', 50],
+      ['L1', 'Léa', 'Dupont', 'jeux vidéo, 3d', 2, day('2025-03-10'), day('2025-03-11'), 100],
+      ['L3', 'constructor', 'Ünal, "B"', 'jeux vidéo', 1, day('2025-03-11'), day('2025-03-11'), 50],
     ]);
     const matrix = await read('matrix');
     expect(matrix.sheet).toBe('Présences par jour');
@@ -342,6 +363,20 @@ forEachBackend('centre-wide export', (ctx) => {
     const [sheet] = await readXlsxFile(res.rawPayload, { trim: false });
     expect(sheet!.data).toEqual(asRead(kioskTable('events', events, 'en', '.', 'musique')));
     expect(sheet!.data.slice(1).map((r) => r[3])).toEqual(['L2', 'L2']);
+    // A summary and a matrix of one group list all its learners: L1, L3 who came on one day
+    // only, and L4, who never came and whose file spelt the group in capitals, decomposed.
+    const late = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/admin/roster',
+      headers: { ...adminAuth, 'content-type': 'text/csv' },
+      payload: 'Identifiant;Prénom;Nom;Groupes\r\nL4;Zoé;Zed;JEUX VIDE\u0301O\r\n',
+    });
+    expect(late.json()).toMatchObject({ ok: true, written: 1 });
+    for (const kind of ['summary', 'matrix'] as const) {
+      const file = await download(query(kind, 'xlsx', 'fr', 'jeux vidéo'));
+      const [read] = await readXlsxFile(file.rawPayload, { trim: false });
+      expect(read!.data.slice(1).map((r) => r[0])).toEqual(['L1', 'L3', 'L4']);
+    }
     for (const format of ['xls', 'csv', '']) {
       const bad = await download(query('events', format, 'fr'));
       expect(bad.statusCode, format).toBe(400);

@@ -276,6 +276,18 @@ forEachBackend('pull', (ctx) => {
     expect(res.cursor).toBe(all.cursor);
   });
 
+  it('names every enrolled kiosk on the last page, for the exports’ “Poste” column', async () => {
+    const a = await enrolKiosk(ctx.app, 'KA', 'Accueil hall');
+    const b = await enrolKiosk(ctx.app, 'KB', 'Bibliothèque');
+    await pushReq(ctx.app, a, [checkIn('KA', 1), checkIn('KA', 2)]);
+    const first = (await pullReq(ctx.app, b, 'since=0&limit=1')).json();
+    expect(first.more).toBe(true);
+    expect(first.kiosks).toBeUndefined();
+    const last = (await pullReq(ctx.app, b, `since=${first.cursor}&limit=1`)).json();
+    expect(last.more).toBe(false);
+    expect(last.kiosks).toMatchObject({ KA: 'Accueil hall', KB: 'Bibliothèque' });
+  });
+
   it('validates its query (400) and needs a kiosk token (401)', async () => {
     const b = await enrolKiosk(ctx.app, 'KB');
     for (const q of ['', 'since=-1', 'since=abc', 'since=0&limit=0', 'since=0&limit=5001']) {

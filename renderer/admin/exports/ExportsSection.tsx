@@ -1,10 +1,11 @@
-// The admin exports section: a date range (default: this month), a group, which file, which format,
-// then one button. Progress shows while events are read and the file is written; the file is
-// saved through the bridge (a save dialog in the shell, a download in a browser).
+// The admin exports section: a date range (default: this month; presets from
+// shared/range-presets.ts), a group, which file, which format, then one button. Progress shows
+// while events are read and the file is written; the file is saved through the bridge (a save
+// dialog in the shell, a download in a browser).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import type { ExportKind } from '../../../shared/export';
-import { brusselsDay } from '../../../shared/time';
+import { groupKey, type ExportKind } from '../../../shared/export';
+import { RANGE_PRESETS, presetOf, presetRange } from '../../../shared/range-presets';
 import { useI18n } from '../../i18n';
 import type { AdminSectionProps } from '../section';
 import { runExport, type ExportFormat, type ExportProgress, type ExportRequest } from './runExport';
@@ -13,20 +14,12 @@ import './exports.css';
 const KINDS: ExportKind[] = ['events', 'summary', 'matrix'];
 const FORMATS: ExportFormat[] = ['csv-semicolon', 'csv-comma', 'xlsx'];
 
-/** The current Brussels month, first to last day. */
-function thisMonth(now = Date.now()): { from: string; to: string } {
-  const today = brusselsDay(now);
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-  return { from: `${today.slice(0, 8)}01`, to: last };
-}
-
 type Notice = { tone: 'status' | 'alert'; text: string };
 
 export function ExportsSection(props: AdminSectionProps) {
   const { db, bridge } = props;
   const { t, language } = useI18n();
-  const [range, setRange] = useState(thisMonth);
+  const [range, setRange] = useState(() => presetRange('this-month', Date.now()));
   const [group, setGroup] = useState('');
   const [kind, setKind] = useState<ExportKind>('events');
   const [format, setFormat] = useState<ExportFormat>('csv-semicolon');
@@ -36,10 +29,17 @@ export function ExportsSection(props: AdminSectionProps) {
   const busy = useRef(false);
 
   const learners = useLiveQuery(() => db.learners.toArray(), [db]);
+  // One entry a group, however the roster spells it (the export matches groups the same way).
   const groups = useMemo(() => {
-    const all = new Set(learners?.flatMap((l) => l.groups) ?? []);
-    return [...all].sort((a, b) => a.localeCompare(b, language));
+    const all = [...new Set(learners?.flatMap((l) => l.groups) ?? [])];
+    const byKey = new Map<string, string>();
+    for (const name of all.sort((a, b) => a.localeCompare(b, language))) {
+      if (!byKey.has(groupKey(name))) byKey.set(groupKey(name), name);
+    }
+    return [...byKey.values()];
   }, [learners, language]);
+  // Read at each render: the screen may stay open across midnight.
+  const preset = presetOf(range, Date.now());
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -77,6 +77,19 @@ export function ExportsSection(props: AdminSectionProps) {
       <form className="exports__form" onSubmit={submit} noValidate>
         <fieldset className="exports__range">
           <legend>{t('exports.range')}</legend>
+          <div className="exports__presets" role="group" aria-label={t('exports.presets')}>
+            {RANGE_PRESETS.map((option) => (
+              <button
+                key={option}
+                type="button"
+                className="button"
+                aria-pressed={preset === option}
+                onClick={() => setRange(presetRange(option, Date.now()))}
+              >
+                {t(`exports.preset.${option}`)}
+              </button>
+            ))}
+          </div>
           <label>
             {t('exports.from')}
             <input

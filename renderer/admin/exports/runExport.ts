@@ -12,6 +12,8 @@ import {
 } from '../../../shared/export';
 import type { AttendanceEvent, LanguageCode } from '../../../shared/types';
 import { attendanceOfDay, countAttendance } from '../../db/attendance';
+import { loadKioskSettings } from '../../db/open';
+import { readSetting } from '../../db/settings';
 import type { KioskDatabase } from '../../db/schema';
 import {
   exportFileName,
@@ -80,6 +82,28 @@ export async function readAttendance(
   });
 }
 
+/**
+ * Kiosk id → name for the "Poste" column: the names the server gave every kiosk (as of the last
+ * pull), and this kiosk's own name on the server or, not enrolled, the one staff see (settings,
+ * else the shell's configuration, as the sync section does).
+ */
+export async function readKioskNames(
+  db: KioskDatabase,
+  bridge: KioskBridge,
+): Promise<Map<string, string>> {
+  const [self, server, names, settings] = await Promise.all([
+    db.kiosk.get('self'),
+    readSetting(db, 'sync.server'),
+    readSetting(db, 'sync.kiosk-names'),
+    loadKioskSettings(db),
+  ]);
+  const map = new Map(Object.entries(names ?? {}));
+  if (!self || map.has(self.kioskId)) return map;
+  const own = server?.name || settings?.kioskName || (await bridge.getConfig()).kioskName;
+  if (own) map.set(self.kioskId, own);
+  return map;
+}
+
 /** Lets the browser paint the progress bar before a stretch of synchronous work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -93,10 +117,15 @@ export async function runExport(
 ): Promise<ExportOutcome> {
   // Measured from the click to the bytes ready (the save dialog waits on a person): the benchmark
   // reads `accueil:export`.
-  const [learners, staff] = await Promise.all([db.learners.toArray(), db.staff.toArray()]);
+  const [learners, staff, kioskNames] = await Promise.all([
+    db.learners.toArray(),
+    db.staff.toArray(),
+    readKioskNames(db, bridge),
+  ]);
   const input = {
     learners,
     staffNames: new Map(staff.map((s) => [s.id, s.name])),
+    kioskNames,
     range: request.range,
     group: request.group,
   };

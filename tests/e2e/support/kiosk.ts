@@ -290,6 +290,7 @@ export async function cameraFrames(page: Page, count: number): Promise<void> {
 }
 
 export interface StoredEvent {
+  id: string;
   type: string;
   learnerId?: string;
   token?: string;

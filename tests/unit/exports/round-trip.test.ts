@@ -111,9 +111,19 @@ describe('XLSX export round trip', () => {
           const bytes = await encodeXlsx(table, 'x');
           const sheet = await readSheet(Buffer.from(bytes), { trim: false });
           const numeric = new Set(table.numeric);
+          const dates = new Set(table.dates);
+          const times = new Set(table.times);
           const expected = table.rows.map((row, r) =>
             row.map((cell, c) =>
-              cell === '' ? null : r > 0 && numeric.has(c) ? Number(cell) : cell,
+              cell === ''
+                ? null
+                : r > 0 && dates.has(c)
+                  ? new Date(`${cell}T00:00:00Z`)
+                  : r > 0 && times.has(c)
+                    ? new Date(`1899-12-30T${cell}Z`)
+                    : r > 0 && numeric.has(c)
+                      ? Number(cell)
+                      : cell,
             ),
           );
           expect(sheet).toEqual(expected);

@@ -10,8 +10,12 @@ import {
   type ExportRequest,
 } from '../../../renderer/admin/exports/runExport';
 import { appendEvents } from '../../../renderer/db/append';
+import { storeReceivedEvents } from '../../../renderer/db/receive';
+import { writeSetting } from '../../../renderer/db/settings';
 import type { KioskBridge, SavedFile } from '../../../shared/bridge';
 import { parseCsv } from '../../../shared/csv';
+import { demoLearners, demoRosterEvents } from '../../../shared/demo-roster';
+import type { KioskEvent } from '../../../shared/types';
 import { freshKiosk, type Harness } from '../db/harness';
 
 // 15:00 in Brussels on Wednesday 25 November 2026, and the days around it.
@@ -23,6 +27,7 @@ function fakeBridge(answer: 'saved' | 'cancelled' = 'saved') {
   const saved: SavedFile[] = [];
   const bridge = {
     host: 'web',
+    getConfig: async () => ({ kioskName: 'Accueil test', defaultLanguage: 'fr' }),
     saveFile: async (file: SavedFile) => {
       saved.push(file);
       return answer;
@@ -156,8 +161,99 @@ describe('runExport', () => {
     );
     const sheet = await readSheet(Buffer.from(saved[0]!.data));
     const lea = sheet.find((r) => r[0] === h.roster[0]!.learner.id)!;
-    // Two open days in November (the 23rd and the 25th): Léa came on the first.
-    expect(lea.slice(4)).toEqual([1, '2026-11-23', '2026-11-23', 50]);
+    // Two open days in November (the 23rd and the 25th): Léa came on the first. Her visits are
+    // date cells, which Excel sorts and filters.
+    const nov23 = new Date('2026-11-23T00:00:00Z');
+    expect(lea.slice(4)).toEqual([1, nov23, nov23, 50]);
+  });
+
+  it('writes the log’s dates and times as date and time cells in XLSX, as text in CSV', async () => {
+    h = await freshKiosk();
+    await history(h);
+    const { bridge, saved } = fakeBridge();
+    await runExport(h.db, bridge, request({ format: 'xlsx' }));
+    await runExport(h.db, bridge, request());
+    const sheet = await readSheet(Buffer.from(saved[0]!.data));
+    // The manual check-in at 15:00 in Brussels on the 25th.
+    expect(sheet.at(-1)!.slice(0, 3)).toEqual([
+      new Date('2026-11-25T00:00:00Z'),
+      new Date('1899-12-30T15:00:00Z'),
+      'Arrivée',
+    ]);
+    const csv = parseCsv(new TextDecoder().decode(saved[1]!.data)).records.map((r) => r.cells);
+    expect(csv.at(-1)!.slice(0, 3)).toEqual(['2026-11-25', '15:00:00', 'Arrivée']);
+  });
+
+  it('names the kiosk in the “Poste” column: its own, the others the server named', async () => {
+    h = await freshKiosk();
+    await history(h);
+    const { kioskId } = (await h.db.kiosk.get('self'))!;
+    const noah = h.roster[1]!.learner;
+    const elsewhere = (id: string, kiosk: string, at: number): KioskEvent => ({
+      id,
+      kioskId: kiosk,
+      seq: 1,
+      at,
+      actor: { kind: 'learner', learnerId: noah.id },
+      type: 'check-in',
+      learnerId: noah.id,
+      method: 'camera',
+    });
+    await storeReceivedEvents(
+      h.db,
+      [
+        elsewhere('0193aaaa-0000-7000-8000-000000000001', 'K-BIB', T0 - 3 * DAY),
+        elsewhere('0193aaaa-0000-7000-8000-000000000002', 'K-OLD', T0 - 3 * DAY + 1),
+      ],
+      T0,
+    );
+    const { bridge, saved } = fakeBridge();
+    const poste = async () => {
+      await runExport(h.db, bridge, request({ language: 'en' }));
+      const rows = parseCsv(new TextDecoder().decode(saved.at(-1)!.data)).records;
+      return rows.map((r) => r.cells[10]);
+    };
+    // Not enrolled: its own events carry the name staff see (here the shell's configuration).
+    expect((await poste()).slice(3)).toEqual(Array(4).fill('Accueil test'));
+    await writeSetting(h.db, 'sync.server', {
+      url: 'http://127.0.0.1:1',
+      name: 'Accueil hall',
+      enrolledAt: T0 - 50 * DAY,
+    });
+    await writeSetting(h.db, 'sync.kiosk-names', { 'K-BIB': 'Bibliothèque' });
+    expect(await poste()).toEqual([
+      'Kiosk',
+      'Bibliothèque',
+      'K-OLD', // a kiosk the server no longer knows: its id
+      'Accueil hall',
+      'Accueil hall',
+      'Accueil hall',
+      'Accueil hall',
+    ]);
+    expect(kioskId).not.toBe('Accueil hall');
+  });
+
+  it('lists every learner of the chosen group in a summary and a matrix', async () => {
+    h = await freshKiosk();
+    await history(h);
+    const group = h.roster[0]!.learner.groups[0]!;
+    // A learner imported later with the group in capitals (the same group to a person).
+    const [late] = demoLearners(1, 1, 'X');
+    late!.learner.groups = [group.toUpperCase()];
+    await storeReceivedEvents(h.db, demoRosterEvents([late!], T0 - DAY, 'K-BIB'), T0);
+    const members = [...h.roster, late!]
+      .map((d) => d.learner)
+      .filter((l) => l.status === 'active' && l.groups[0]!.toLowerCase() === group)
+      .map((l) => l.id)
+      .sort();
+    expect(members.length).toBeGreaterThan(2);
+    const { bridge, saved } = fakeBridge();
+    for (const kind of ['summary', 'matrix'] as const) {
+      await runExport(h.db, bridge, request({ kind, group }));
+      const rows = parseCsv(new TextDecoder().decode(saved.at(-1)!.data)).records;
+      const ids = rows.slice(1).map((r) => r.cells[0]!);
+      expect([...ids].sort(), kind).toEqual(members);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { encodeXlsx } from '../../../shared/xlsx';
+import { unzip } from '../../server/support/unzip';
 
 async function readBack(bytes: Uint8Array) {
   return readSheet(Buffer.from(bytes), { trim: false });
@@ -61,5 +62,42 @@ describe('encodeXlsx', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('writes dates and times as numbers with a date or time format, text elsewhere', async () => {
+    const rows = [
+      ['Date', 'Heure', 'Nom'],
+      ['2026-10-25', '02:30:00', 'Léa'],
+      ['1999-12-31', '23:59:59', '2026-10-25'],
+      ['', '', ''],
+    ];
+    const bytes = await encodeXlsx({ rows, numeric: [], dates: [0], times: [1] }, 'journal');
+    const parts = unzip(bytes);
+    const styles = parts.get('xl/styles.xml')!.toString();
+    expect(styles).toContain('<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>');
+    expect(styles).toContain('<numFmt numFmtId="165" formatCode="hh:mm:ss"/>');
+    const xfs = [...styles.matchAll(/<xf numFmtId="(\d+)"[^>]*xfId="0"/g)].map((m) => m[1]);
+    const sheet = parts.get('xl/worksheets/sheet1.xml')!.toString();
+    // Serial days since 1899-12-30 and fractions of a day: what Excel sorts and filters.
+    const date = /<c r="A2" s="(\d+)"><v>([^<]*)<\/v><\/c>/.exec(sheet)!;
+    expect(xfs[Number(date[1])]).toBe('164');
+    expect(Number(date[2])).toBe(46320);
+    const time = /<c r="B2" s="(\d+)"><v>([^<]*)<\/v><\/c>/.exec(sheet)!;
+    expect(xfs[Number(time[1])]).toBe('165');
+    expect(Number(time[2]) * 86_400).toBeCloseTo(2.5 * 3600, 6);
+    expect(sheet).toContain('<c r="C3" t="inlineStr"><is><t>2026-10-25</t></is></c>');
+    // Read back as a spreadsheet program does: real dates (times on Excel's day zero).
+    const back = await readBack(bytes);
+    expect(back[0]).toEqual(['Date', 'Heure', 'Nom']);
+    expect(back[1]).toEqual([
+      new Date('2026-10-25T00:00:00Z'),
+      new Date('1899-12-30T02:30:00Z'),
+      'Léa',
+    ]);
+    expect(back[2]).toEqual([
+      new Date('1999-12-31T00:00:00Z'),
+      new Date('1899-12-30T23:59:59Z'),
+      '2026-10-25',
+    ]);
   });
 });

@@ -193,6 +193,71 @@ describe('buildEventLog', () => {
     expect(row('e11')!.slice(0, 2)).toEqual(['2026-10-27', '00:00:00']);
   });
 
+  it('names each event’s kiosk in the “Poste” column, or gives its id when it has no name', () => {
+    const other = ev('e20', '2026-10-26T10:00:00', {
+      type: 'check-in',
+      learnerId: 'L5',
+      method: 'camera',
+      kioskId: 'K9',
+    });
+    const kioskNames = new Map([[KIOSK, 'Accueil hall']]);
+    const { rows } = buildEventLog(input({ events: [...history, other], kioskNames }), labels);
+    const kioskOf = (id: string) => rows.find((r) => r[12] === id)![10];
+    expect(rows[0]![10]).toBe('Poste');
+    expect(kioskOf('e01')).toBe('Accueil hall');
+    expect(kioskOf('e06')).toBe('Accueil hall');
+    expect(kioskOf('e20')).toBe('K9');
+  });
+
+  it('says which columns hold dates and times (an XLSX file writes them as such)', () => {
+    const log = buildEventLog(input(), labels);
+    expect([log.dates, log.times]).toEqual([[0], [1]]);
+    const summary = buildLearnerSummary(input(), labels);
+    expect(summary.dates).toEqual([5, 6]);
+    expect(summary.rows[0]!.filter((_, i) => [5, 6].includes(i))).toEqual([
+      'Première venue',
+      'Dernière venue',
+    ]);
+    // The matrix's days are its header, text like every header.
+    expect(buildPresenceMatrix(input(), labels).dates ?? []).toEqual([]);
+  });
+
+  it('lists every learner of the group in a summary and a matrix, present or not', () => {
+    const group = [
+      learner('G1', 'Ada', 'Zed', ['club']),
+      learner('G2', 'Bob', 'Yan', ['club', 'musique']),
+      learner('G3', 'Cyd', 'Xu', ['musique']),
+    ];
+    const some = input({ learners: [...learners, ...group], group: 'club' });
+    const summary = buildLearnerSummary(some, labels).rows.slice(1);
+    expect(summary.map((r) => [r[0], r[4]])).toEqual([
+      ['G2', '0'],
+      ['G1', '0'],
+    ]);
+    const matrix = buildPresenceMatrix(some, labels).rows;
+    expect(matrix.slice(1).map((r) => r[0])).toEqual(['G2', 'G1']);
+    expect(matrix[0]!.slice(4)).toEqual(['2026-10-24', '2026-10-25', '2026-10-26', '2026-10-27']);
+  });
+
+  it('counts a group spelt with other capitals, spaces or accent forms as the same group', () => {
+    const roster = [
+      learner('G1', 'Ada', 'Zed', ['Jeux vidéo']),
+      learner('G2', 'Bob', 'Yan', ['jeux  VIDÉO ']),
+      learner('G3', 'Cyd', 'Xu', ['jeux vide\u0301o']), // decomposed é (a Mac's file)
+      learner('G4', 'Dan', 'Web', ['jeux video']), // no accent: another word
+    ];
+    for (const group of ['jeux vidéo', 'JEUX VIDÉO']) {
+      const some = input({ learners: roster, group });
+      for (const build of [buildLearnerSummary, buildPresenceMatrix]) {
+        expect(
+          build(some, labels)
+            .rows.slice(1)
+            .map((r) => r[0]),
+        ).toEqual(['G3', 'G2', 'G1']);
+      }
+    }
+  });
+
   it('keeps only the group’s learners, and leaves unknown badges out', () => {
     const ids = buildEventLog(input({ group: 'robotique' }), labels)
       .rows.slice(1)

@@ -36,6 +36,8 @@ export class FakeServer {
   readonly faults: ('pass' | 'network' | 500 | 401)[] = [];
   /** Acknowledge at most this many events of a push (a slow server). */
   ackAtMost = Infinity;
+  /** Sent with the last page of a pull, when set (kiosk id → name). */
+  kioskNames: Record<string, string> | undefined;
 
   readonly fetch: typeof fetch = async (input, init) => {
     const url = new URL(String(input));
@@ -133,7 +135,14 @@ export class FakeServer {
       events.push(event);
     }
     const more = cursor < this.log.length;
-    return json(200, { events, cursor, more, serverTime: this.now() } satisfies PullResponse);
+    const kiosks = more ? undefined : this.kioskNames;
+    return json(200, {
+      events,
+      cursor,
+      more,
+      ...(kiosks && { kiosks }),
+      serverTime: this.now(),
+    } satisfies PullResponse);
   }
 }
 

@@ -4,6 +4,7 @@ import { uuidv7 } from '../../../shared/uuid';
 import { seededBytes } from '../../../shared/demo-roster';
 import type { KioskEvent } from '../../../shared/types';
 import { attendanceBetween } from '../../../renderer/db/attendance';
+import { readSetting } from '../../../renderer/db/settings';
 import { readSyncState } from '../../../renderer/sync/state';
 import { brusselsDay } from '../../../shared/time';
 import { recordingLog, setup, T0 } from './helpers';
@@ -54,6 +55,21 @@ describe('pull', () => {
     // Nothing new: one request, cursor unchanged.
     expect(await engine.syncOnce()).toMatchObject({ ok: true, received: 0 });
     expect((await readSyncState(db)).marks.cursor).toBe(server.log.length);
+  });
+
+  it('keeps the kiosks’ names the last page gives, for the exports', async () => {
+    const { db, server, engine } = await setup({ pullLimit: 25 });
+    server.add(demoRosterEvents(demoLearners(30), T0 - DAY, OTHER));
+    server.kioskNames = { [OTHER]: 'Bibliothèque' };
+    expect(await engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await readSetting(db, 'sync.kiosk-names')).toEqual({ [OTHER]: 'Bibliothèque' });
+    // A server that sends none (an older one) leaves the names known as they were.
+    server.kioskNames = undefined;
+    expect(await engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await readSetting(db, 'sync.kiosk-names')).toEqual({ [OTHER]: 'Bibliothèque' });
+    server.kioskNames = { [OTHER]: 'Hall', bad: 3 as unknown as string };
+    expect(await engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await readSetting(db, 'sync.kiosk-names')).toEqual({ [OTHER]: 'Hall' });
   });
 
   it('stores a page and its cursor together: a crash inside the page rolls both back', async () => {
