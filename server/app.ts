@@ -7,7 +7,7 @@ import swagger from '@fastify/swagger';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { isUnavailable, type Database } from './db';
 import { ApiError } from './errors';
-import { DEFAULT_EXPORT_LIMITS, PGLITE_PAGE_ROWS, type ExportLimits } from './export';
+import { DEFAULT_EXPORT_LIMITS, type ExportLimits } from './export';
 import { AdminJobs } from './jobs/pool';
 import { migrate } from './migrations';
 import { ensureServerOrigin, setEnvAdminToken } from './store/kiosks';
@@ -98,13 +98,7 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
   server.decorate('accueil', { db, serverId: () => serverId });
   app.decorateRequest('caller', null);
   app.decorateRequest('authError', null);
-  // PGlite runs each read on this thread: a smaller page holds /health and pushes up for less
-  // (2,000 rows took ~15 ms, 500 ~5 ms, on a 2-core machine).
-  const exportLimits = {
-    ...DEFAULT_EXPORT_LIMITS,
-    ...(db.kind === 'pglite' ? { pageRows: PGLITE_PAGE_ROWS } : {}),
-    ...options.exports,
-  };
+  const exportLimits = { ...DEFAULT_EXPORT_LIMITS, ...options.exports };
   const jobs = new AdminJobs(exportLimits.concurrent);
 
   // The schema first: routes may be registered before it, but no request runs before ready().

@@ -48,9 +48,6 @@ export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
   maxXlsxRows: 1_048_575,
 };
 
-/** Events a read returns at most on PGlite, whose reads run on the request thread. */
-export const PGLITE_PAGE_ROWS = 500;
-
 export interface ExportStream {
   name: string;
   mime: string;
