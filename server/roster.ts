@@ -41,7 +41,9 @@ export async function importRoster(
     const top = await topServerSeq(db);
     const mark = await serverMark(db, serverId, false);
     const params: RosterParams = { ...options, csv, serverId, firstSeq: mark + 1 };
-    const read = pageReader((after: number | null) => rosterPage(db, top, after ?? 0, PAGE_ROWS));
+    const read = pageReader(db, (after: number | null) =>
+      rosterPage(db, top, after ?? 0, PAGE_ROWS),
+    );
     // Other origins' roster events are looked for after what the last chunk checked, not after
     // `top`: from `top` each check walked every event the import had written (its own are
     // roster events too), 55,000 chunks' worth by the end of a large import.
