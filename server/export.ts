@@ -90,9 +90,9 @@ export async function startExport(
   const scope = { ...bounds, top: await topServerSeq(db) };
   const n = limits.pageRows;
   const streams: Record<string, () => Promise<string[]>> = {
-    roster: pageReader((after: number | null) => rosterPage(db, scope.top, after ?? 0, n)),
-    voids: pageReader((after: number | null) => voidPage(db, scope, after ?? 0, n)),
-    events: pageReader((after: AttendanceCursor | null) => attendancePage(db, scope, after, n)),
+    roster: pageReader(db, (after: number | null) => rosterPage(db, scope.top, after ?? 0, n)),
+    voids: pageReader(db, (after: number | null) => voidPage(db, scope, after ?? 0, n)),
+    events: pageReader(db, (after: AttendanceCursor | null) => attendancePage(db, scope, after, n)),
   };
   const params: ExportParams = { ...request, kioskNames: await kioskNames(db) };
   const job = jobs.start<{ rows: number }>('export', params, {

@@ -4,12 +4,13 @@
 // other.
 //
 // A plan with an error writes nothing (422). A plan is written in chunks of CHUNK_EVENTS
-// (jobs/roster-job.ts), each its own short transaction: every insert holds the one insert lock (store/events.ts) until it
-// commits, so one transaction of 55,000 events held every kiosk's push for seconds. Before each
-// chunk, under the server's row lock, the plan must still hold: the server's mark is where this
-// import left it and no other origin changed the roster since it was planned; otherwise what is
-// left is planned again. So two imports at once never issue two badges to one learner, and an
-// import cut short (a crash, the database gone) is finished by importing the same file again.
+// (jobs/roster-job.ts), each its own short transaction: every insert holds the one insert lock
+// (store/events.ts) until it commits, so one transaction of 55,000 events held every kiosk's
+// push for seconds. Before each chunk, under the server's row lock, the plan must still hold:
+// the server's mark is where this import left it and no other origin changed the roster since
+// it was planned (checked after the last chunk's check); otherwise what is left is planned
+// again. So two imports at once never issue two badges to one learner, and an import cut short
+// (a crash, the database gone) is finished by importing the same file again.
 import type { LanguageCode } from '../shared/types';
 import { explainReadProblem } from '../shared/roster-messages';
 import type { RosterImportResponse } from '../shared/sync-protocol';
@@ -49,11 +50,20 @@ export async function importRoster(
     const top = await topServerSeq(db);
     const mark = await serverMark(db, serverId, false);
     const params: RosterParams = { ...options, file, serverId, firstSeq: mark + 1 };
-    const read = pageReader((after: number | null) => rosterPage(db, top, after ?? 0, PAGE_ROWS));
+    const read = pageReader(db, (after: number | null) =>
+      rosterPage(db, top, after ?? 0, PAGE_ROWS),
+    );
+    // Other origins' roster events are looked for after what the last chunk checked, not after
+    // `top`: from `top` each check walked every event the import had written (its own are
+    // roster events too), 55,000 chunks' worth by the end of a large import.
+    let checked = top;
     const plan = await jobs.start<RosterPlan>('roster', params, {
       page: async () => read(),
-      write: (rows: string, events: number, at: number) =>
-        writeChunk(db, serverId, { rows, events, at, top }),
+      write: async (rows: string, events: number, at: number) => {
+        const written = await writeChunk(db, serverId, { rows, events, at, checked });
+        if (written !== null) checked = written;
+        return written !== null;
+      },
     }).result;
     if ('refused' in plan) {
       throw new ApiError(400, plan.refused, explainReadProblem(options.language, plan.refused));
@@ -73,24 +83,29 @@ export async function importRoster(
 }
 
 /**
- * Writes one chunk of an import planned at `top`, if the plan still holds: the server's mark is
- * `at` (where this import left it) and no other origin changed the roster since.
+ * Writes one chunk of an import, if the plan still holds: the server's mark is `at` (where this
+ * import left it) and no other origin changed the roster after `checked` (the log's top when
+ * the import was planned, or when the last chunk was checked). Returns the log's top as this
+ * check saw it (what the next chunk checks after), or null when the plan no longer holds.
  */
 function writeChunk(
   db: Database,
   serverId: string,
-  chunk: { rows: string; events: number; at: number; top: number },
-): Promise<boolean> {
+  chunk: { rows: string; events: number; at: number; checked: number },
+): Promise<number | null> {
   return db.transaction(async (tx) => {
-    if ((await serverMark(tx, serverId, true)) !== chunk.at) return false;
-    if (await rosterChangedSince(tx, chunk.top, serverId)) return false;
+    if ((await serverMark(tx, serverId, true)) !== chunk.at) return null;
+    // Read before the check: an event committed after this read has a higher server_seq (the
+    // insert lock orders them), so the next chunk's check finds it.
+    const seen = await topServerSeq(tx);
+    if (await rosterChangedSince(tx, chunk.checked, serverId)) return null;
     const stored = await insertRows(tx, chunk.rows);
     if (stored.length !== chunk.events) throw new Error('server event id collision');
     await tx.query(`UPDATE kiosks SET acked = $2 WHERE id = $1`, [
       serverId,
       chunk.at + chunk.events,
     ]);
-    return true;
+    return seen;
   });
 }
 

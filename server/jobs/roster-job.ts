@@ -39,8 +39,11 @@ export type RosterPlan =
   /** The file is not a CSV roster at all (empty, not text, an old .xls): nothing was planned. */
   | { refused: RosterReadProblem };
 
-/** Events a chunk holds: one short transaction, so pushes wait on it for milliseconds. */
-export const CHUNK_EVENTS = 1_000;
+/**
+ * Events a chunk holds: one short transaction, so a push waits on it for milliseconds (it holds
+ * the insert lock every push needs; 1,000 made the pushes of 20 kiosks p99 3.2 times slower).
+ */
+export const CHUNK_EVENTS = 250;
 
 const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
 

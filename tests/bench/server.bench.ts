@@ -2,12 +2,17 @@
 // server as shipped (server/main.ts bundled, rate limits on) on a history of 2,000,000 events
 // seeded by SQL (tests/bench/server/seed.ts). In one run per engine, while 20 kiosks push on a
 // schedule:
-//   - push p99 with no admin work, during a 55,000-learner roster import, during a full-history
-//     export (CSV event log) and a full-range matrix export: ratios to the first ≤ 2;
+//   - push p99 during a 55,000-learner roster import, during a full-history export (CSV event
+//     log) and during a full-range matrix export, each against an idle window (no admin work)
+//     just before it: ratio ≤ 2 (the machine is shared: its load moves from minute to minute);
 //   - during the full-history export: the server's peak RSS growth ≤ 200 MB, /health p99
-//     ≤ 200 ms (probed every 100 ms);
+//     ≤ 200 ms (probed every 150 ms: the shipped limit is 600 a minute an address);
 //   - the restart after kill -9: spawn to /health answering, reported.
+// Exports are downloaded by curl, in a process of its own. BENCH_SERVER_EVENTS (2,000,000),
+// BENCH_SERVER_BACKENDS (pg,pglite) and BENCH_SERVER_IDLE_MS (20,000) make a shorter run.
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -34,8 +39,9 @@ const SPEC: SeedSpec = {
 };
 const IMPORT_LEARNERS = 55_000;
 const PUSH = { kiosks: 20, size: 10, intervalMs: 500, learners: SPEC.learners };
-const BASELINE_MS = 30_000;
+const BASELINE_MS = Number(process.env.BENCH_SERVER_IDLE_MS ?? 20_000);
 const RESTARTS = 3;
+const PROBE_MS = 150;
 const TARGET = { rssGrowthMb: 200, healthP99Ms: 200, pushRatio: 2 };
 const ADMIN_TOKEN = crypto.randomBytes(24).toString('hex');
 const DAY_MS = 86_400_000;
@@ -73,32 +79,38 @@ async function enrol(server: ShippedServer, id: string) {
   return { id, token };
 }
 
-/** Downloads an export to nowhere: its size and time. */
+/**
+ * Downloads an export to nowhere with curl, in a process of its own: reading hundreds of MB
+ * through fetch here would hold up this process's pushes and probes, measuring the client.
+ */
 async function download(server: ShippedServer, query: string) {
   const t0 = performance.now();
-  const res = await fetch(`${server.url}/v1/admin/export?${query}`, {
-    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-  });
-  if (res.status !== 200)
-    throw new Error(`export ${query}: HTTP ${res.status} ${await res.text()}`);
-  let bytes = 0;
-  const reader = res.body!.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    bytes += next.value.length;
-  }
-  return { seconds: (performance.now() - t0) / 1000, mb: bytes / 1e6 };
+  const curl = spawn(
+    'curl',
+    [
+      '-sS',
+      '-o',
+      '/dev/null',
+      '-w',
+      '%{http_code} %{size_download}',
+      '-H',
+      `authorization: Bearer ${ADMIN_TOKEN}`,
+      `${server.url}/v1/admin/export?${query}`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  curl.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const [code] = (await once(curl, 'exit')) as [number];
+  const [status, bytes] = out.trim().split(' ').map(Number);
+  if (code !== 0 || status !== 200)
+    throw new Error(`export ${query}: curl ${code}, HTTP ${status}`);
+  return { seconds: (performance.now() - t0) / 1000, mb: bytes! / 1e6 };
 }
 
-/** Runs `work` while the kiosks push and /health is probed: its result and what they saw. */
-async function during<T>(server: ShippedServer, pushers: Pushers, work: () => Promise<T>) {
-  const probe = startProbe(server.url, () => server.rssMb());
-  const from = performance.now();
-  const result = await work();
-  const to = performance.now();
-  const { healthMs, rssMb } = await probe.stop();
-  const pushMs = await pushers.sentBetween(from, to);
+/** Latency figures of a set of pushes and /health probes. */
+function figures(pushMs: number[], healthMs: number[]) {
   return {
-    result,
     pushes: pushMs.length,
     pushP50Ms: round(
       quantile(
@@ -110,8 +122,32 @@ async function during<T>(server: ShippedServer, pushers: Pushers, work: () => Pr
     pushP99Ms: round(p99(pushMs), 1),
     healthP99Ms: round(p99(healthMs), 1),
     healthMaxMs: round(Math.max(...healthMs), 1),
-    rssGrowthMb: round(Math.max(...rssMb) - rssMb[0]!, 1),
   };
+}
+
+/** Runs `work` while the kiosks push and /health is probed: its result and what they saw. */
+async function during<T>(server: ShippedServer, pushers: Pushers, work: () => Promise<T>) {
+  const probe = startProbe(server.url, () => server.rssMb(), PROBE_MS);
+  const from = performance.now();
+  const result = await work();
+  const to = performance.now();
+  const { healthMs, rssMb, notOk } = await probe.stop();
+  const pushMs = await pushers.sentBetween(from, to);
+  return {
+    result,
+    ...figures(pushMs, healthMs),
+    healthNotOk: notOk,
+    rssGrowthMb: round(Math.max(...rssMb) - rssMb[0]!, 1),
+    raw: { pushMs, healthMs },
+  };
+}
+
+/** Idle windows pooled: the baseline of the phase between them. */
+function pooled(...windows: { raw: { pushMs: number[]; healthMs: number[] } }[]) {
+  return figures(
+    windows.flatMap((w) => w.raw.pushMs),
+    windows.flatMap((w) => w.raw.healthMs),
+  );
 }
 
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -122,6 +158,7 @@ async function database(
 ): Promise<{ env: Record<string, string>; seedSeconds: number | null; drop: () => Promise<void> }> {
   if (backend === 'pglite') {
     const cache = `bench-results/server-pglite-${SPEC.events}`;
+    fs.mkdirSync('bench-results', { recursive: true });
     const dataDir = fs.mkdtempSync(path.join('bench-results', 'server-run-'));
     const { seedSeconds } = await pgliteHistory(cache, dataDir, SPEC, start);
     return {
@@ -176,11 +213,11 @@ describe('the server while an admin works', () => {
           `kind=events&format=csv-semicolon&from=${dayOf(start)}&to=${dayOf(start)}`,
         );
         await new Promise((resolve) => setTimeout(resolve, 5_000));
-        const idle = await during(
-          server,
-          pushers,
-          () => new Promise((r) => setTimeout(r, BASELINE_MS)),
-        );
+        // Each admin phase against the idle windows just before and after it, pooled: the
+        // machine is shared, and its load changes from minute to minute.
+        const idleWindow = () =>
+          during(server, pushers, () => new Promise((r) => setTimeout(r, BASELINE_MS)));
+        const idle0 = await idleWindow();
         const importing = await during(server, pushers, async () => {
           const t0 = performance.now();
           const outcome = await call<{ written: number }>(
@@ -191,12 +228,15 @@ describe('the server while an admin works', () => {
           );
           return { seconds: (performance.now() - t0) / 1000, written: outcome.written };
         });
+        const idle1 = await idleWindow();
         const exporting = await during(server, pushers, () =>
           download(server, `kind=events&format=csv-semicolon&${range}`),
         );
+        const idle2 = await idleWindow();
         const matrix = await during(server, pushers, () =>
           download(server, `kind=matrix&format=csv-semicolon&${range}`),
         );
+        const idle3 = await idleWindow();
         await pushers.stop();
         const restarts: number[] = [];
         for (let i = 0; i < RESTARTS; i++) {
@@ -204,14 +244,26 @@ describe('the server while an admin works', () => {
           server = await startShipped({ ...db.env, ACCUEIL_ADMIN_TOKEN: ADMIN_TOKEN });
           restarts.push(server.startSeconds);
         }
-        const ratio = (r: { pushP99Ms: number }) => round(r.pushP99Ms / idle.pushP99Ms, 2);
+        const ratio = (r: { pushP99Ms: number }, idle: { pushP99Ms: number }) =>
+          round(r.pushP99Ms / idle.pushP99Ms, 2);
+        const medianRatio = (r: { pushP50Ms: number }, idle: { pushP50Ms: number }) =>
+          round(r.pushP50Ms / idle.pushP50Ms, 2);
+        type Pushes = ReturnType<typeof figures>;
+        const versus = <R extends Pushes & { raw: unknown }>(
+          { raw: _, ...r }: R,
+          idle: Pushes,
+        ) => ({
+          ...r,
+          idle,
+          pushP50Ratio: medianRatio(r, idle),
+          pushP99Ratio: ratio(r, idle),
+        });
         const result = {
           seedSeconds: db.seedSeconds === null ? null : round(db.seedSeconds, 1),
           firstStartSeconds: round(firstStart, 2),
-          idle,
-          importing: { ...importing, pushP99Ratio: ratio(importing) },
-          exporting: { ...exporting, pushP99Ratio: ratio(exporting) },
-          matrix: { ...matrix, pushP99Ratio: ratio(matrix) },
+          importing: versus(importing, pooled(idle0, idle1)),
+          exporting: versus(exporting, pooled(idle1, idle2)),
+          matrix: versus(matrix, pooled(idle2, idle3)),
           restartSeconds: {
             runs: restarts.map((s) => round(s, 2)),
             median: round(median(restarts), 2),
@@ -219,29 +271,25 @@ describe('the server while an admin works', () => {
         };
         report[backend] = result;
         const ex = exporting.result;
+        const pushes = (r: Pushes & { idle: Pushes; pushP50Ratio: number; pushP99Ratio: number }) =>
+          `${r.pushP50Ms} / ${r.pushP99Ms} ms vs ${r.idle.pushP50Ms} / ${r.idle.pushP99Ms} ms (×${r.pushP50Ratio} / ×${r.pushP99Ratio})`;
         rows.push(
           [
             backend,
-            'push p50 / p99, no admin work',
-            `${idle.pushP50Ms} / ${idle.pushP99Ms} ms`,
-            'reported',
+            `import ${IMPORT_LEARNERS} learners (${round(importing.result.seconds, 1)} s): push p50 / p99 vs idle`,
+            pushes(result.importing),
+            `p99 ≤ ×${TARGET.pushRatio}`,
           ],
           [
             backend,
-            `import ${IMPORT_LEARNERS} learners (${round(importing.result.seconds, 1)} s): push p99`,
-            `${importing.pushP99Ms} ms (×${result.importing.pushP99Ratio})`,
-            `≤ ×${TARGET.pushRatio}`,
+            `export ${SPEC.events} events CSV (${round(ex.seconds, 1)} s, ${round(ex.mb)} MB): push p50 / p99 vs idle`,
+            pushes(result.exporting),
+            `p99 ≤ ×${TARGET.pushRatio}`,
           ],
           [
             backend,
-            `export ${SPEC.events} events CSV (${round(ex.seconds, 1)} s, ${round(ex.mb)} MB): push p99`,
-            `${exporting.pushP99Ms} ms (×${result.exporting.pushP99Ratio})`,
-            `≤ ×${TARGET.pushRatio}`,
-          ],
-          [
-            backend,
-            '… /health p99 / max',
-            `${exporting.healthP99Ms} / ${exporting.healthMaxMs} ms`,
+            '… /health p99 / max (idle p99)',
+            `${exporting.healthP99Ms} / ${exporting.healthMaxMs} ms (${result.exporting.idle.healthP99Ms} ms)`,
             `p99 ≤ ${TARGET.healthP99Ms} ms`,
           ],
           [
@@ -252,14 +300,14 @@ describe('the server while an admin works', () => {
           ],
           [
             backend,
-            `matrix export, full range (${round(matrix.result.seconds, 1)} s): push p99`,
-            `${matrix.pushP99Ms} ms (×${result.matrix.pushP99Ratio})`,
-            `≤ ×${TARGET.pushRatio}`,
+            `matrix export, full range (${round(matrix.result.seconds, 1)} s, ${round(matrix.result.mb)} MB): push vs idle`,
+            pushes(result.matrix),
+            `p99 ≤ ×${TARGET.pushRatio}`,
           ],
           [
             backend,
-            '… /health p99, RSS growth',
-            `${matrix.healthP99Ms} ms, ${matrix.rssGrowthMb} MB`,
+            '… /health p99 (idle), RSS growth',
+            `${matrix.healthP99Ms} ms (${result.matrix.idle.healthP99Ms} ms), ${matrix.rssGrowthMb} MB`,
             'reported',
           ],
           [
@@ -269,12 +317,15 @@ describe('the server while an admin works', () => {
             'reported',
           ],
         );
+        // Every probe answered 200: a refused one (429) would hide the latency it stands for.
+        for (const phase of [idle0, importing, idle1, exporting, idle2, matrix, idle3])
+          expect(phase.healthNotOk).toBe(0);
         expect(importing.result.written).toBeGreaterThan(0);
-        expect(exporting.rssGrowthMb).toBeLessThanOrEqual(TARGET.rssGrowthMb);
-        expect(exporting.healthP99Ms).toBeLessThanOrEqual(TARGET.healthP99Ms);
-        expect(result.importing.pushP99Ratio).toBeLessThanOrEqual(TARGET.pushRatio);
-        expect(result.exporting.pushP99Ratio).toBeLessThanOrEqual(TARGET.pushRatio);
-        expect(result.matrix.pushP99Ratio).toBeLessThanOrEqual(TARGET.pushRatio);
+        expect.soft(exporting.rssGrowthMb).toBeLessThanOrEqual(TARGET.rssGrowthMb);
+        expect.soft(exporting.healthP99Ms).toBeLessThanOrEqual(TARGET.healthP99Ms);
+        expect.soft(result.importing.pushP99Ratio).toBeLessThanOrEqual(TARGET.pushRatio);
+        expect.soft(result.exporting.pushP99Ratio).toBeLessThanOrEqual(TARGET.pushRatio);
+        expect.soft(result.matrix.pushP99Ratio).toBeLessThanOrEqual(TARGET.pushRatio);
       } finally {
         await server.kill('SIGTERM');
         await db.drop();

@@ -70,13 +70,17 @@ export function startPushers(
 }
 
 export interface Probe {
-  /** Latencies (ms) and memory samples (MB) since started; stops probing. */
-  stop(): Promise<{ healthMs: number[]; rssMb: number[] }>;
+  /**
+   * Latencies (ms) of the answers, memory samples (MB), and the answers that were not 200 (a
+   * refused or failed probe is no latency); stops probing.
+   */
+  stop(): Promise<{ healthMs: number[]; rssMb: number[]; notOk: number }>;
 }
 
 /** GET /health every `everyMs` and the server's RSS every 100 ms, until stopped. */
 export function startProbe(url: string, rssMb: () => number, everyMs = 100): Probe {
   const healthMs: number[] = [];
+  let notOk = 0;
   const rss: number[] = [rssMb()];
   const pending = new Set<Promise<void>>();
   const health = setInterval(() => {
@@ -84,7 +88,11 @@ export function startProbe(url: string, rssMb: () => number, everyMs = 100): Pro
     const probe = fetch(`${url}/health`)
       .then(async (res) => {
         await res.arrayBuffer();
-        healthMs.push(performance.now() - sent);
+        if (res.status === 200) healthMs.push(performance.now() - sent);
+        else notOk++;
+      })
+      .catch(() => {
+        notOk++;
       })
       .finally(() => pending.delete(probe));
     pending.add(probe);
@@ -95,7 +103,7 @@ export function startProbe(url: string, rssMb: () => number, everyMs = 100): Pro
       clearInterval(health);
       clearInterval(memory);
       await Promise.allSettled([...pending]);
-      return { healthMs, rssMb: rss };
+      return { healthMs, rssMb: rss, notOk };
     },
   };
 }
