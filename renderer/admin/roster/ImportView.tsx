@@ -10,6 +10,7 @@ import { commitImport, previewImport, RosterChangedError } from './importRoster'
 import type { ImportJob } from './ImportPicker';
 import { ProblemReport } from './ProblemReport';
 import { measureToPaint } from '../../ui/measure';
+import { ImportBadgeOffer } from '../badges/ImportBadgeOffer';
 
 type Phase =
   | { kind: 'preview'; alert: string | null }
@@ -93,6 +94,7 @@ export function ImportView(props: {
             unchanged,
           })}
         </p>
+        <ImportBadgeOffer db={db} staff={staff} learners={preview.plan.learners} />
         <div className="roster__actions">
           <button type="button" className="button button--primary" onClick={onClose}>
             {t('roster.done.back')}
