@@ -94,12 +94,12 @@ export function ImportView(props: {
             unchanged,
           })}
         </p>
-        <ImportBadgeOffer db={db} staff={staff} learners={preview.plan.learners} />
         <div className="roster__actions">
           <button type="button" className="button button--primary" onClick={onClose}>
             {t('roster.done.back')}
           </button>
         </div>
+        <ImportBadgeOffer db={db} staff={staff} learners={preview.plan.learners} />
       </section>
     );
   }
