@@ -104,14 +104,16 @@ function fitOne(text: string, heightMm: number, style: Style, measureText: Measu
   const name = text.replace(/\s+/g, ' ').trim();
   if (name === '') return { sizeMm: style.maxMm, lines: [] };
   const measure = (t: string) => measureText(t, style.bold);
-  const steps = Math.round((style.maxMm - style.minMm) / STEP_MM);
+  const whole = measure(name);
   const maxLines = linesIn(heightMm, style.minMm * style.lineHeight);
   for (let lines = 1; lines <= maxLines; lines++) {
-    for (let step = 0; step <= steps; step++) {
-      const size = Math.round((style.maxMm - step * STEP_MM) * 10) / 10;
-      if (lines * size * style.lineHeight > heightMm) continue;
-      const fitted = wrap(name, (NAME_COLUMN.widthMm * WIDTH_MARGIN) / size, lines, measure);
-      if (!fitted.rest) return { sizeMm: size, lines: fitted.lines };
+    // No size above this one fits: `lines` lines hold at most `lines` column widths of text.
+    const bound = (lines * NAME_COLUMN.widthMm * WIDTH_MARGIN) / whole;
+    const top = Math.min(style.maxMm, heightMm / (lines * style.lineHeight), bound);
+    for (let size = Math.floor(top * 10) / 10; size >= style.minMm - 1e-9; size -= STEP_MM) {
+      const rounded = Math.round(size * 10) / 10;
+      const fitted = wrap(name, (NAME_COLUMN.widthMm * WIDTH_MARGIN) / rounded, lines, measure);
+      if (!fitted.rest) return { sizeMm: rounded, lines: fitted.lines };
     }
   }
   const size = style.minMm;

@@ -180,6 +180,7 @@ export function BadgesSection(props: AdminSectionProps) {
         { onProgress: (done, total) => setBulk({ done, total }) },
       );
       count = result.issued.length;
+      performance.mark('accueil:badges-issued', { detail: { count } });
       setBulk(null);
       const cards = result.issued
         .map(({ learnerId, token }) => ({ learner: byId.get(learnerId)!, token }))
