@@ -17,6 +17,7 @@ import {
   usKeys,
   type Kiosk,
 } from './support/kiosk';
+import { screenshotsAtKioskSizes } from './support/screenshots';
 import { lock, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
@@ -84,6 +85,7 @@ describe('badges for everyone', () => {
     const bytes = await readFile((await xlsx.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     await noViolations(page, 'roster with the template open');
+    await screenshotsAtKioskSizes(page, 'roster-template');
   });
 
   it('offers, after an import, a badge to every imported learner without one', async () => {
@@ -93,6 +95,7 @@ describe('badges for everyone', () => {
     await importFile(page, file, 30);
     await page.getByText('30 jeunes de ce fichier n’ont pas de badge actif.').waitFor();
     await noViolations(page, 'import summary with the badge offer');
+    await screenshotsAtKioskSizes(page, 'import-badge-offer');
     await page.getByRole('button', { name: 'Leur émettre un badge (30)' }).click();
     await page
       .getByText(
@@ -116,6 +119,7 @@ describe('badges for everyone', () => {
     await page.getByLabel('Groupe').selectOption('nouveaux');
     await page.getByText('25 jeunes de la liste n’ont pas de badge actif.').waitFor();
     await noViolations(page, 'badges with missing badges');
+    await screenshotsAtKioskSizes(page, 'badges-missing');
 
     await page.evaluate(() => {
       const w = window as unknown as { prints: Printed[] };
@@ -153,6 +157,7 @@ describe('badges for everyone', () => {
       new Set(issued.map((e) => String(e.token))),
     );
     await page.getByText('Chaque jeune actif de la liste a un badge.').waitFor();
+    await screenshotsAtKioskSizes(page, 'badges-issued-and-printed');
 
     // A printed card greets its learner at once.
     await lock(page);

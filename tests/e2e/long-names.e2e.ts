@@ -10,13 +10,11 @@ import { demoLearners } from '../../shared/demo-roster';
 import { toCsv } from '../../shared/csv';
 import { openKiosk, scanKeys, usKeys, type Kiosk } from './support/kiosk';
 import { LONG_NAMES } from './support/long-names';
+import { KIOSK_SCREENS, screenshot } from './support/screenshots';
 import { lock, signIn, signInAsFirstAdmin } from './support/staff';
 
 const baseUrl = inject('baseUrl');
-const SCREENS = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-];
+const SCREENS = KIOSK_SCREENS;
 const lea = demoLearners()[0]!;
 const LONG_FIRST = LONG_NAMES[3]!.firstName;
 
@@ -44,16 +42,11 @@ async function overflow(page: Page): Promise<string[]> {
   });
 }
 
-async function shot(page: Page, name: string) {
-  const { width, height } = page.viewportSize()!;
-  await page.screenshot({ path: `/tmp/accueil-long-names-${name}-${width}x${height}.png` });
-}
-
 describe('long names', () => {
   let kiosk: Kiosk;
   let dir: string;
   beforeAll(async () => {
-    kiosk = await openKiosk(baseUrl, { viewport: SCREENS[0] });
+    kiosk = await openKiosk(baseUrl, { viewport: { ...SCREENS[0] } });
     dir = await mkdtemp(join(tmpdir(), 'accueil-long-names-'));
   });
   afterAll(async () => {
@@ -81,32 +74,32 @@ describe('long names', () => {
   for (const screen of SCREENS) {
     it(`wraps them in the learners, reception and badges lists at ${screen.width}x${screen.height}`, async () => {
       const { page } = kiosk;
-      await page.setViewportSize(screen);
+      await page.setViewportSize({ ...screen });
       const nav = page.getByRole('navigation');
       await nav.getByRole('button', { name: 'Jeunes' }).click();
       await page.getByLabel('Rechercher dans la liste (prénom, nom ou numéro)').fill('LONG');
       await page.locator('.roster__list tr[data-learner="LONG3"]').waitFor();
       expect(await overflow(page), 'learners list').toEqual([]);
-      await shot(page, 'learners');
+      await screenshot(page, 'long-names-learners');
 
       await nav.getByRole('button', { name: 'Accueil du jour' }).click();
       await page.getByLabel('Rechercher un jeune (prénom, nom ou numéro)').fill('LONG');
       await page.getByText(LONG_NAMES[1]!.firstName.slice(0, 20)).first().waitFor();
       expect(await overflow(page), 'reception list').toEqual([]);
-      await shot(page, 'reception');
+      await screenshot(page, 'long-names-reception');
 
       await nav.getByRole('button', { name: 'Badges' }).click();
       await page.getByLabel('Rechercher un jeune').fill('LONG');
       await page.locator('[data-learner="LONG3"]').waitFor();
       expect(await overflow(page), 'badges list').toEqual([]);
-      await shot(page, 'badges');
+      await screenshot(page, 'long-names-badges');
     });
   }
 
   for (const screen of SCREENS) {
     it(`greets a learner by a 200-character first name inside the screen at ${screen.width}x${screen.height}`, async () => {
       const { page } = kiosk;
-      await page.setViewportSize(screen);
+      await page.setViewportSize({ ...screen });
       if (await page.getByRole('button', { name: 'Verrouiller' }).isVisible()) await lock(page);
       await scanKeys(page, usKeys(lea.token));
       const name = page.locator('.result__name');
@@ -121,7 +114,7 @@ describe('long names', () => {
           sideways: text.scrollWidth > text.clientWidth + 1,
         };
       });
-      await shot(page, 'greeting');
+      await screenshot(page, 'long-names-greeting');
       expect(fits).toEqual({ inside: true, sideways: false });
       expect(await overflow(page), 'greeting').toEqual([]);
       // Back to staff mode for the next screen size.
