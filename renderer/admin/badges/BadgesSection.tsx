@@ -177,7 +177,12 @@ export function BadgesSection(props: AdminSectionProps) {
         db,
         staff,
         learners.map((l) => l.id),
-        { onProgress: (done, total) => setBulk({ done, total }) },
+        {
+          onProgress: (done, total, issued) => {
+            count = issued;
+            setBulk({ done, total });
+          },
+        },
       );
       count = result.issued.length;
       performance.mark('accueil:badges-issued', { detail: { count } });

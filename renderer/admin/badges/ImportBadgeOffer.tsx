@@ -31,7 +31,10 @@ export function ImportBadgeOffer(props: {
     let count = 0;
     try {
       const done = await issueMissingBadges(db, staff, missing, {
-        onProgress: (d, total) => setProgress({ done: d, total }),
+        onProgress: (d, total, issued) => {
+          count = issued;
+          setProgress({ done: d, total });
+        },
       });
       count = done.issued.length;
       setResult({ text: t('badges.bulk.issued', { count }), failed: false });

@@ -30,8 +30,8 @@ interface BulkOptions {
   now?: number;
   randomBytes?: RandomBytes;
   batch?: number;
-  /** After each committed batch: learners handled so far, of all asked for. */
-  onProgress?: (done: number, total: number) => void;
+  /** After each committed batch: learners handled so far, of all asked for, and badges issued. */
+  onProgress?: (done: number, total: number, issued: number) => void;
 }
 
 export async function issueMissingBadges(
@@ -74,7 +74,7 @@ export async function issueMissingBadges(
       return bodies.map(({ learnerId, token }) => ({ learnerId, token }));
     });
     issued.push(...written);
-    options.onProgress?.(Math.min(start + batch, ids.length), ids.length);
+    options.onProgress?.(Math.min(start + batch, ids.length), ids.length, issued.length);
   }
   return { issued, skipped: ids.length - issued.length };
 }

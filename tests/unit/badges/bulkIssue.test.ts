@@ -114,8 +114,16 @@ describe('issuing every missing badge', () => {
       }
     };
     h.db.events.hook('creating', failing);
-    await expect(issueMissingBadges(h.db, admin, made.ids, { batch: 100 })).rejects.toThrow();
+    const issuedSoFar: number[] = [];
+    await expect(
+      issueMissingBadges(h.db, admin, made.ids, {
+        batch: 100,
+        onProgress: (_done, _total, issued) => issuedSoFar.push(issued),
+      }),
+    ).rejects.toThrow();
     expect(await issuedEvents(h)).toHaveLength(100);
+    // What the screen tells the admin was issued before the failure.
+    expect(issuedSoFar).toEqual([100]);
     h.db.events.hook('creating').unsubscribe(failing);
 
     const rest = await issueMissingBadges(h.db, admin, made.ids, { batch: 100 });
