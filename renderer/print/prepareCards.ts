@@ -15,6 +15,11 @@ export interface PreparedCard extends BadgeCardData {
 const QR_QUIET_ZONE_MODULES = 4;
 /** Cards prepared between two turns given back to the page. */
 const SLICE = 50;
+/**
+ * Progress is told at most this often: each report redraws the screen that shows it, and 30
+ * redraws of a busy screen cost more than the cards themselves on a loaded machine.
+ */
+const PROGRESS_EVERY_MS = 250;
 /** The card's font (print.css, .badge-card); Liberation Sans is installed on every kiosk. */
 const FONT = `'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif`;
 const MEASURE_PX = 100;
@@ -52,11 +57,16 @@ function canvasMeasure(): MeasureText {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) throw new Error('No 2D canvas to measure badge names with');
   const cache = new Map<string, number>();
+  // Setting `font` parses it each time: only when the weight changes.
+  let weight: boolean | null = null;
   return (text, bold) => {
     const key = `${bold ? 'b' : 'r'}${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      context.font = `${bold ? 700 : 400} ${MEASURE_PX}px ${FONT}`;
+      if (weight !== bold) {
+        context.font = `${bold ? 700 : 400} ${MEASURE_PX}px ${FONT}`;
+        weight = bold;
+      }
       width = context.measureText(text).width / MEASURE_PX;
       cache.set(key, width);
     }
@@ -79,6 +89,7 @@ export async function prepareCards(
   await document.fonts.ready;
   const measure = canvasMeasure();
   const prepared: PreparedCard[] = [];
+  let reported = performance.now();
   for (let start = 0; start < cards.length; start += SLICE) {
     for (const card of cards.slice(start, start + SLICE)) {
       prepared.push({
@@ -87,8 +98,12 @@ export async function prepareCards(
         names: fitBadgeNames(card.firstName, card.lastName, measure),
       });
     }
-    onProgress?.(prepared.length, cards.length);
-    if (prepared.length < cards.length) await yieldToPage();
+    if (prepared.length === cards.length) break;
+    if (performance.now() - reported >= PROGRESS_EVERY_MS) {
+      reported = performance.now();
+      onProgress?.(prepared.length, cards.length);
+    }
+    await yieldToPage();
   }
   return prepared;
 }
