@@ -8,7 +8,8 @@ import { BadgeSheet, type BadgeLayout } from './BadgeSheet';
 import { prepareCards, type PreparedCard } from './prepareCards';
 
 export interface PrintJob {
-  cards: BadgeCardData[];
+  /** Cards already prepared (a bulk issue prepares each batch while the next is written) print as they are. */
+  cards: BadgeCardData[] | PreparedCard[];
   layout: BadgeLayout;
 }
 
@@ -25,6 +26,9 @@ export interface Preparing {
 }
 
 const AFTERPRINT_WAIT_MS = 120_000;
+
+const isPrepared = (cards: PrintJob['cards']): cards is PreparedCard[] =>
+  cards.every((card) => 'qr' in card);
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -81,9 +85,11 @@ export function useBadgePrinting(
       setPreparing({ done: 0, total: job.cards.length });
       // Progress and the sheet are transitions: React renders them in slices that leave the
       // thread to input, so 1,500 cards do not freeze the screen while they mount.
-      cards = await prepareCards(job.cards, (done, total) =>
-        startTransition(() => setPreparing({ done, total })),
-      );
+      cards = isPrepared(job.cards)
+        ? job.cards
+        : await prepareCards(job.cards, (done, total) =>
+            startTransition(() => setPreparing({ done, total })),
+          );
       performance.mark('accueil:badges-prepared', { detail: { cards: cards.length } });
     } catch (error) {
       busy.current = false;

@@ -20,7 +20,8 @@ import {
 } from './badgeActions';
 import { BadgeRow, type RowAction } from './BadgeRow';
 import { BulkPanel } from './BulkPanel';
-import { issueMissingBadges } from './bulkIssue';
+import { issueMissingBadges, type IssuedBadge } from './bulkIssue';
+import { prepareCards, type PreparedCard } from '../../print/prepareCards';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
 import { cardsFor, byName, groupsOf } from './printCards';
 import { PrintPanel } from './PrintPanel';
@@ -166,12 +167,27 @@ export function BadgesSection(props: AdminSectionProps) {
     }
   };
 
-  /** Issues a badge to every listed learner who has none, then prints their cards. */
+  /**
+   * Issues a badge to every listed learner who has none, then prints their cards. Each batch's
+   * cards are prepared (QR symbols, names fitted) while the next batch is being written.
+   */
   const issueAndPrint = async (learners: readonly LearnerRow[]) => {
     setBusy(true);
     setProblem('');
     setNotice('');
     let count = 0;
+    const batches: Promise<{ learner: LearnerRow; card: PreparedCard }[]>[] = [];
+    const prepare = async (issued: readonly IssuedBadge[]) => {
+      const owners = issued.map(({ learnerId }) => byId.get(learnerId)!);
+      const cards = await prepareCards(
+        issued.map(({ token }, i) => ({
+          firstName: owners[i]!.firstName,
+          lastName: owners[i]!.lastName,
+          token,
+        })),
+      );
+      return cards.map((card, i) => ({ learner: owners[i]!, card }));
+    };
     try {
       const result = await issueMissingBadges(
         db,
@@ -182,19 +198,16 @@ export function BadgesSection(props: AdminSectionProps) {
             count = issued;
             setBulk({ done, total });
           },
+          onBatch: (issued) => batches.push(prepare(issued)),
         },
       );
       count = result.issued.length;
       performance.mark('accueil:badges-issued', { detail: { count } });
-      setBulk(null);
-      const cards = result.issued
-        .map(({ learnerId, token }) => ({ learner: byId.get(learnerId)!, token }))
+      const cards = (await Promise.all(batches))
+        .flat()
         .sort((a, b) => byName(a.learner, b.learner))
-        .map(({ learner, token }) => ({
-          firstName: learner.firstName,
-          lastName: learner.lastName,
-          token,
-        }));
+        .map(({ card }) => card);
+      setBulk(null);
       const printed = await print({ cards, layout }, 0);
       setNotice(
         printed

@@ -32,6 +32,8 @@ interface BulkOptions {
   batch?: number;
   /** After each committed batch: learners handled so far, of all asked for, and badges issued. */
   onProgress?: (done: number, total: number, issued: number) => void;
+  /** After each committed batch, with its badges: their cards can be made while the next is written. */
+  onBatch?: (issued: readonly IssuedBadge[]) => void;
 }
 
 export async function issueMissingBadges(
@@ -74,6 +76,7 @@ export async function issueMissingBadges(
       return bodies.map(({ learnerId, token }) => ({ learnerId, token }));
     });
     issued.push(...written);
+    options.onBatch?.(written);
     options.onProgress?.(Math.min(start + batch, ids.length), ids.length, issued.length);
   }
   return { issued, skipped: ids.length - issued.length };
