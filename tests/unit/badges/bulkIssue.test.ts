@@ -61,9 +61,11 @@ describe('issuing every missing badge', () => {
       if (!Dexie.currentTransaction) transactions++;
       return (original as (...a: unknown[]) => unknown)(...args);
     };
+    const batches: number[] = [];
     const result = await issueMissingBadges(h.db, admin, everyone, {
       now: T0,
       onProgress: (done) => progress.push(done),
+      onBatch: (issued) => batches.push(issued.length),
     });
 
     expect(result.issued.map((b) => b.learnerId)).toEqual(made.ids);
@@ -73,6 +75,9 @@ describe('issuing every missing badge', () => {
     expect(transactions).toBeLessThanOrEqual(Math.ceil(everyone.length / 100));
     expect(progress.at(-1)).toBe(everyone.length);
     expect(progress.length).toBeGreaterThan(1);
+    // Each committed batch is handed over (its cards are made while the next one is written).
+    expect(batches).toHaveLength(progress.length);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(NEW);
 
     const tokens = result.issued.map((b) => b.token);
     expect(new Set(tokens).size).toBe(NEW);
