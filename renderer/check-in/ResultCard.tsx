@@ -4,6 +4,13 @@ import { useI18n } from '../i18n';
 import type { Feedback, ResultView } from './describe';
 import { Pictogram } from './icons';
 
+/**
+ * Longer first names than this are drawn smaller and cut after three lines: at full size two
+ * lines hold about this many characters at 1366x768, and a 200-character name would push the
+ * card's detail and pictogram off the screen.
+ */
+const LONG_NAME_CHARS = 24;
+
 export function ResultCard(props: {
   view: ResultView;
   outcome: Feedback['outcome'];
@@ -12,6 +19,7 @@ export function ResultCard(props: {
   shownAt: number;
 }) {
   const { view } = props;
+  const long = view.name !== null && [...view.name.name].length > LONG_NAME_CHARS;
   return (
     <article
       className={`result result--${view.category}`}
@@ -23,7 +31,7 @@ export function ResultCard(props: {
     >
       <Pictogram name={view.category} className="result__icon" />
       <div className="result__text">
-        <h1 className="result__title">
+        <h1 className={long ? 'result__title result__title--long' : 'result__title'}>
           {view.name ? (
             <>
               {view.name.before}

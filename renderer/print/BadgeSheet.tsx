@@ -4,13 +4,14 @@
 // is hidden in print). Mount it only while printing: mounted, it replaces the app's own printout.
 import { createPortal } from 'react-dom';
 import { layoutA4Sheet, layoutSingleCard, type SheetLayout } from '../../shared/badge-sheet';
-import { BadgeCard, type BadgeCardData } from './BadgeCard';
+import { BadgeCard } from './BadgeCard';
+import type { PreparedCard } from './prepareCards';
 import './print.css';
 
 export type BadgeLayout = 'a4' | 'card';
 
 interface BadgeSheetProps {
-  cards: readonly BadgeCardData[];
+  cards: readonly PreparedCard[];
   centreName: string;
   layout: BadgeLayout;
 }
@@ -59,7 +60,7 @@ export function BadgeSheet(props: BadgeSheetProps) {
                 className="badge-page__slot"
                 style={{ left: mm(at.x), top: mm(at.y) }}
               >
-                <BadgeCard {...card} centreName={centreName} />
+                <BadgeCard card={card} centreName={centreName} />
               </div>
             );
           })}

@@ -15,6 +15,7 @@ import { layoutA4Sheet, layoutSingleCard, type SheetLayout } from '../../shared/
 import { demoLearners } from '../../shared/demo-roster';
 import type { BadgeCardData } from '../../renderer/print/BadgeCard';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/kiosk';
+import { LONG_NAMES } from './support/long-names';
 import { serveDirectory } from './support/static-server';
 
 const run = promisify(execFile);
@@ -129,8 +130,51 @@ async function cardText(file: string, page: number, x: number, y: number, sheet:
   return stdout.replace(/\s+/g, ' ').trim();
 }
 
+interface Word {
+  text: string;
+  /** In mm from the page's top-left corner. */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Every word poppler finds on each page, with its box (pdftotext -bbox, in points). */
+async function pageWords(file: string): Promise<Word[][]> {
+  const { stdout } = await run('pdftotext', ['-bbox', file, '-']);
+  const mm = (pt: string) => Number(pt) / PT_PER_MM;
+  return stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [
+        ...page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map(([, x1, y1, x2, y2, text]) => ({
+        text: text!,
+        x1: mm(x1!),
+        y1: mm(y1!),
+        x2: mm(x2!),
+        y2: mm(y2!),
+      })),
+    );
+}
+
+/**
+ * The QR symbol's dark modules on a card: print.css draws it 38 mm square, 1.5 mm from the top
+ * and right edges, with a 4-module quiet zone of about 4 mm.
+ */
+const QR_SYMBOL = { x1: 85.6 - 1.5 - 38 + 4, y1: 1.5 + 4, x2: 85.6 - 1.5 - 4, y2: 1.5 + 38 - 4 };
+/** Poppler's boxes are the font's, a little taller than the ink: what a box may stick out. */
+const SLACK_MM = 0.3;
+
 /** Checks each decoded code against the card laid out where it was found. */
-function expectCodesOnTheirCards(decoded: Decoded[][], sheet: SheetLayout) {
+function expectCodesOnTheirCards(
+  decoded: Decoded[][],
+  sheet: SheetLayout,
+  printed: readonly BadgeCardData[] = cards,
+) {
   const firsts = sheet.pages.map((_, i) =>
     sheet.pages.slice(0, i).reduce((sum, p) => sum + p.cards.length, 0),
   );
@@ -144,7 +188,7 @@ function expectCodesOnTheirCards(decoded: Decoded[][], sheet: SheetLayout) {
           code.y < c.y + sheet.card.height,
       );
       expect(slot, `code ${code.text} lies on a card`).toBeGreaterThanOrEqual(0);
-      expect(code.text).toBe(cards[firsts[p]! + slot]?.token);
+      expect(code.text).toBe(printed[firsts[p]! + slot]?.token);
       if (code.ecLevel) expect(code.ecLevel).toBe('Q');
       // The symbol alone (quiet zone excluded) is at least 25 mm wide.
       expect(code.widthMm).toBeGreaterThan(25);
@@ -211,6 +255,58 @@ describe('printed badges', () => {
     // Only the sheet is printed, not the screen it is mounted in.
     const { stdout: all } = await run('pdftotext', [file, '-']);
     expect(all).not.toContain('HARNESS-SCREEN-ONLY');
+  });
+
+  it('keeps the longest accepted names inside their cards, the first name always shown', async () => {
+    const long: BadgeCardData[] = LONG_NAMES.map((name, i) => ({
+      ...name,
+      token: cards[i]!.token,
+    }));
+    for (const layout of ['a4', 'card'] as const) {
+      const file = await printPdf(`long-${layout}`, layout, long);
+      const sheet = layout === 'a4' ? layoutA4Sheet(long.length) : layoutSingleCard(long.length);
+      const words = await pageWords(file);
+      let index = 0;
+      for (const [p, page] of sheet.pages.entries()) {
+        let placed = 0;
+        for (const at of page.cards) {
+          const card = long[index++]!;
+          const inside = words[p]!.filter((w) => {
+            const [cx, cy] = [(w.x1 + w.x2) / 2, (w.y1 + w.y2) / 2];
+            return cx > at.x && cx < at.x + sheet.card.width && cy > at.y && cy < at.y + 54;
+          });
+          const where = `${layout} card ${index}`;
+          placed += inside.length;
+          for (const w of inside) {
+            // Within the card (not across a cut line) and off the QR symbol.
+            expect(w.x1, `${where}: ${w.text}`).toBeGreaterThanOrEqual(at.x - SLACK_MM);
+            expect(w.x2, `${where}: ${w.text}`).toBeLessThanOrEqual(at.x + 85.6 + SLACK_MM);
+            const overQr =
+              Math.min(w.x2, at.x + QR_SYMBOL.x2) - Math.max(w.x1, at.x + QR_SYMBOL.x1) > 0 &&
+              Math.min(w.y2, at.y + QR_SYMBOL.y2) - Math.max(w.y1, at.y + QR_SYMBOL.y1) > 0;
+            expect(overQr, `${where}: "${w.text}" over the QR symbol`).toBe(false);
+            expect(w.y1, `${where}: ${w.text}`).toBeGreaterThanOrEqual(at.y - SLACK_MM);
+            expect(w.y2, `${where}: ${w.text}`).toBeLessThanOrEqual(at.y + 54 + SLACK_MM);
+          }
+          // No text over other text: the names stay clear of the centre's name and the token.
+          for (const [i, a] of inside.entries()) {
+            for (const b of inside.slice(i + 1)) {
+              const overlap =
+                Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > SLACK_MM &&
+                Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > SLACK_MM;
+              expect(overlap, `${where}: "${a.text}" over "${b.text}"`).toBe(false);
+            }
+          }
+          const text = inside.map((w) => w.text).join(' ');
+          expect(text.toUpperCase(), where).toContain(CENTRE.toUpperCase());
+          expect(text, where).toContain(formatTokenForPrint(card.token));
+          expect(squeeze(text), where).toContain(squeeze(card.firstName.slice(0, 12)));
+        }
+        // Every word is on a card: nothing printed across a cut line into the page's margin.
+        expect(placed, `${layout} page ${p + 1}: words off the cards`).toBe(words[p]!.length);
+      }
+      expectCodesOnTheirCards(await decodePages(file), sheet, long);
+    }
   });
 
   it('prints a single card on a page the size of the card', async () => {

@@ -1,5 +1,6 @@
 // The admin badges section: find learners (by name, number, or a card's token), issue, reissue
-// and revoke their badges, and print one card, a selection or a whole group.
+// and revoke their badges, and print one card, a selection or a whole group; issue and print the
+// badges of every listed learner who has none in one go.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatTokenForPrint, parseToken } from '../../../shared/badge';
@@ -18,6 +19,9 @@ import {
   type BadgeChange,
 } from './badgeActions';
 import { BadgeRow, type RowAction } from './BadgeRow';
+import { BulkPanel } from './BulkPanel';
+import { issueMissingBadges, type IssuedBadge } from './bulkIssue';
+import { prepareCards, type PreparedCard } from '../../print/prepareCards';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
 import { cardsFor, byName, groupsOf } from './printCards';
 import { PrintPanel } from './PrintPanel';
@@ -46,6 +50,7 @@ export function BadgesSection(props: AdminSectionProps) {
   const [problem, setProblem] = useState('');
   const [request, setRequest] = useState<ConfirmRequest | null>(null);
   const [busy, setBusy] = useState(false);
+  const [bulk, setBulk] = useState<{ done: number; total: number } | null>(null);
   const [focusRow, setFocusRow] = useState<{ learnerId: string; before: unknown } | null>(null);
   const printing = useBadgePrinting(bridge, t('app.centre'));
 
@@ -77,8 +82,13 @@ export function BadgesSection(props: AdminSectionProps) {
     } else {
       found = [...byId.values()].filter(inGroup).sort(byName);
     }
-    return { shown: found.slice(0, LIST_LIMIT), total: found.length };
+    return { all: found, shown: found.slice(0, LIST_LIMIT), total: found.length };
   }, [byId, deferredQuery, group, index, owners]);
+
+  const missing = useMemo(
+    () => list.all.filter((l) => l.status === 'active' && !summaries?.get(l.id)?.active.length),
+    [list, summaries],
+  );
 
   const groupJob = useMemo(() => {
     const members = [...byId.values()].filter(
@@ -130,12 +140,16 @@ export function BadgesSection(props: AdminSectionProps) {
     }
   };
 
+  /** Prints a job and tells the admin; resolves to whether the cards went to the printer. */
   const print = async (job: PrintJob, skipped: number) => {
     // A second press while the dialog is up is ignored; buttons are not disabled meanwhile, or
     // the focused one would drop the keyboard focus.
-    if (printing.printing) return;
+    if (printing.printing) return false;
     setProblem('');
-    if (job.cards.length === 0) return setProblem(t('badges.error.print-empty'));
+    if (job.cards.length === 0) {
+      setProblem(t('badges.error.print-empty'));
+      return false;
+    }
     try {
       await printing.print(job);
       const count = job.cards.length;
@@ -144,11 +158,81 @@ export function BadgesSection(props: AdminSectionProps) {
           ? t('badges.done.print-skipped', { count, skipped })
           : t('badges.done.print', { count }),
       );
+      return true;
     } catch (error) {
       console.error('Badge printing failed', error);
       setNotice('');
       setProblem(t('badges.error.print'));
+      return false;
     }
+  };
+
+  /**
+   * Issues a badge to every listed learner who has none, then prints their cards. Each batch's
+   * cards are prepared (QR symbols, names fitted) while the next batch is being written.
+   */
+  const issueAndPrint = async (learners: readonly LearnerRow[]) => {
+    setBusy(true);
+    setProblem('');
+    setNotice('');
+    let count = 0;
+    const batches: Promise<{ learner: LearnerRow; card: PreparedCard }[]>[] = [];
+    const prepare = async (issued: readonly IssuedBadge[]) => {
+      const owners = issued.map(({ learnerId }) => byId.get(learnerId)!);
+      const cards = await prepareCards(
+        issued.map(({ token }, i) => ({
+          firstName: owners[i]!.firstName,
+          lastName: owners[i]!.lastName,
+          token,
+        })),
+      );
+      return cards.map((card, i) => ({ learner: owners[i]!, card }));
+    };
+    try {
+      const result = await issueMissingBadges(
+        db,
+        staff,
+        learners.map((l) => l.id),
+        {
+          onProgress: (done, total, issued) => {
+            count = issued;
+            setBulk({ done, total });
+          },
+          onBatch: (issued) => batches.push(prepare(issued)),
+        },
+      );
+      count = result.issued.length;
+      performance.mark('accueil:badges-issued', { detail: { count } });
+      const cards = (await Promise.all(batches))
+        .flat()
+        .sort((a, b) => byName(a.learner, b.learner))
+        .map(({ card }) => card);
+      setBulk(null);
+      const printed = await print({ cards, layout }, 0);
+      setNotice(
+        printed
+          ? t('badges.bulk.done', { count, printed: cards.length })
+          : t('badges.bulk.issued', { count }),
+      );
+    } catch (error) {
+      console.error('Issuing badges failed', error);
+      setProblem(`${t('badges.bulk.failed', { count })} ${describeError(error, '')}`);
+    } finally {
+      setBulk(null);
+      setBusy(false);
+    }
+  };
+
+  const askIssueAll = () => {
+    if (busy || printing.printing) return;
+    const learners = missing;
+    setRequest({
+      title: t('badges.bulk.confirm.title', { count: learners.length }),
+      text: t('badges.bulk.confirm.text'),
+      confirmLabel: t('badges.bulk.confirm.confirm'),
+      // The dialog closes at once; the progress shows on the page.
+      onConfirm: async () => void issueAndPrint(learners),
+    });
   };
 
   const onAction = (learner: LearnerRow, action: RowAction) => {
@@ -197,6 +281,14 @@ export function BadgesSection(props: AdminSectionProps) {
       return next;
     });
 
+  const status = bulk
+    ? t('badges.bulk.progress', bulk)
+    : printing.preparing
+      ? t('badges.preparing', printing.preparing)
+      : printing.printing
+        ? t('badges.printing')
+        : notice;
+
   return (
     <section className="badges" aria-labelledby="badges-title">
       <h1 id="badges-title">{t('badges.title')}</h1>
@@ -244,8 +336,9 @@ export function BadgesSection(props: AdminSectionProps) {
         }
         onPrintGroup={() => void print({ cards: groupJob.cards, layout }, groupJob.skipped)}
       />
-      <p className={notice ? 'badges__notice' : 'visually-hidden'} role="status">
-        {printing.printing ? t('badges.printing') : notice}
+      <BulkPanel missing={missing.length} busy={busy} onIssue={askIssueAll} />
+      <p className={status ? 'badges__notice' : 'visually-hidden'} role="status">
+        {status}
       </p>
       {problem && (
         <p className="staff__problem" role="alert">

@@ -11,6 +11,7 @@ import { commitImport, previewImport, RosterChangedError } from './importRoster'
 import type { ImportJob } from './ImportPicker';
 import { ProblemReport } from './ProblemReport';
 import { measureToPaint } from '../../ui/measure';
+import { ImportBadgeOffer } from '../badges/ImportBadgeOffer';
 
 type Phase =
   | { kind: 'preview'; alert: string | null }
@@ -100,6 +101,7 @@ export function ImportView(props: {
             {t('roster.done.back')}
           </button>
         </div>
+        <ImportBadgeOffer db={db} staff={staff} learners={preview.plan.learners} />
       </section>
     );
   }

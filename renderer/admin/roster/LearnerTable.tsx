@@ -28,11 +28,11 @@ export function LearnerTable(props: {
           const archived = row.status === 'archived';
           return (
             <tr key={row.id} data-learner={row.id} data-status={row.status}>
-              <td>
+              <td className="roster__wraps">
                 <strong>{row.lastName}</strong> {row.firstName}
               </td>
               <td>{row.id}</td>
-              <td>{row.groups.join(', ')}</td>
+              <td className="roster__wraps">{row.groups.join(', ')}</td>
               <td>{row.language ? t(`language.${row.language}`) : '—'}</td>
               <td>{t(archived ? 'roster.status.archived' : 'roster.status.active')}</td>
               <td>

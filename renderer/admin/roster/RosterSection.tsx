@@ -13,6 +13,7 @@ import { ImportPicker, type ImportJob } from './ImportPicker';
 import { ImportView } from './ImportView';
 import { LearnerDialog } from './LearnerDialog';
 import { LearnerTable } from './LearnerTable';
+import { TemplateDownload } from './TemplateDownload';
 import { archiveLearner, reactivateLearner } from './learners';
 import { useRoster } from './useRoster';
 import './roster.css';
@@ -25,7 +26,7 @@ const LIST_LIMIT = 100;
 type Editing = { learner: Learner | null } | null;
 
 export function RosterSection(props: AdminSectionProps) {
-  const { db, staff } = props;
+  const { db, staff, bridge } = props;
   const [job, setJob] = useState<ImportJob | null>(null);
   const [returned, setReturned] = useState(false);
   // The list (and its live query of every learner) is unmounted while an import runs: it would
@@ -37,17 +38,19 @@ export function RosterSection(props: AdminSectionProps) {
     };
     return <ImportView db={db} staff={staff} job={job} onClose={close} />;
   }
-  return <RosterList db={db} staff={staff} onImport={setJob} focusHeading={returned} />;
+  return (
+    <RosterList db={db} staff={staff} bridge={bridge} onImport={setJob} focusHeading={returned} />
+  );
 }
 
 function RosterList(
-  props: Omit<AdminSectionProps, 'bridge'> & {
+  props: AdminSectionProps & {
     onImport: (job: ImportJob) => void;
     /** Back from an import: the keyboard user continues from the list's heading. */
     focusHeading: boolean;
   },
 ) {
-  const { db, staff, onImport, focusHeading } = props;
+  const { db, staff, bridge, onImport, focusHeading } = props;
   const { t } = useI18n();
   const roster = useRoster(db);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -103,6 +106,7 @@ function RosterList(
         </button>
       </div>
       <ImportPicker db={db} onPreview={onImport} />
+      <TemplateDownload bridge={bridge} />
       <label htmlFor="roster-search">{t('roster.search')}</label>
       <input
         id="roster-search"

@@ -60,6 +60,26 @@ const fr = {
     'L’impression n’a pas pu se faire. Vérifiez que l’imprimante est allumée, reliée et a du papier, puis réessayez.',
   'badges.error.print-empty':
     'Aucune carte à imprimer : ces jeunes n’ont pas de badge actif. Émettez-leur d’abord un badge.',
+  'badges.preparing': 'Préparation des cartes : {done} sur {total}…',
+  'badges.bulk.title': 'Badges manquants',
+  'badges.bulk.count':
+    '{count, plural, one {# jeune de la liste n’a pas de badge actif.} other {# jeunes de la liste n’ont pas de badge actif.}}',
+  'badges.bulk.none': 'Chaque jeune actif de la liste a un badge.',
+  'badges.bulk.issue': 'Émettre et imprimer leurs badges ({count})',
+  'badges.bulk.confirm.title': 'Émettre {count, plural, one {# badge} other {# badges}} ?',
+  'badges.bulk.confirm.text':
+    'Chaque jeune actif de la liste qui n’a pas de badge en reçoit un, valable dès maintenant. Les cartes partent ensuite à l’impression, au format choisi.',
+  'badges.bulk.confirm.confirm': 'Émettre et imprimer',
+  'badges.bulk.progress': 'Émission des badges : {done} sur {total}…',
+  'badges.bulk.done':
+    '{count, plural, one {# badge émis} other {# badges émis}}, valables dès maintenant. Cartes envoyées à l’impression : {printed}.',
+  'badges.bulk.issued':
+    '{count, plural, one {# badge émis} other {# badges émis}}, valables dès maintenant. Imprimez les cartes depuis la section Badges.',
+  'badges.bulk.failed':
+    'L’émission s’est arrêtée : {count, plural, one {# badge émis} other {# badges émis}} avant l’erreur, les autres non. Réessayez : seuls les jeunes encore sans badge en recevront un.',
+  'badges.import.count':
+    '{count, plural, one {# jeune de ce fichier n’a pas de badge actif.} other {# jeunes de ce fichier n’ont pas de badge actif.}}',
+  'badges.import.issue': 'Leur émettre un badge ({count})',
 } as const;
 type Key = keyof typeof fr;
 
@@ -125,6 +145,26 @@ export const badgesMessages = {
       'Het afdrukken is mislukt. Controleer of de printer aan staat, aangesloten is en papier heeft, en probeer opnieuw.',
     'badges.error.print-empty':
       'Geen kaarten om af te drukken: deze jongeren hebben geen actieve badge. Geef hun eerst een badge uit.',
+    'badges.preparing': 'Kaarten voorbereiden: {done} van {total}…',
+    'badges.bulk.title': 'Ontbrekende badges',
+    'badges.bulk.count':
+      '{count, plural, one {# jongere in de lijst heeft geen actieve badge.} other {# jongeren in de lijst hebben geen actieve badge.}}',
+    'badges.bulk.none': 'Elke actieve jongere in de lijst heeft een badge.',
+    'badges.bulk.issue': 'Hun badges uitgeven en afdrukken ({count})',
+    'badges.bulk.confirm.title': '{count, plural, one {# badge} other {# badges}} uitgeven?',
+    'badges.bulk.confirm.text':
+      'Elke actieve jongere in de lijst zonder badge krijgt er een, meteen geldig. Daarna worden de kaarten afgedrukt in het gekozen formaat.',
+    'badges.bulk.confirm.confirm': 'Uitgeven en afdrukken',
+    'badges.bulk.progress': 'Badges uitgeven: {done} van {total}…',
+    'badges.bulk.done':
+      '{count, plural, one {# badge uitgegeven} other {# badges uitgegeven}}, meteen geldig. Kaarten naar de printer gestuurd: {printed}.',
+    'badges.bulk.issued':
+      '{count, plural, one {# badge uitgegeven} other {# badges uitgegeven}}, meteen geldig. Druk de kaarten af in de sectie Badges.',
+    'badges.bulk.failed':
+      'Het uitgeven is gestopt: {count, plural, one {# badge uitgegeven} other {# badges uitgegeven}} vóór de fout, de rest niet. Probeer opnieuw: alleen jongeren die nog geen badge hebben, krijgen er een.',
+    'badges.import.count':
+      '{count, plural, one {# jongere uit dit bestand heeft geen actieve badge.} other {# jongeren uit dit bestand hebben geen actieve badge.}}',
+    'badges.import.issue': 'Hun een badge uitgeven ({count})',
   } satisfies Record<Key, string>,
   de: {
     'badges.title': 'Ausweise',
@@ -186,6 +226,26 @@ export const badgesMessages = {
       'Der Druck ist fehlgeschlagen. Prüfen Sie, ob der Drucker eingeschaltet, angeschlossen und mit Papier bestückt ist, und versuchen Sie es erneut.',
     'badges.error.print-empty':
       'Keine Karten zu drucken: Diese Jugendlichen haben keinen aktiven Ausweis. Stellen Sie ihnen zuerst einen aus.',
+    'badges.preparing': 'Karten werden vorbereitet: {done} von {total}…',
+    'badges.bulk.title': 'Fehlende Ausweise',
+    'badges.bulk.count':
+      '{count, plural, one {Bei # Person der Liste fehlt ein aktiver Ausweis.} other {Bei # Personen der Liste fehlt ein aktiver Ausweis.}}',
+    'badges.bulk.none': 'Alle aktiven Jugendlichen der Liste haben einen Ausweis.',
+    'badges.bulk.issue': 'Ihre Ausweise ausstellen und drucken ({count})',
+    'badges.bulk.confirm.title': '{count, plural, one {# Ausweis} other {# Ausweise}} ausstellen?',
+    'badges.bulk.confirm.text':
+      'Alle aktiven Jugendlichen der Liste ohne Ausweis erhalten einen, ab sofort gültig. Danach werden die Karten im gewählten Format gedruckt.',
+    'badges.bulk.confirm.confirm': 'Ausstellen und drucken',
+    'badges.bulk.progress': 'Ausweise werden ausgestellt: {done} von {total}…',
+    'badges.bulk.done':
+      '{count, plural, one {# Ausweis ausgestellt} other {# Ausweise ausgestellt}}, ab sofort gültig. An den Drucker gesendete Karten: {printed}.',
+    'badges.bulk.issued':
+      '{count, plural, one {# Ausweis ausgestellt} other {# Ausweise ausgestellt}}, ab sofort gültig. Drucken Sie die Karten im Bereich Ausweise.',
+    'badges.bulk.failed':
+      'Das Ausstellen wurde abgebrochen: {count, plural, one {# Ausweis} other {# Ausweise}} vor dem Fehler ausgestellt, die übrigen nicht. Versuchen Sie es erneut: nur Jugendliche ohne Ausweis erhalten einen.',
+    'badges.import.count':
+      '{count, plural, one {Bei # Person dieser Datei fehlt ein aktiver Ausweis.} other {Bei # Personen dieser Datei fehlt ein aktiver Ausweis.}}',
+    'badges.import.issue': 'Ihnen einen Ausweis ausstellen ({count})',
   } satisfies Record<Key, string>,
   en: {
     'badges.title': 'Badges',
@@ -246,5 +306,25 @@ export const badgesMessages = {
       'Printing failed. Check that the printer is on, connected and has paper, then try again.',
     'badges.error.print-empty':
       'No cards to print: these learners have no active badge. Issue them a badge first.',
+    'badges.preparing': 'Preparing the cards: {done} of {total}…',
+    'badges.bulk.title': 'Missing badges',
+    'badges.bulk.count':
+      '{count, plural, one {# learner in the list has no active badge.} other {# learners in the list have no active badge.}}',
+    'badges.bulk.none': 'Every active learner in the list has a badge.',
+    'badges.bulk.issue': 'Issue and print their badges ({count})',
+    'badges.bulk.confirm.title': 'Issue {count, plural, one {# badge} other {# badges}}?',
+    'badges.bulk.confirm.text':
+      'Every active learner in the list without a badge gets one, valid at once. The cards then go to the printer, in the chosen format.',
+    'badges.bulk.confirm.confirm': 'Issue and print',
+    'badges.bulk.progress': 'Issuing badges: {done} of {total}…',
+    'badges.bulk.done':
+      '{count, plural, one {# badge issued} other {# badges issued}}, valid at once. Cards sent to the printer: {printed}.',
+    'badges.bulk.issued':
+      '{count, plural, one {# badge issued} other {# badges issued}}, valid at once. Print the cards in the Badges section.',
+    'badges.bulk.failed':
+      'Issuing stopped: {count, plural, one {# badge} other {# badges}} issued before the error, the others not. Try again: only learners still without a badge will get one.',
+    'badges.import.count':
+      '{count, plural, one {# learner in this file has no active badge.} other {# learners in this file have no active badge.}}',
+    'badges.import.issue': 'Issue them a badge ({count})',
   } satisfies Record<Key, string>,
 };
