@@ -10,6 +10,8 @@ import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
 import { shellMessages } from './features/shell';
 import { scansMessages } from './features/scans';
+import { rollcallMessages } from './features/rollcall';
+import { setupMessages } from './features/setup';
 
 export const fr = {
   ...checkinMessages.fr,
@@ -22,6 +24,8 @@ export const fr = {
   ...syncMessages.fr,
   ...shellMessages.fr,
   ...scansMessages.fr,
+  ...rollcallMessages.fr,
+  ...setupMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -37,6 +41,8 @@ export const nl = {
   ...syncMessages.nl,
   ...shellMessages.nl,
   ...scansMessages.nl,
+  ...rollcallMessages.nl,
+  ...setupMessages.nl,
 } satisfies Record<MessageKey, string>;
 
 export const de = {
@@ -50,6 +56,8 @@ export const de = {
   ...syncMessages.de,
   ...shellMessages.de,
   ...scansMessages.de,
+  ...rollcallMessages.de,
+  ...setupMessages.de,
 } satisfies Record<MessageKey, string>;
 
 export const en = {
@@ -63,4 +71,6 @@ export const en = {
   ...syncMessages.en,
   ...shellMessages.en,
   ...scansMessages.en,
+  ...rollcallMessages.en,
+  ...setupMessages.en,
 } satisfies Record<MessageKey, string>;
