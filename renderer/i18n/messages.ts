@@ -12,6 +12,7 @@ import { shellMessages } from './features/shell';
 import { scansMessages } from './features/scans';
 import { rollcallMessages } from './features/rollcall';
 import { setupMessages } from './features/setup';
+import { controlsMessages } from './features/controls';
 
 export const fr = {
   ...checkinMessages.fr,
@@ -26,6 +27,7 @@ export const fr = {
   ...scansMessages.fr,
   ...rollcallMessages.fr,
   ...setupMessages.fr,
+  ...controlsMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -43,6 +45,7 @@ export const nl = {
   ...scansMessages.nl,
   ...rollcallMessages.nl,
   ...setupMessages.nl,
+  ...controlsMessages.nl,
 } satisfies Record<MessageKey, string>;
 
 export const de = {
@@ -58,6 +61,7 @@ export const de = {
   ...scansMessages.de,
   ...rollcallMessages.de,
   ...setupMessages.de,
+  ...controlsMessages.de,
 } satisfies Record<MessageKey, string>;
 
 export const en = {
@@ -73,4 +77,5 @@ export const en = {
   ...scansMessages.en,
   ...rollcallMessages.en,
   ...setupMessages.en,
+  ...controlsMessages.en,
 } satisfies Record<MessageKey, string>;
