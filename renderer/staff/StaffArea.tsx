@@ -2,7 +2,7 @@
 // there is no staff area), then name + PIN, then the staff screens. Locks on a tap of "Lock" and
 // after two idle minutes, returning to the learners' screen.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
 import { DEFAULT_KIOSK_SETTINGS, type CheckInSettings, type StaffMember } from '../../shared/types';
 import { loadKioskSettings } from '../db/open';
@@ -116,6 +116,9 @@ function FirstAdmin(props: {
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The form is taller than a kiosk's screen: a refusal under it must come into view.
+  const problemLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => problemLine.current?.scrollIntoView({ block: 'nearest' }), [problem]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -180,7 +183,7 @@ function FirstAdmin(props: {
         onConfirm={setConfirm}
       />
       {problem && (
-        <p className="staff__problem" role="alert">
+        <p ref={problemLine} className="staff__problem" role="alert">
           {problem}
         </p>
       )}
