@@ -118,7 +118,11 @@ function FirstAdmin(props: {
   const [busy, setBusy] = useState(false);
   // The form is taller than a kiosk's screen: a refusal under it must come into view.
   const problemLine = useRef<HTMLParagraphElement>(null);
-  useEffect(() => problemLine.current?.scrollIntoView({ block: 'nearest' }), [problem]);
+  useEffect(() => {
+    // A statement, not the arrow's value: Chromium's scrollIntoView now returns a promise, which
+    // React would take for the effect's clean-up.
+    problemLine.current?.scrollIntoView({ block: 'nearest' });
+  }, [problem]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

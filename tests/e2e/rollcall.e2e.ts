@@ -128,6 +128,11 @@ describe('the evacuation roll call', () => {
 
   it('prints only the list, with its header and page numbers on every page, in clean columns', async () => {
     const { page } = kiosk;
+    // The paper copy is drawn just after the screen's list: wait for all of it.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.rollcall-sheet tbody tr').length === n,
+      inside,
+    );
     const file = join(OUT, 'rollcall.pdf');
     await writeFile(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     await run('pdftoppm', ['-r', '60', '-png', file, join(OUT, 'page')]);

@@ -2,7 +2,7 @@
 // found by touch and see how many are still missing; the ticks are kept (rollCallState.ts) until
 // the roll call is closed. Printed, it is the sheet of print/RollCallSheet alone.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { KioskBridge } from '../../../shared/bridge';
 import { formatDate } from '../../../shared/i18n';
 import { groupCounts, missingCount, rollCallEntries } from '../../../shared/roll-call';
@@ -37,14 +37,21 @@ export function RollCall(props: {
   const settings = useLiveQuery(() => loadKioskSettings(db), [db]);
 
   const now = Date.now();
-  const entries = rollCallEntries(today.days, today.learners);
-  const ticked = new Set(state?.ticked ?? []);
+  const entries = useMemo(
+    () => rollCallEntries(today.days, today.learners),
+    [today.days, today.learners],
+  );
+  const ticked = useMemo(() => new Set(state?.ticked ?? []), [state]);
   const count = entries.length;
   const missing = missingCount(entries, ticked);
   const at = t('rollcall.at', { date: formatDate(language, now, 'long'), time: formatClock(now) });
   const total = t('rollcall.title', { count });
   const groups = groupCounts(entries);
   const kioskName = (settings ?? DEFAULT_KIOSK_SETTINGS).kioskName;
+  // The paper copy, hidden on screen, is drawn just after the list: a click or a tick paints
+  // sooner.
+  const sheet = useMemo(() => ({ entries, ticked }), [entries, ticked]);
+  const printed = useDeferredValue(sheet, { entries: [], ticked });
 
   const close = () => (ticked.size > 0 ? setClosing(true) : void onClose());
 
@@ -109,8 +116,8 @@ export function RollCall(props: {
         </>
       )}
       <RollCallSheet
-        entries={entries}
-        ticked={ticked}
+        entries={printed.entries}
+        ticked={printed.ticked}
         text={{
           where: `${t('app.centre')} · ${t('staff.kiosk', { name: kioskName })}`,
           when: `${t('rollcall.open')} — ${at}`,
