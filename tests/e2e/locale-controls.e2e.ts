@@ -58,7 +58,7 @@ describe('controls in an en-US browser', () => {
     if (!(await open.isChecked())) await open.check();
     await closing.fill('18h30');
     await closing.blur();
-    expect(await closing.inputValue()).toBe('18:30');
+    await expect.poll(() => closing.inputValue()).toBe('18:30');
     await noViolations(page, 'settings with 24-hour times');
   });
 

@@ -100,7 +100,7 @@ describe('the evacuation roll call', () => {
       });
     await row(first).tap();
     await row(second).tap();
-    expect(await row(first).isChecked()).toBe(true);
+    await expect.poll(() => row(first).isChecked()).toBe(true);
     await expect
       .poll(() => missing(page).textContent())
       .toBe(`${inside - 2} personnes à retrouver sur ${inside}`);
@@ -119,8 +119,8 @@ describe('the evacuation roll call', () => {
     await page
       .getByRole('heading', { name: `Dans le bâtiment\u202f: ${inside}` })
       .waitFor({ timeout: 15_000 });
-    expect(await row(first).isChecked()).toBe(true);
-    expect(await row(second).isChecked()).toBe(true);
+    await expect.poll(() => row(first).isChecked()).toBe(true);
+    await expect.poll(() => row(second).isChecked()).toBe(true);
     await expect
       .poll(() => missing(page).textContent())
       .toBe(`${inside - 2} personnes à retrouver sur ${inside}`);
@@ -200,6 +200,8 @@ describe('the evacuation roll call', () => {
   it('forgets the ticks once the roll call is closed', async () => {
     const { page } = kiosk;
     await page.getByRole('button', { name: 'Fermer l’appel' }).click();
+    await page.getByRole('dialog').getByText('2 coches seront effacées').waitFor();
+    await noViolations(page, 'closing the roll call');
     await page.getByRole('dialog').getByRole('button', { name: 'Fermer l’appel' }).click();
     await page.getByRole('heading', { name: 'Accueil — aujourd’hui' }).waitFor();
     await page.getByRole('button', { name: 'Appel d’évacuation' }).click();

@@ -41,7 +41,34 @@ export function RollCall(props: {
     () => rollCallEntries(today.days, today.learners),
     [today.days, today.learners],
   );
-  const ticked = useMemo(() => new Set(state?.ticked ?? []), [state]);
+  // A tap shows at once; it is stored meanwhile, and forgotten here once the stored row agrees.
+  const [taps, setTaps] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const ticked = useMemo(() => {
+    const set = new Set(state?.ticked ?? []);
+    for (const [id, on] of taps) {
+      if (on) set.add(id);
+      else set.delete(id);
+    }
+    return set;
+  }, [state, taps]);
+  useEffect(() => {
+    const stored = new Set(state?.ticked ?? []);
+    setTaps((current) => {
+      const left = [...current].filter(([id, on]) => stored.has(id) !== on);
+      return left.length === current.size ? current : new Map(left);
+    });
+  }, [state]);
+  const tick = (learnerId: string, on: boolean) => {
+    setTaps((current) => new Map(current).set(learnerId, on));
+    setTicked(db, learnerId, on).catch((error: unknown) => {
+      console.error('Roll call tick not stored', error);
+      setTaps((current) => {
+        const next = new Map(current);
+        next.delete(learnerId);
+        return next;
+      });
+    });
+  };
   const count = entries.length;
   const missing = missingCount(entries, ticked);
   const at = t('rollcall.at', { date: formatDate(language, now, 'long'), time: formatClock(now) });
@@ -94,7 +121,7 @@ export function RollCall(props: {
                     type="checkbox"
                     className="rollcall__check"
                     checked={ticked.has(learner.id)}
-                    onChange={(e) => void setTicked(db, learner.id, e.target.checked)}
+                    onChange={(e) => tick(learner.id, e.target.checked)}
                   />
                   <span className="rollcall__name">
                     {learner.lastName.toLocaleUpperCase('fr')} {learner.firstName}
