@@ -1,9 +1,12 @@
-// The kiosk's local settings: <userData>/config.json, written by whoever installs the kiosk.
-// A kiosk must start whatever is in that file, so this never throws: anything unusable falls
-// back to its default and is reported as a problem (logged here, shown to staff later).
+// The kiosk's local settings: <userData>/config.json, written by whoever installs the kiosk (and
+// given its set-up code by the kiosk's first start, setup-code.ts). A kiosk must start whatever
+// is in that file, so this never throws: anything unusable falls back to its default and is
+// reported as a problem (logged here, shown to staff later). Read synchronously: the shell's
+// language must be on Chromium's command line before the app is ready (locale.ts).
 import nodePath from 'node:path';
 import type { App } from 'electron';
 import type { KioskConfig } from '../shared/bridge';
+import { isSetupCode } from '../shared/setup-code';
 import { LANGUAGES, type LanguageCode } from '../shared/types';
 import { silentLogger, type Logger } from './log';
 
@@ -16,17 +19,24 @@ export const defaultKioskConfig: Readonly<KioskConfig> = Object.freeze({
 });
 
 export interface ConfigFs {
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  readFileSync(path: string, encoding: 'utf8'): string;
 }
 
 export interface LoadedConfig {
   config: KioskConfig;
+  /** The one-time set-up code of a fresh kiosk (shared/setup-code.ts), or null: none valid. */
+  setupCode: string | null;
+  /**
+   * The file's fields as read ({} when there is no file), to write back with a set-up code; null
+   * when the file could not be read or parsed: then nothing may overwrite it.
+   */
+  fields: Record<string, unknown> | null;
   /** Human-readable, one per problem; empty when the file was absent or fully valid. */
   problems: string[];
   path: string;
 }
 
-const KNOWN_KEYS = new Set(['kioskName', 'defaultLanguage']);
+const KNOWN_KEYS = new Set(['kioskName', 'defaultLanguage', 'setupCode']);
 
 function isLanguage(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -71,6 +81,10 @@ export function validateKioskConfig(raw: unknown): { config: KioskConfig; proble
     }
   }
 
+  if ('setupCode' in record && !isSetupCode(record['setupCode'])) {
+    problems.push('setupCode is not a set-up code (10 letters and digits); a new one is written.');
+  }
+
   for (const key of Object.keys(record)) {
     if (KNOWN_KEYS.has(key)) continue;
     problems.push(
@@ -90,25 +104,30 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-export async function loadKioskConfig(
+export function loadKioskConfig(
   app: Pick<App, 'getPath'>,
   fs: ConfigFs,
   log: Logger = silentLogger,
-): Promise<LoadedConfig> {
+): LoadedConfig {
   let path = CONFIG_FILE_NAME;
-  const result = (problems: string[], config: KioskConfig = { ...defaultKioskConfig }) => {
+  const result = (
+    problems: string[],
+    fields: Record<string, unknown> | null,
+    config: KioskConfig = { ...defaultKioskConfig },
+  ): LoadedConfig => {
     for (const problem of problems) log.warn(problem, { path });
-    return { config, problems, path };
+    const code = fields?.['setupCode'];
+    return { config, setupCode: isSetupCode(code) ? code : null, fields, problems, path };
   };
 
   let text: string;
   try {
     path = nodePath.join(app.getPath('userData'), CONFIG_FILE_NAME);
-    text = await fs.readFile(path, 'utf8');
+    text = fs.readFileSync(path, 'utf8');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return result([]);
+    if (errorCode(error) === 'ENOENT') return result([], {});
     const reason = error instanceof Error ? error.message : String(error);
-    return result([`config.json could not be read (${reason}); using the defaults.`]);
+    return result([`config.json could not be read (${reason}); using the defaults.`], null);
   }
 
   let parsed: unknown;
@@ -117,8 +136,12 @@ export async function loadKioskConfig(
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return result([`config.json is not valid JSON (${reason}); using the defaults.`]);
+    return result([`config.json is not valid JSON (${reason}); using the defaults.`], null);
   }
   const { config, problems } = validateKioskConfig(parsed);
-  return result(problems, config);
+  const fields =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : null;
+  return result(problems, fields, config);
 }

@@ -8,6 +8,7 @@ import { parseDeviceToken } from './device-token';
 import { silentLogger, type Logger } from './log';
 import { isSameOrigin, requireOrigin } from './origin';
 import { parseSavedFile } from './save-file';
+import { parseTypedSetupCode } from './setup-code';
 
 /** The part of IpcMainInvokeEvent.senderFrame the check reads. */
 export interface SenderFrame {
@@ -43,6 +44,8 @@ const parseArgs: { [K in CallName]: (raw: unknown[]) => CallArgs<K> } = {
   print: noArgs,
   loadDeviceToken: noArgs,
   storeDeviceToken: ([token]) => [parseDeviceToken(token)],
+  setupState: noArgs,
+  checkSetupCode: ([code]) => [parseTypedSetupCode(code)],
 };
 
 const callNames = Object.keys(BRIDGE_CALLS) as CallName[];

@@ -11,6 +11,8 @@ import {
   safeStorage,
   session,
 } from 'electron';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadKioskConfig } from './config';
@@ -19,6 +21,7 @@ import { watchRendererCrashes } from './crash-recovery';
 import { createDeviceTokenStore } from './device-token';
 import { installExitGuard } from './exit-guard';
 import { registerIpcHandlers } from './ipc';
+import { applyAppLocale } from './locale';
 import { saveWithDialog } from './save-file';
 import { consoleLogger } from './log';
 import { ensureOpenAtLogin } from './login-item';
@@ -26,7 +29,9 @@ import { APP_ENTRY_URL, requireOrigin } from './origin';
 import { preventDisplaySleep } from './power';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { hardenWebContents, installPermissionHandlers } from './security';
+import { ensureSetupCode } from './setup-code';
 import { claimSingleInstance } from './single-instance';
+import { setupCodeMatches } from '../shared/setup-code';
 import { isSupervised, restartApp } from './supervisor';
 import { createKioskWindow } from './window';
 
@@ -48,8 +53,16 @@ const supervised = isSupervised(process.env);
 
 let mainWindow: BrowserWindow | null = null;
 
+// Read before 'ready': the language goes on Chromium's command line (locale.ts).
+const loadedConfig = loadKioskConfig(app, { readFileSync }, log);
+const { config } = loadedConfig;
+
 async function start(): Promise<void> {
-  const { config } = await loadKioskConfig(app, { readFile }, log);
+  const setupCode = await ensureSetupCode(loadedConfig, {
+    fs: { writeFile, rename },
+    randomBytes: (n) => randomBytes(n),
+    log,
+  });
 
   installPermissionHandlers(session.defaultSession, { appOrigin, log });
   serveAppProtocol(protocol, { rootDir: rendererDir, readFile: (file) => readFile(file), log });
@@ -137,14 +150,17 @@ async function start(): Promise<void> {
       loadDeviceToken: () => deviceToken.load(),
       storeDeviceToken: (token) => deviceToken.store(token),
       crashReport: () => crashLog.read(),
+      setupState: () => (setupCode ? 'ready' : 'missing'),
+      checkSetupCode: (code) => setupCode !== null && setupCodeMatches(setupCode, code),
     },
   });
 
   await win.loadURL(entryUrl);
 }
 
-// Before 'ready': Chromium fixes its scheme table at start-up.
+// Before 'ready': Chromium fixes its scheme table and its UI language at start-up.
 registerAppScheme(protocol);
+applyAppLocale(app.commandLine, config.defaultLanguage);
 
 // Under the session loop, a main-process error ends the process so the loop starts a fresh one,
 // instead of Electron's default: an error dialog over a kiosk left in an unknown state.

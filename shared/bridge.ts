@@ -67,6 +67,14 @@ export const BRIDGE_CALLS = {
    * refuses to keep it in plain text; the web build keeps it in localStorage (development only).
    */
   storeDeviceToken: call<[token: string | null]>('kiosk:store-device-token'),
+  /**
+   * Whether this kiosk has a one-time set-up code (shared/setup-code.ts) in its configuration.
+   * Without one, a kiosk with no staff yet offers no staff area: nobody can make themselves its
+   * first admin. The code itself never leaves the shell.
+   */
+  setupState: call<[], 'ready' | 'missing'>('kiosk:setup-state'),
+  /** Whether `code` is the kiosk's set-up code (false when it has none). */
+  checkSetupCode: call<[code: string], boolean>('kiosk:check-setup-code'),
 };
 
 /**

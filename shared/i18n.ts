@@ -177,3 +177,30 @@ class Formatter {
     return '';
   }
 }
+
+// ---- Dates in sentences ---------------------------------------------------------------------
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date written in a sentence, in the language's own way and Brussels' calendar: numeric
+ * ("04/12/2026", "04.12.2026" in German) or long ("4 décembre 2026"). Never ISO, never the
+ * browser's locale: staff read it in the language of the screen.
+ */
+export function formatDate(
+  language: LanguageCode,
+  at: number,
+  style: 'numeric' | 'long' = 'numeric',
+): string {
+  const locale = LOCALES[language];
+  return cached(dateFormats, `${locale} ${style}`, () =>
+    style === 'long'
+      ? new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Brussels', dateStyle: 'long' })
+      : new Intl.DateTimeFormat(locale, {
+          timeZone: 'Europe/Brussels',
+          day: '2-digit',
+          month: '2-digit',
+          year: 'numeric',
+        }),
+  ).format(at);
+}

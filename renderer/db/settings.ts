@@ -46,6 +46,13 @@ export interface SyncStatus {
   nextAttemptAt: number | null;
 }
 
+/** An evacuation roll call in progress on this kiosk: kept until staff close it. */
+export interface RollCallState {
+  openedAt: number;
+  /** Learners staff have found, ticked on screen. */
+  ticked: string[];
+}
+
 interface SettingValues {
   /** The whole KioskSettings of the newest settings-changed event (projections.ts). */
   kiosk: KioskSettings;
@@ -66,6 +73,8 @@ interface SettingValues {
   'housekeeping.packed-below': string;
   /** The same for this kiosk's own rows (own-history.ts). */
   'housekeeping.own-packed-below': string;
+  /** The roll call open on this kiosk, its ticks surviving a reload (staff/reception/RollCall). */
+  rollcall: RollCallState;
 }
 
 export type SettingKey = keyof SettingValues;

@@ -11,6 +11,9 @@ import { syncMessages } from './features/sync';
 import { shellMessages } from './features/shell';
 import { scansMessages } from './features/scans';
 import { templateMessages } from './features/template';
+import { rollcallMessages } from './features/rollcall';
+import { setupMessages } from './features/setup';
+import { controlsMessages } from './features/controls';
 
 export const fr = {
   ...checkinMessages.fr,
@@ -24,6 +27,9 @@ export const fr = {
   ...shellMessages.fr,
   ...scansMessages.fr,
   ...templateMessages.fr,
+  ...rollcallMessages.fr,
+  ...setupMessages.fr,
+  ...controlsMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -40,6 +46,9 @@ export const nl = {
   ...shellMessages.nl,
   ...scansMessages.nl,
   ...templateMessages.nl,
+  ...rollcallMessages.nl,
+  ...setupMessages.nl,
+  ...controlsMessages.nl,
 } satisfies Record<MessageKey, string>;
 
 export const de = {
@@ -54,6 +63,9 @@ export const de = {
   ...shellMessages.de,
   ...scansMessages.de,
   ...templateMessages.de,
+  ...rollcallMessages.de,
+  ...setupMessages.de,
+  ...controlsMessages.de,
 } satisfies Record<MessageKey, string>;
 
 export const en = {
@@ -68,4 +80,7 @@ export const en = {
   ...shellMessages.en,
   ...scansMessages.en,
   ...templateMessages.en,
+  ...rollcallMessages.en,
+  ...setupMessages.en,
+  ...controlsMessages.en,
 } satisfies Record<MessageKey, string>;

@@ -2,9 +2,16 @@
 // renderer this way. Same contract as electron/preload.ts, checked by the type checker. Only the
 // web build bundles it (renderer/platform/web.tsx): the kiosk build has no fallback on it.
 import type { KioskBridge, KioskConfig } from '../../shared/bridge';
+import { setupCodeMatches } from '../../shared/setup-code';
 import { LANGUAGES, type LanguageCode } from '../../shared/types';
 
 const DEVICE_TOKEN_KEY = 'accueil.device-token';
+/**
+ * The web build's one-time set-up code (development, demo and e2e tests): what an installation
+ * writes to a kiosk's configuration. Said in the console and in the README; `?setup=none` stands
+ * for a kiosk whose configuration has none.
+ */
+export const WEB_SETUP_CODE = 'ACCUEIL-DEMO';
 /** Dispatched on window by quit(): the e2e tests' way to see the kiosk asked to leave. */
 export const WEB_QUIT_EVENT = 'accueil:quit-requested';
 /** Dispatched on window by cancelExit(): the exit prompt closed without leaving. */
@@ -27,7 +34,10 @@ export function isExitChordEvent(event: KeyboardEvent): boolean {
 }
 
 export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge {
-  const lang = new URLSearchParams(location.search).get('lang');
+  const query = new URLSearchParams(location.search);
+  const lang = query.get('lang');
+  const setupCode = query.get('setup') === 'none' ? null : WEB_SETUP_CODE;
+  if (setupCode) console.info(`Accueil (navigateur) : code de mise en service ${setupCode}`);
   const config: KioskConfig = {
     kioskName: 'Accueil (navigateur)',
     defaultLanguage: LANGUAGES.includes(lang as LanguageCode) ? (lang as LanguageCode) : 'fr',
@@ -75,5 +85,7 @@ export function createWebBridge(location: Pick<Location, 'search'>): KioskBridge
       if (token === null) localStorage.removeItem(DEVICE_TOKEN_KEY);
       else localStorage.setItem(DEVICE_TOKEN_KEY, token);
     },
+    setupState: async () => (setupCode ? 'ready' : 'missing'),
+    checkSetupCode: async (code) => setupCode !== null && setupCodeMatches(setupCode, code),
   } satisfies KioskBridge;
 }

@@ -2,8 +2,10 @@
 // crashes it recovered from (electron/crash-log.ts), which nobody would otherwise notice.
 import { useEffect, useState } from 'react';
 import type { CrashReport, KioskBridge } from '../../shared/bridge';
-import { brusselsDay, formatClock } from '../../shared/time';
-import { useI18n } from '../i18n';
+import { formatDate } from '../../shared/i18n';
+import { formatClock } from '../../shared/time';
+import type { LanguageCode } from '../../shared/types';
+import { useI18n, type Translate } from '../i18n';
 
 const KNOWN_REASONS = ['crashed', 'oom', 'killed'] as const;
 type KnownReason = (typeof KNOWN_REASONS)[number];
@@ -12,7 +14,7 @@ const isKnown = (reason: string): reason is KnownReason =>
 
 export function CrashLine(props: { bridge: KioskBridge }) {
   const { bridge } = props;
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [report, setReport] = useState<CrashReport | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -26,17 +28,18 @@ export function CrashLine(props: { bridge: KioskBridge }) {
   }, [bridge]);
 
   if (!report) return null;
+  return <span className="staff__crashes">{describeCrashes(report, t, language)}</span>;
+}
+
+/** The line's words: how many restarts, and when and why the last one was. */
+export function describeCrashes(report: CrashReport, t: Translate, language: LanguageCode): string {
   const { count } = report;
-  let text = t('shell.crashes', { count });
-  if (report.count > 0 && report.lastAt !== null) {
-    const [year, month, day] = brusselsDay(report.lastAt).split('-');
-    const reason = report.lastReason && isKnown(report.lastReason) ? report.lastReason : 'other';
-    text = t('shell.crashes.last', {
-      count,
-      date: `${day}/${month}/${year}`,
-      time: formatClock(report.lastAt),
-      reason: t(`shell.crash.${reason}`),
-    });
-  }
-  return <span className="staff__crashes">{text}</span>;
+  if (count === 0 || report.lastAt === null) return t('shell.crashes', { count });
+  const reason = report.lastReason && isKnown(report.lastReason) ? report.lastReason : 'other';
+  return t('shell.crashes.last', {
+    count,
+    date: formatDate(language, report.lastAt),
+    time: formatClock(report.lastAt),
+    reason: t(`shell.crash.${reason}`),
+  });
 }

@@ -1,13 +1,14 @@
-// Staff mode: first admin on a fresh kiosk, then name + PIN, then the staff screens. Locks on a
-// tap of "Lock" and after two idle minutes, returning to the learners' screen.
+// Staff mode: first admin on a fresh kiosk (with the kiosk's one-time set-up code; without one
+// there is no staff area), then name + PIN, then the staff screens. Locks on a tap of "Lock" and
+// after two idle minutes, returning to the learners' screen.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
 import { DEFAULT_KIOSK_SETTINGS, type CheckInSettings, type StaffMember } from '../../shared/types';
 import { loadKioskSettings } from '../db/open';
 import type { KioskDatabase } from '../db/schema';
 import { useI18n } from '../i18n';
-import { attemptsLeft, createFirstAdmin, tryUnlock } from './auth';
+import { attemptsLeft, checkSetupCode, createFirstAdmin, tryUnlock } from './auth';
 import { checkNewPin, type NewPinProblem } from '../../shared/pin';
 import { CrashLine } from './CrashLine';
 import { PinPad } from '../ui/PinPad';
@@ -36,12 +37,17 @@ export function StaffArea(props: {
   useIdleLock(onExit);
   // The door stays open while staff work: badges scanned now are recorded and shown here.
   const scan = useStaffScans(db, props.settings);
+  const setup = useSetupState(bridge);
 
   let body;
   if (staff === undefined) body = <p role="status">{t('app.loading')}</p>;
   else if (signedIn) body = shell(signedIn, scan);
-  else if (staff.length === 0) body = <FirstAdmin db={db} onCreated={setSignedIn} />;
-  else body = <SignIn db={db} staff={staff.filter((s) => s.active)} onSignedIn={setSignedIn} />;
+  else if (staff.length === 0 && setup === undefined) {
+    body = <p role="status">{t('app.loading')}</p>;
+  } else if (staff.length === 0 && setup === 'missing') body = <NotSetUp />;
+  else if (staff.length === 0) {
+    body = <FirstAdmin db={db} bridge={bridge} onCreated={setSignedIn} />;
+  } else body = <SignIn db={db} staff={staff.filter((s) => s.active)} onSignedIn={setSignedIn} />;
 
   return (
     <div className="staff">
@@ -68,13 +74,55 @@ export function StaffArea(props: {
   );
 }
 
-function FirstAdmin(props: { db: KioskDatabase; onCreated: (staff: StaffMember) => void }) {
+/** Whether the kiosk has a set-up code; undefined until the shell answers. */
+function useSetupState(bridge: KioskBridge): 'ready' | 'missing' | undefined {
+  const [state, setState] = useState<'ready' | 'missing'>();
+  useEffect(() => {
+    let cancelled = false;
+    bridge.setupState().then(
+      (next) => !cancelled && setState(next),
+      (error: unknown) => {
+        console.error('Set-up state unavailable', error);
+        if (!cancelled) setState('missing');
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [bridge]);
+  return state;
+}
+
+/** A fresh kiosk without a set-up code: learners check in, nobody can become its admin here. */
+function NotSetUp() {
   const { t } = useI18n();
+  return (
+    <section className="staff__panel" aria-labelledby="not-set-up-title">
+      <h1 id="not-set-up-title">{t('setup.none.title')}</h1>
+      <p>{t('setup.none.text')}</p>
+    </section>
+  );
+}
+
+function FirstAdmin(props: {
+  db: KioskDatabase;
+  bridge: KioskBridge;
+  onCreated: (staff: StaffMember) => void;
+}) {
+  const { t } = useI18n();
+  const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The form is taller than a kiosk's screen: a refusal under it must come into view.
+  const problemLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // A statement, not the arrow's value: Chromium's scrollIntoView now returns a promise, which
+    // React would take for the effect's clean-up.
+    problemLine.current?.scrollIntoView({ block: 'nearest' });
+  }, [problem]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -82,9 +130,18 @@ function FirstAdmin(props: { db: KioskDatabase; onCreated: (staff: StaffMember) 
     if (!name.trim()) return setProblem(t('staff.first.name-missing'));
     if (!check.ok) return setProblem(t(`staff.pin.${check.problem satisfies NewPinProblem}`));
     if (pin !== confirm) return setProblem(t('staff.first.mismatch'));
+    if (!code.trim()) return setProblem(t('setup.code.missing'));
     setBusy(true);
     setProblem(null);
     try {
+      const checked = await checkSetupCode(props.db, props.bridge, code);
+      if (!checked.ok) {
+        setBusy(false);
+        const seconds = Math.ceil(checked.lockedForMs / 1000);
+        return setProblem(
+          seconds > 0 ? t('setup.code.locked', { seconds }) : t('setup.code.wrong'),
+        );
+      }
       props.onCreated(await createFirstAdmin(props.db, name, pin));
     } catch (error) {
       console.error('First admin could not be created', error);
@@ -97,6 +154,21 @@ function FirstAdmin(props: { db: KioskDatabase; onCreated: (staff: StaffMember) 
     <form className="staff__panel" onSubmit={submit} aria-labelledby="first-admin-title">
       <h1 id="first-admin-title">{t('staff.first.title')}</h1>
       <p>{t('staff.first.hint')}</p>
+      <label htmlFor="first-admin-code">{t('setup.code')}</label>
+      <input
+        id="first-admin-code"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        value={code}
+        maxLength={64}
+        aria-describedby="first-admin-code-hint"
+        onChange={(e) => setCode(e.target.value)}
+        autoFocus
+      />
+      <p id="first-admin-code-hint" className="staff__hint">
+        {t('setup.code.hint')}
+      </p>
       <label htmlFor="first-admin-name">{t('staff.first.name')}</label>
       <input
         id="first-admin-name"
@@ -104,7 +176,6 @@ function FirstAdmin(props: { db: KioskDatabase; onCreated: (staff: StaffMember) 
         value={name}
         maxLength={200}
         onChange={(e) => setName(e.target.value)}
-        autoFocus
       />
       <PinPair
         id="first-admin-pin"
@@ -116,7 +187,7 @@ function FirstAdmin(props: { db: KioskDatabase; onCreated: (staff: StaffMember) 
         onConfirm={setConfirm}
       />
       {problem && (
-        <p className="staff__problem" role="alert">
+        <p ref={problemLine} className="staff__problem" role="alert">
           {problem}
         </p>
       )}

@@ -10,6 +10,7 @@ import {
   verifyPin,
   type PinAttempts,
 } from '../../shared/pin';
+import type { KioskBridge } from '../../shared/bridge';
 import type { StaffMember } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
 import { appendEvents, appendTables } from '../db/append';
@@ -74,6 +75,28 @@ export async function tryUnlock(
   const next = registerFailure(attempts, now);
   await writeSetting(db, 'pin-attempts', next);
   return { ok: false, attempts: next, lockedForMs: lockRemaining(next, now) };
+}
+
+/**
+ * Checks the kiosk's one-time set-up code (asked by the first admin's form) through the shell.
+ * A wrong code counts as a wrong PIN: the same lock-out stops anyone trying codes one by one.
+ */
+export async function checkSetupCode(
+  db: KioskDatabase,
+  bridge: Pick<KioskBridge, 'checkSetupCode'>,
+  code: string,
+  now = Date.now(),
+): Promise<{ ok: true } | { ok: false; lockedForMs: number }> {
+  const attempts = await loadAttempts(db);
+  const locked = lockRemaining(attempts, now);
+  if (locked > 0) return { ok: false, lockedForMs: locked };
+  if (await bridge.checkSetupCode(code)) {
+    await writeSetting(db, 'pin-attempts', registerSuccess());
+    return { ok: true };
+  }
+  const next = registerFailure(attempts, now);
+  await writeSetting(db, 'pin-attempts', next);
+  return { ok: false, lockedForMs: lockRemaining(next, now) };
 }
 
 /** Wrong PINs left before the lock-out; after it, every further failure locks again. */

@@ -7,10 +7,10 @@ import { useSyncState } from './SyncProvider';
 import './sync.css';
 
 export function SyncIndicator(props: { db: KioskDatabase }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const state = useSyncState(props.db);
   if (!state) return null;
-  const view = describeSync(state, Date.now(), t);
+  const view = describeSync(state, Date.now(), t, language);
   if (!view.dot) return null;
   const label = t(view.dot);
   return (

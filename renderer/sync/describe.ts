@@ -1,5 +1,7 @@
 // The sync state in words for staff: one headline (what is going on, what to do) and details.
+import { formatDate } from '../../shared/i18n';
 import { brusselsDay, formatClock } from '../../shared/time';
+import type { LanguageCode } from '../../shared/types';
 import type { PlainMessageKey, Translate } from '../i18n';
 import { SKEW_WARNING_MS, type SyncState } from './state';
 
@@ -13,7 +15,12 @@ interface SyncView {
   dot: PlainMessageKey | null;
 }
 
-export function describeSync(state: SyncState, now: number, t: Translate): SyncView {
+export function describeSync(
+  state: SyncState,
+  now: number,
+  t: Translate,
+  language: LanguageCode,
+): SyncView {
   const { server, status, pending } = state;
   if (!server) {
     return { tone: 'off', headline: t('sync.state.not-enrolled'), details: [], dot: null };
@@ -21,7 +28,7 @@ export function describeSync(state: SyncState, now: number, t: Translate): SyncV
   const when = (at: number) =>
     brusselsDay(at) === brusselsDay(now)
       ? formatClock(at)
-      : `${brusselsDay(at)} ${formatClock(at)}`;
+      : `${formatDate(language, at)} ${formatClock(at)}`;
   const details: string[] = [];
   let tone: SyncTone;
   let headline: string;

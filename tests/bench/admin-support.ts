@@ -1,5 +1,5 @@
-// Helpers of the admin benchmark: a private copy of the seeded profile, learners put in the
-// building today, the export range that holds a given number of events, in-page measures.
+// Helpers of the admin benchmark: a private copy of the seeded profile, the export range that
+// holds a given number of events, in-page measures.
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,47 +14,6 @@ export async function copyProfile(profile: string): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), 'accueil-bench-profile-'));
   await cp(profile, copy, { recursive: true });
   return copy;
-}
-
-/**
- * Puts `count` learners of the synthetic roster in the building today, as check-ins received from
- * another kiosk (raw IndexedDB, before the staff screens read the day). The seeded history has no
- * event today, so without this the roll call and the "in the building" tab would be empty.
- */
-export async function fillBuilding(page: Page, learnerIds: string[]): Promise<void> {
-  await page.evaluate(async (ids) => {
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
-      Date.now(),
-    );
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('accueil');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('events', 'readwrite');
-    const events = tx.objectStore('events');
-    const start = new Date(`${day}T00:00:00Z`).getTime();
-    ids.forEach((learnerId, i) => {
-      // Fixed ids: a second run the same day rewrites the same check-ins.
-      const seq = i + 1;
-      events.put({
-        id: `0190bench-${day}-${String(seq).padStart(5, '0')}`,
-        kioskId: 'bench-other-kiosk',
-        seq: Number(day.replaceAll('-', '')) * 10_000 + seq,
-        at: Math.max(start, Date.now() - 60_000) - i,
-        actor: { kind: 'learner', learnerId },
-        type: 'check-in',
-        learnerId,
-        method: 'scanner',
-        day,
-      });
-    });
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, learnerIds);
 }
 
 /** The first and last Brussels days of the most recent stored days holding `events` events. */

@@ -12,14 +12,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { syntheticLearners } from '../../renderer/demo/seed';
 import { bigCsv } from '../fixtures/roster/files';
 import { openKiosk } from '../e2e/support/kiosk';
-import {
-  copyProfile,
-  fillBuilding,
-  measured,
-  measures,
-  rangeHolding,
-  signIn,
-} from './admin-support';
+import { fillBuilding } from '../e2e/support/building';
+import { copyProfile, measured, measures, rangeHolding, signIn } from './admin-support';
 import { ensureSeededProfile, LEARNERS, profileDir } from './profile';
 import { quantile, summarise } from './stats';
 

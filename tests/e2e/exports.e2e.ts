@@ -73,6 +73,9 @@ function thisMonth(): { from: string; to: string } {
   return { from: `${today.slice(0, 8)}01`, to: last };
 }
 
+/** A 'YYYY-MM-DD' day as it is typed in the French date fields: "01/12/2026". */
+const typed = (day: string) => day.split('-').reverse().join('/');
+
 // prettier-ignore
 const EVENT_HEADER = [
   'Date', 'Heure', 'Type', 'Identifiant du jeune', 'Prénom', 'Nom', 'Groupes', 'Méthode',
@@ -136,8 +139,8 @@ describe('exports', () => {
     const { page } = kiosk;
     await noViolations(page, 'exports section');
     const { from, to } = thisMonth();
-    expect(await page.getByLabel('Du', { exact: true }).inputValue()).toBe(from);
-    expect(await page.getByLabel('Au', { exact: true }).inputValue()).toBe(to);
+    expect(await page.getByLabel('Du', { exact: true }).inputValue()).toBe(typed(from));
+    expect(await page.getByLabel('Au', { exact: true }).inputValue()).toBe(typed(to));
     const groups = await page
       .getByLabel('Groupe', { exact: true })
       .locator('option')
@@ -305,15 +308,15 @@ describe('exports', () => {
   it('refuses a range that ends before it starts', async () => {
     const { page } = kiosk;
     const { from, to } = thisMonth();
-    await page.getByLabel('Du', { exact: true }).fill(to);
-    await page.getByLabel('Au', { exact: true }).fill(from);
+    await page.getByLabel('Du', { exact: true }).fill(typed(to));
+    await page.getByLabel('Au', { exact: true }).fill(typed(from));
     await page.getByRole('button', { name: 'Exporter' }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toBe('La date de début doit être avant la date de fin.');
     await noViolations(page, 'with a refusal');
-    await page.getByLabel('Du', { exact: true }).fill(from);
-    await page.getByLabel('Au', { exact: true }).fill(to);
+    await page.getByLabel('Du', { exact: true }).fill(typed(from));
+    await page.getByLabel('Au', { exact: true }).fill(typed(to));
   });
 
   it('works with the keyboard alone: choose the matrix as XLSX and export', async () => {

@@ -48,6 +48,8 @@ async function openPage(withBridge: boolean): Promise<{ page: Page; errors: stri
         print: async () => undefined,
         loadDeviceToken: async () => null,
         storeDeviceToken: async () => undefined,
+        setupState: async () => 'ready',
+        checkSetupCode: async () => false,
       };
     });
   }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatTokenForPrint } from '../../shared/badge';
 import { demoLearners } from '../../shared/demo-roster';
+import { WEB_SETUP_CODE } from '../../renderer/platform/webBridge';
 import { tabTo } from './support/keyboard';
 import { expectText, kioskEvents, noViolations, openKiosk, type Kiosk } from './support/kiosk';
 import { lock } from './support/staff';
@@ -42,6 +43,7 @@ describe('staff mode', () => {
     await page.keyboard.press('Enter');
     await expectText(page, 'alert', /pas identiques/);
     await page.getByLabel('Confirmez le code PIN').fill(PIN);
+    await page.getByLabel('Code de mise en service').fill(WEB_SETUP_CODE);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Accueil — aujourd’hui' }).waitFor({ timeout: 15_000 });
     await noViolations(page, 'reception');
@@ -158,7 +160,7 @@ describe('staff mode', () => {
     await page.getByRole('button', { name: 'Appel d’évacuation' }).click();
     await page.getByRole('heading', { name: 'Dans le bâtiment\u202f: 3' }).waitFor();
     await noViolations(page, 'roll call');
-    const names = await page.locator('.rollcall__table tbody td:nth-child(2)').allTextContents();
+    const names = await page.locator('.rollcall__name').allTextContents();
     const expected = [roster[1]!, roster[2]!, roster[3]!]
       .map((d) => `${d.learner.lastName.toLocaleUpperCase('fr')} ${d.learner.firstName}`)
       .sort((a, b) => a.localeCompare(b, 'fr'));
@@ -168,12 +170,12 @@ describe('staff mode', () => {
     });
     await page.getByRole('button', { name: 'Imprimer' }).click();
     expect(await page.getAttribute('body', 'data-printed')).toBe('yes');
-    // Printed, the roll call is the whole page: the staff bar and buttons are not.
+    // Printed, the roll call's sheet is the whole page: the staff bar and buttons are not.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.staff__bar').isVisible()).toBe(false);
-    expect(await page.locator('.rollcall__table').isVisible()).toBe(true);
+    expect(await page.locator('.rollcall-sheet').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: 'Fermer' }).click();
+    await page.getByRole('button', { name: 'Fermer l’appel' }).click();
   });
 
   it('locks at once on "Lock", and after wrong PINs locks the sign-in for a while', async () => {

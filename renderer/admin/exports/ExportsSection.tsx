@@ -7,6 +7,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { groupKey, type ExportKind } from '../../../shared/export';
 import { RANGE_PRESETS, presetOf, presetRange } from '../../../shared/range-presets';
 import { useI18n } from '../../i18n';
+import { DateField } from '../../ui/fields';
 import type { AdminSectionProps } from '../section';
 import { runExport, type ExportFormat, type ExportProgress, type ExportRequest } from './runExport';
 import './exports.css';
@@ -90,26 +91,24 @@ export function ExportsSection(props: AdminSectionProps) {
               </button>
             ))}
           </div>
-          <label>
-            {t('exports.from')}
-            <input
-              type="date"
+          <span className="exports__date">
+            <label htmlFor="exports-from">{t('exports.from')}</label>
+            <DateField
+              id="exports-from"
+              hintId="exports-from-format"
               value={range.from}
-              max={range.to || undefined}
-              required
-              onChange={(e) => setRange({ ...range, from: e.target.value })}
+              onChange={(from) => setRange((r) => ({ ...r, from }))}
             />
-          </label>
-          <label>
-            {t('exports.to')}
-            <input
-              type="date"
+          </span>
+          <span className="exports__date">
+            <label htmlFor="exports-to">{t('exports.to')}</label>
+            <DateField
+              id="exports-to"
+              hintId="exports-to-format"
               value={range.to}
-              min={range.from || undefined}
-              required
-              onChange={(e) => setRange({ ...range, to: e.target.value })}
+              onChange={(to) => setRange((r) => ({ ...r, to }))}
             />
-          </label>
+          </span>
         </fieldset>
         <div className="exports__group">
           <label htmlFor="exports-group">{t('exports.group')}</label>

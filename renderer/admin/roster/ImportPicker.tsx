@@ -1,9 +1,11 @@
-// "Import a file": a native file input (keyboard operable, with a visible label) that reads the
-// file and plans the import. Nothing is written here; the preview decides.
+// "Import a file": a file button in the screen's language (ui/fields.tsx; keyboard operable, with
+// a visible label) that reads the file and plans the import. Nothing is written here; the
+// preview decides.
 import { useState, type ChangeEvent } from 'react';
 import type { RosterInput } from '../../../shared/roster-import';
 import type { KioskDatabase } from '../../db/schema';
 import { useI18n } from '../../i18n';
+import { FileButton } from '../../ui/fields';
 import { previewImport, type ImportPreview } from './importRoster';
 import { readRosterFile, type FileFormat } from './readFile';
 
@@ -22,6 +24,7 @@ export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: Import
   const { t } = useI18n();
   const [reading, setReading] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosenAt = event.timeStamp;
@@ -29,6 +32,7 @@ export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: Import
     const file = element.files?.[0];
     if (!file) return;
     setProblem(null);
+    setChosen(file.name);
     setReading(file.name);
     try {
       const result = await readRosterFile(file.name, await file.arrayBuffer());
@@ -55,11 +59,11 @@ export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: Import
       <label htmlFor="roster-file" className="roster__import-label">
         {t('roster.import.label')}
       </label>
-      <input
+      <FileButton
         id="roster-file"
-        type="file"
         accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-describedby="roster-file-hint"
+        fileName={chosen}
         onChange={choose}
       />
       <p id="roster-file-hint" className="roster__hint">

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/types';
 import { loadCheckInSettings, loadKioskSettings } from '../../db/open';
 import { useI18n, type PlainMessageKey } from '../../i18n';
+import { TimeField } from '../../ui/fields';
 import type { AdminSectionProps } from '../section';
 import { saveKioskSettings } from './actions';
 import {
@@ -200,14 +201,13 @@ function SettingsForm(
               {(['opens', 'closes'] as const).map((end) => (
                 <span key={end} className="settings__time">
                   <label htmlFor={`${id}-${end}`}>{t(`settings.hours.${end}`)}</label>
-                  <input
+                  <TimeField
                     id={`${id}-${end}`}
-                    type="time"
                     value={day[end]}
                     disabled={!day.open}
                     aria-invalid={invalid(field)}
                     aria-describedby={describedBy(field)}
-                    onChange={(e) => editDay(i, { [end]: e.target.value })}
+                    onChange={(time) => editDay(i, { [end]: time })}
                   />
                 </span>
               ))}

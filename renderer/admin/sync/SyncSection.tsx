@@ -13,7 +13,7 @@ import '../../sync/sync.css';
 
 export function SyncSection(props: AdminSectionProps) {
   const { db, staff, bridge } = props;
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const state = useSyncState(db);
   const { requestSync } = useSyncControls();
   const [changing, setChanging] = useState(false);
@@ -27,7 +27,7 @@ export function SyncSection(props: AdminSectionProps) {
     );
   }
   if (!state) return <p role="status">{t('app.loading')}</p>;
-  const view = describeSync(state, Date.now(), t);
+  const view = describeSync(state, Date.now(), t, language);
   const { server } = state;
 
   const unenrol = () =>

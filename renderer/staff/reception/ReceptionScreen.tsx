@@ -1,5 +1,6 @@
 // Reception: today at a glance, search as you type, manual check-in/out and undo with a reason,
 // and the evacuation roll call.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatClock } from '../../../shared/time';
 import type { StaffMember } from '../../../shared/types';
@@ -14,6 +15,7 @@ import { manualAttendance, undoLast } from './actions';
 import { LearnerItem, type LearnerAction } from './LearnerItem';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
 import { RollCall } from './RollCall';
+import { closeRollCall, openRollCall, readRollCall } from './rollCallState';
 import type { StaffScan } from '../scans/useStaffScans';
 import {
   PAGE_ROWS,
@@ -39,8 +41,10 @@ export function ReceptionScreen(props: {
   const [tab, setTab] = useState<Tab>('in');
   const [request, setRequest] = useState<ReasonRequest | null>(null);
   const [notice, setNotice] = useState('');
-  /** When the roll call was asked for (it measures itself from there), or null: closed. */
+  /** When the roll call was asked for here (it measures itself from there), or null. */
   const [rollCall, setRollCall] = useState<number | null>(null);
+  // A roll call left open (a reload, staff signing in again) comes back with its ticks.
+  const openRoll = useLiveQuery(() => readRollCall(db), [db]);
   const printing = useBadgePrinting(bridge, t('app.centre'));
 
   // The learner just scanned is followed: their tab (their row moves there once the scan is in
@@ -124,13 +128,17 @@ export function ReceptionScreen(props: {
   const onReprint = useCallback((learner: LearnerRow) => void reprint(learner), [reprint]);
 
   if (!today) return <p role="status">{t('app.loading')}</p>;
-  if (rollCall !== null) {
+  if (rollCall !== null || openRoll) {
     return (
       <RollCall
+        db={db}
         today={today}
         bridge={bridge}
         openedAt={rollCall}
-        onClose={() => setRollCall(null)}
+        onClose={async () => {
+          await closeRollCall(db);
+          setRollCall(null);
+        }}
       />
     );
   }
@@ -139,7 +147,14 @@ export function ReceptionScreen(props: {
     <section className="reception" aria-labelledby="reception-title">
       <div className="reception__head">
         <h1 id="reception-title">{t('reception.title')}</h1>
-        <button type="button" className="button" onClick={(event) => setRollCall(event.timeStamp)}>
+        <button
+          type="button"
+          className="button"
+          onClick={(event) => {
+            setRollCall(event.timeStamp);
+            void openRollCall(db);
+          }}
+        >
           {t('rollcall.open')}
         </button>
       </div>

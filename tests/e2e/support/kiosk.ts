@@ -48,6 +48,10 @@ export interface KioskOptions {
   prepare?: (context: BrowserContext) => Promise<void>;
   /** Scripts run in the page before its own (e.g. recordResults), in this order. */
   initScripts?: (() => void)[];
+  /** The browser's locale (context and --lang), e.g. 'en-US'; default: Chromium's own. */
+  locale?: string;
+  /** A touch screen: taps are touch events. */
+  touch?: boolean;
 }
 
 export async function openKiosk(baseUrl: string, options: KioskOptions = {}): Promise<Kiosk> {
@@ -55,8 +59,14 @@ export async function openKiosk(baseUrl: string, options: KioskOptions = {}): Pr
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, ...cameraArgs(options.camera ?? 'none')],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...cameraArgs(options.camera ?? 'none'),
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.touch ? { hasTouch: true } : {}),
   });
   await options.prepare?.(context);
   const page = context.pages()[0] ?? (await context.newPage());

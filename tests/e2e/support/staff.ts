@@ -1,12 +1,14 @@
 // Staff mode in e2e tests: a fresh kiosk's first admin, signing in and locking.
 import type { Page } from 'playwright-core';
+import { WEB_SETUP_CODE } from '../../../renderer/platform/webBridge';
 
 export const ADMIN_NAME = 'Nadia Admin';
 export const ADMIN_PIN = '482915';
 
 /**
  * On a fresh kiosk: creates the first admin (which signs them in) and opens a section. Kiosks
- * that will sync together each need their own admin's name.
+ * that will sync together each need their own admin's name. The web build's set-up code stands
+ * for the one an installation writes to the kiosk's configuration.
  */
 export async function signInAsFirstAdmin(
   page: Page,
@@ -14,6 +16,7 @@ export async function signInAsFirstAdmin(
   name = ADMIN_NAME,
 ): Promise<void> {
   await page.getByRole('button', { name: 'Accès personnel' }).click();
+  await page.getByLabel('Code de mise en service').fill(WEB_SETUP_CODE);
   await page.getByLabel('Votre nom').fill(name);
   await page.getByLabel('Code PIN (6 chiffres ou plus)').fill(ADMIN_PIN);
   await page.getByLabel('Confirmez le code PIN').fill(ADMIN_PIN);

@@ -24,6 +24,8 @@ function completeHandlers(): BridgeHandlers {
     print: async () => undefined,
     loadDeviceToken: async () => null,
     storeDeviceToken: async () => undefined,
+    setupState: () => 'ready',
+    checkSetupCode: () => false,
   };
 }
 

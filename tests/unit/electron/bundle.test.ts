@@ -72,6 +72,7 @@ function fakeMainElectron(options: { gotLock: boolean }) {
     getVersion: () => '9.8.7',
     requestSingleInstanceLock: () => options.gotLock,
     whenReady: () => new Promise<void>((resolve) => (ready = resolve)),
+    commandLine: { appendSwitch: vi.fn() },
     quit: vi.fn(),
     exit: vi.fn(),
     relaunch: vi.fn(),
@@ -131,6 +132,8 @@ describe('dist-electron/main.cjs', () => {
     ]);
     expect(electron.protocol.handle).not.toHaveBeenCalled();
     expect(electron.app.listenerCount('web-contents-created')).toBe(1);
+    // Chromium's language from config.json, whatever the operating system's.
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'de-BE');
 
     ready();
     await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
@@ -176,6 +179,18 @@ describe('dist-electron/main.cjs', () => {
       defaultLanguage: 'de',
     });
     expect(await ipc.get(BRIDGE_CALLS.appVersion.channel)?.(fromApp)).toBe('9.8.7');
+    // The first start wrote a set-up code into config.json; the page can only check one.
+    const written = JSON.parse(
+      await readFile(path.join(appDir, 'userData', 'config.json'), 'utf8'),
+    ) as { kioskName: string; setupCode: string };
+    expect(written.kioskName).toBe('Hall');
+    expect(await ipc.get(BRIDGE_CALLS.setupState.channel)?.(fromApp)).toBe('ready');
+    expect(await ipc.get(BRIDGE_CALLS.checkSetupCode.channel)?.(fromApp, written.setupCode)).toBe(
+      true,
+    );
+    expect(await ipc.get(BRIDGE_CALLS.checkSetupCode.channel)?.(fromApp, 'ABCDE-FGHJK')).toBe(
+      false,
+    );
     const fromElsewhere = { senderFrame: { url: 'https://x.example/', parent: null } };
     expect(() => ipc.get(BRIDGE_CALLS.quit.channel)?.(fromElsewhere)).toThrow();
     expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/Refused kiosk:quit/), {
@@ -246,19 +261,23 @@ describe('dist-electron/preload.cjs', () => {
     const [key, bridge] = exposeInMainWorld.mock.calls[0] ?? [];
     expect(key).toBe('kiosk');
     expect(bridge.host).toBe('electron');
-    expect(Object.keys(bridge).sort()).toEqual([
-      'appVersion',
-      'cancelExit',
-      'crashReport',
-      'getConfig',
-      'host',
-      'loadDeviceToken',
-      'onExitRequested',
-      'print',
-      'quit',
-      'saveFile',
-      'storeDeviceToken',
-    ]);
+    expect(Object.keys(bridge).sort()).toEqual(
+      [
+        'appVersion',
+        'cancelExit',
+        'crashReport',
+        'getConfig',
+        'host',
+        'loadDeviceToken',
+        'onExitRequested',
+        'print',
+        'quit',
+        'saveFile',
+        'setupState',
+        'checkSetupCode',
+        'storeDeviceToken',
+      ].sort(),
+    );
     expect(await bridge.appVersion()).toBe('9.8.7');
     await bridge.getConfig();
     await expect(bridge.quit()).resolves.toBeUndefined();

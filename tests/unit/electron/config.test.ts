@@ -20,7 +20,7 @@ function fsWith(files: Record<string, string | Error>): ConfigFs & { reads: stri
   const reads: string[] = [];
   return {
     reads,
-    async readFile(file) {
+    readFileSync(file) {
       reads.push(file);
       const content = files[file];
       if (content instanceof Error) throw content;
@@ -36,7 +36,7 @@ const configPath = path.join(userData, 'config.json');
 const load = (content?: string | Error) => {
   const log = recordingLogger();
   const fs = fsWith(content === undefined ? {} : { [configPath]: content });
-  return loadKioskConfig(app, fs, log).then((result) => ({ ...result, log, fs }));
+  return { ...loadKioskConfig(app, fs, log), log, fs };
 };
 
 describe('loadKioskConfig', () => {
@@ -90,6 +90,20 @@ describe('loadKioskConfig', () => {
     expect(problems).toEqual([
       'demoAllowed is ignored: the demo roster is never allowed on a kiosk.',
     ]);
+  });
+
+  it('carries the set-up code, and the fields to write one back, only from a usable file', () => {
+    const withCode = load('{"kioskName":"Hall","setupCode":"abcde-fghjk"}');
+    expect(withCode.setupCode).toBe('abcde-fghjk');
+    expect(withCode.problems).toEqual([]);
+    const without = load('{"kioskName":"Hall"}');
+    expect(without.setupCode).toBeNull();
+    expect(without.fields).toEqual({ kioskName: 'Hall' });
+    expect(load().fields).toEqual({});
+    expect(load('{ broken').fields).toBeNull();
+    const bad = load('{"setupCode":"0000"}');
+    expect(bad.setupCode).toBeNull();
+    expect(bad.problems[0]).toMatch(/setupCode/);
   });
 
   it('never throws, whatever the file says', async () => {

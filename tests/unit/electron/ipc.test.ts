@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadDeviceTokenError } from '../../../electron/device-token';
+import { BadSetupCodeError } from '../../../electron/setup-code';
 import { BRIDGE_CALLS } from '../../../shared/bridge';
 import {
   registerIpcHandlers,
@@ -41,6 +42,8 @@ function setup() {
       stored.push(token);
     },
     crashReport: async () => ({ count: 2, lastAt: 1_700_000_000_000, lastReason: 'oom' }),
+    setupState: () => 'ready',
+    checkSetupCode: (code) => code === 'ABCDE-FGHJK',
   };
   const log = recordingLogger();
   const dispose = registerIpcHandlers(ipcMain, { appOrigin: 'app://kiosk', handlers: bridge, log });
@@ -70,6 +73,8 @@ describe('registerIpcHandlers', () => {
         'kiosk:load-device-token',
         'kiosk:store-device-token',
         'kiosk:crash-report',
+        'kiosk:setup-state',
+        'kiosk:check-setup-code',
       ].sort(),
     );
   });
@@ -115,6 +120,20 @@ describe('registerIpcHandlers', () => {
       );
     }
     expect(stored).toHaveLength(2);
+  });
+
+  it('checks a typed set-up code in the main process, and refuses what is not a short string', async () => {
+    const { invoke } = setup();
+    expect(await invoke(BRIDGE_CALLS.setupState.channel, mainFrame())).toBe('ready');
+    expect(await invoke(BRIDGE_CALLS.checkSetupCode.channel, mainFrame(), 'ABCDE-FGHJK')).toBe(
+      true,
+    );
+    expect(await invoke(BRIDGE_CALLS.checkSetupCode.channel, mainFrame(), 'nope')).toBe(false);
+    for (const bad of [42, undefined, null, 'x'.repeat(65)]) {
+      expect(() => invoke(BRIDGE_CALLS.checkSetupCode.channel, mainFrame(), bad)).toThrow(
+        BadSetupCodeError,
+      );
+    }
   });
 
   it('refuses a foreign frame on every channel', () => {

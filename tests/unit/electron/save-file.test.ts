@@ -89,6 +89,8 @@ describe('the save-file and print channels', () => {
         },
         loadDeviceToken: async () => null,
         storeDeviceToken: async () => undefined,
+        setupState: () => 'missing',
+        checkSetupCode: () => false,
       },
     },
   );

@@ -24,41 +24,50 @@ describe('sync status in words', () => {
   const t = translatorFor('fr');
 
   it('says synced, pending, or what went wrong and what to do', () => {
-    expect(describeSync(state({}), NOW, t)).toMatchObject({ tone: 'ok', dot: 'sync.dot.synced' });
-    expect(describeSync(state({ pending: 3 }), NOW, t).headline).toBe(
+    expect(describeSync(state({}), NOW, t, 'fr')).toMatchObject({
+      tone: 'ok',
+      dot: 'sync.dot.synced',
+    });
+    expect(describeSync(state({ pending: 3 }), NOW, t, 'fr').headline).toBe(
       '3 évènements en attente d’envoi au serveur.',
     );
     const offline = describeSync(
       state({ pending: 2, status: { problem: 'offline', offlineSince: NOW - 3_600_000 } }),
       NOW,
       t,
+      'fr',
     );
     expect(offline.tone).toBe('problem');
     expect(offline.headline).toMatch(/Vérifiez le réseau/);
     expect(offline.details.join(' ')).toMatch(/injoignable depuis 13:02/);
     expect(offline.dot).toBe('sync.dot.offline');
-    const revoked = describeSync(state({ status: { problem: 'unauthorized' } }), NOW, t);
+    const revoked = describeSync(state({ status: { problem: 'unauthorized' } }), NOW, t, 'fr');
     expect(revoked.headline).toMatch(/retiré\u202f: demandez un nouveau code/);
-    expect(describeSync({ ...state({}), server: null }, NOW, t)).toMatchObject({
+    expect(describeSync({ ...state({}), server: null }, NOW, t, 'fr')).toMatchObject({
       tone: 'off',
       dot: null,
     });
     expect(
-      describeSync(state({ status: { phase: 'syncing', received: 1200 } }), NOW, t).headline,
+      describeSync(state({ status: { phase: 'syncing', received: 1200 } }), NOW, t, 'fr').headline,
     ).toBe('Mise à jour depuis le serveur\u202f: 1\u202f200 évènements reçus.');
   });
 
   it('warns about clock skew above two minutes only', () => {
-    const small = describeSync(state({ status: { skewMs: 119_000 } }), NOW, t);
+    const small = describeSync(state({ status: { skewMs: 119_000 } }), NOW, t, 'fr');
     expect(small.details.join(' ')).not.toMatch(/horloge/);
-    const large = describeSync(state({ status: { skewMs: -7 * 60_000 } }), NOW, t);
+    const large = describeSync(state({ status: { skewMs: -7 * 60_000 } }), NOW, t, 'fr');
     expect(large.details.join(' ')).toMatch(/7 minutes d’écart/);
   });
 
   it('has every problem in every language', () => {
     for (const language of LANGUAGES) {
       for (const problem of INITIAL_PROBLEMS) {
-        const view = describeSync(state({ status: { problem } }), NOW, translatorFor(language));
+        const view = describeSync(
+          state({ status: { problem } }),
+          NOW,
+          translatorFor(language),
+          language,
+        );
         expect(view.headline.length, `${language} ${problem}`).toBeGreaterThan(30);
       }
     }
@@ -95,5 +104,16 @@ describe('CheckInEvent.resolves', () => {
     });
     expect(validateEvent({ ...base, resolves: 'nope' }).ok).toBe(false);
     expect(validateEvent({ ...base, type: 'check-out', resolves }).ok).toBe(false);
+  });
+});
+
+describe('dates in the sync status', () => {
+  it('are written in the screen’s language, never ISO', () => {
+    const yesterday = state({ status: { lastSyncAt: NOW - 86_400_000 } });
+    const french = describeSync(yesterday, NOW, translatorFor('fr'), 'fr').details.join(' ');
+    expect(french).toContain('24/11/2026 14:02');
+    const german = describeSync(yesterday, NOW, translatorFor('de'), 'de').details.join(' ');
+    expect(german).toContain('24.11.2026 14:02');
+    expect(french + german).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
