@@ -17,7 +17,13 @@ import {
   usKeys,
   type Kiosk,
 } from './support/kiosk';
-import { brusselsDate, brusselsTime, download, exportFile } from './support/exports';
+import {
+  brusselsDate,
+  brusselsTime,
+  download,
+  exportFile,
+  typedDay as typed,
+} from './support/exports';
 import { focused, tabTo } from './support/keyboard';
 import { ADMIN_NAME, signInAsFirstAdmin } from './support/staff';
 
@@ -73,8 +79,6 @@ function thisMonth(): { from: string; to: string } {
   return { from: `${today.slice(0, 8)}01`, to: last };
 }
 
-/** A 'YYYY-MM-DD' day as it is typed in the French date fields: "01/12/2026". */
-const typed = (day: string) => day.split('-').reverse().join('/');
 
 // prettier-ignore
 const EVENT_HEADER = [

@@ -25,3 +25,8 @@ export async function exportFile(page: Page, kind: string, format: string) {
   await page.getByRole('radio', { name: format }).check();
   return download(page, () => page.getByRole('button', { name: 'Exporter' }).click());
 }
+
+/** A 'YYYY-MM-DD' day as it is typed in the French date fields: "01/12/2026". */
+export const typedDay = (day: string) => day.split('-').reverse().join('/');
+/** A French date field's "01/12/2026" as 'YYYY-MM-DD'. */
+export const isoDay = (typed: string) => typed.split('/').reverse().join('-');
