@@ -10,6 +10,7 @@ import { settingsMessages } from './features/settings';
 import { syncMessages } from './features/sync';
 import { shellMessages } from './features/shell';
 import { scansMessages } from './features/scans';
+import { receptionMessages } from './features/reception';
 
 export const fr = {
   ...checkinMessages.fr,
@@ -22,6 +23,7 @@ export const fr = {
   ...syncMessages.fr,
   ...shellMessages.fr,
   ...scansMessages.fr,
+  ...receptionMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -37,6 +39,7 @@ export const nl = {
   ...syncMessages.nl,
   ...shellMessages.nl,
   ...scansMessages.nl,
+  ...receptionMessages.nl,
 } satisfies Record<MessageKey, string>;
 
 export const de = {
@@ -50,6 +53,7 @@ export const de = {
   ...syncMessages.de,
   ...shellMessages.de,
   ...scansMessages.de,
+  ...receptionMessages.de,
 } satisfies Record<MessageKey, string>;
 
 export const en = {
@@ -63,4 +67,5 @@ export const en = {
   ...syncMessages.en,
   ...shellMessages.en,
   ...scansMessages.en,
+  ...receptionMessages.en,
 } satisfies Record<MessageKey, string>;

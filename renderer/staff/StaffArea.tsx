@@ -1,5 +1,6 @@
 // Staff mode: first admin on a fresh kiosk, then name + PIN, then the staff screens. Locks on a
-// tap of "Lock" and after two idle minutes, returning to the learners' screen.
+// tap of "Lock" and after two idle minutes, returning to the learners' screen; the signed-in
+// member is warned before.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
@@ -14,6 +15,7 @@ import { PinPad } from '../ui/PinPad';
 import { PinPair } from '../ui/PinPair';
 import { ScanNotice } from './scans/ScanNotice';
 import { useStaffScans, type StaffScan } from './scans/useStaffScans';
+import { IdleWarning } from './IdleWarning';
 import { useIdleLock } from './useIdleLock';
 import { useLockout } from './useLockout';
 
@@ -33,7 +35,7 @@ export function StaffArea(props: {
   // Which kiosk this is, when a centre has several: the name the admin set in the settings.
   const settings = useLiveQuery(() => loadKioskSettings(db), [db]);
   const [signedIn, setSignedIn] = useState<StaffMember | null>(null);
-  useIdleLock(onExit);
+  const idle = useIdleLock(onExit);
   // The door stays open while staff work: badges scanned now are recorded and shown here.
   const scan = useStaffScans(db, props.settings);
 
@@ -62,6 +64,7 @@ export function StaffArea(props: {
           {signedIn ? t('staff.lock') : t('staff.back')}
         </button>
       </header>
+      {signedIn && idle.lockNear && <IdleWarning onStay={idle.stay} />}
       <main className="staff__main">{body}</main>
       <ScanNotice scan={scan} fullNames={signedIn !== null} />
     </div>

@@ -134,8 +134,8 @@ describe('exports', () => {
       .locator(`[data-learner="${lea.learner.id}"]`)
       .getByRole('button', { name: 'Annuler le dernier passage' })
       .click();
-    await dialog.getByLabel('Raison de l’annulation').fill('Erreur de personne');
-    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await dialog.getByLabel('Erreur de personne').check();
+    await dialog.getByRole('button', { name: 'Annuler cette arrivée' }).click();
     await dialog.waitFor({ state: 'detached' });
     events = await storedEvents(page);
     expect(events.map((e) => e.type)).toEqual([

@@ -7,10 +7,11 @@ import type { KioskBridge } from '../../../shared/bridge';
 import { activeTokens } from '../../db/badges';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
 import { useBadgePrinting } from '../../print/useBadgePrinting';
-import { FilterTabs, Notice } from '../../ui/controls';
+import { FilterTabs } from '../../ui/controls';
 import { useI18n } from '../../i18n';
 import { measureToPaint } from '../../ui/measure';
-import { manualAttendance, undoLast } from './actions';
+import { manualAttendance, undoLast, voidEvent } from './actions';
+import { DoneNotice, type Done } from './DoneNotice';
 import { LearnerItem, type LearnerAction } from './LearnerItem';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
 import { RollCall } from './RollCall';
@@ -38,7 +39,19 @@ export function ReceptionScreen(props: {
   const [query, setQuery] = useState('');
   const [tab, setTab] = useState<Tab>('in');
   const [request, setRequest] = useState<ReasonRequest | null>(null);
-  const [notice, setNotice] = useState('');
+  const [done, setDone] = useState<Done | null>(null);
+  const tell = useCallback((text: string, undo?: Done['undo']) => {
+    setDone((last) => ({ serial: (last?.serial ?? 0) + 1, text, undo }));
+  }, []);
+  // After an action the search has the focus, its text selected: the next name replaces it.
+  const search = useRef<HTMLInputElement>(null);
+  const [searchTurn, setSearchTurn] = useState(0);
+  const giveSearchBack = useCallback(() => setSearchTurn((n) => n + 1), []);
+  useEffect(() => {
+    if (searchTurn === 0) return;
+    search.current?.focus();
+    search.current?.select();
+  }, [searchTurn]);
   /** When the roll call was asked for (it measures itself from there), or null: closed. */
   const [rollCall, setRollCall] = useState<number | null>(null);
   const printing = useBadgePrinting(bridge, t('app.centre'));
@@ -81,24 +94,37 @@ export function ReceptionScreen(props: {
         const what = t(`what.${day.last.type}`, { time: formatClock(day.last.at) });
         setRequest({
           kind: 'void',
+          target: day.last.type,
           title: t('reason.title.void', { name, what }),
           onConfirm: async (reason) => {
             await undoLast(db, staff, day, reason);
-            setNotice(t('reception.done.void', { name }));
+            tell(t('reception.done.void', { name }));
           },
         });
       } else if (kind !== 'void') {
         setRequest({
-          kind: 'manual',
+          kind,
           title: t(`reason.title.${kind}`, { name }),
           onConfirm: async (reason) => {
-            await manualAttendance(db, staff, learner.id, kind, reason);
-            setNotice(t(`reception.done.${kind}`, { name }));
+            const event = await manualAttendance(db, staff, learner.id, kind, reason);
+            tell(t(`reception.done.${kind}`, { name }), {
+              label: t(`reason.undo.${kind}`),
+              run: async () => {
+                await voidEvent(
+                  db,
+                  staff,
+                  { id: event.id, learnerId: learner.id },
+                  t('reason.void.immediate'),
+                );
+                tell(t('reception.done.void', { name }));
+                giveSearchBack();
+              },
+            });
           },
         });
       }
     },
-    [today, db, staff, t],
+    [today, db, staff, t, tell, giveSearchBack],
   );
 
   // A forgotten or damaged badge: print the learner's current card again, same token.
@@ -107,19 +133,19 @@ export function ReceptionScreen(props: {
     async (learner: LearnerRow) => {
       const name = `${learner.firstName} ${learner.lastName}`;
       const [token] = await activeTokens(db, learner.id);
-      if (!token) return setNotice(t('reception.no-badge', { name }));
+      if (!token) return tell(t('reception.no-badge', { name }));
       try {
         await print({
           cards: [{ firstName: learner.firstName, lastName: learner.lastName, token }],
           layout: 'card',
         });
-        setNotice(t('reception.reprinted', { name }));
+        tell(t('reception.reprinted', { name }));
       } catch (error) {
         console.error('Badge reprint failed', error);
-        setNotice(t('reception.print-failed'));
+        tell(t('reception.print-failed'));
       }
     },
-    [db, print, t],
+    [db, print, t, tell],
   );
   const onReprint = useCallback((learner: LearnerRow) => void reprint(learner), [reprint]);
 
@@ -148,6 +174,7 @@ export function ReceptionScreen(props: {
       </label>
       <input
         id="reception-search"
+        ref={search}
         type="search"
         className="reception__search"
         autoComplete="off"
@@ -167,7 +194,7 @@ export function ReceptionScreen(props: {
           text={(name) => t(`reception.tab.${name}`, { count: counts[name] })}
         />
       )}
-      <Notice text={notice} />
+      <DoneNotice done={done} />
       {query.trim() && list.ids.length === 0 ? (
         <p>{t('reception.no-results', { query: query.trim() })}</p>
       ) : (
@@ -198,7 +225,15 @@ export function ReceptionScreen(props: {
           </button>
         </div>
       )}
-      {request && <ReasonDialog request={request} onClose={() => setRequest(null)} />}
+      {request && (
+        <ReasonDialog
+          request={request}
+          onClose={(acted) => {
+            setRequest(null);
+            if (acted) giveSearchBack();
+          }}
+        />
+      )}
       {printing.sheet}
     </section>
   );

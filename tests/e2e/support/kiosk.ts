@@ -44,6 +44,8 @@ export interface KioskOptions {
   userDataDir?: string;
   /** Default 1280x800. */
   viewport?: { width: number; height: number };
+  /** A touch screen: taps (locator.tap, page.touchscreen) work, as on the kiosk's screen. */
+  hasTouch?: boolean;
   /** Runs before the kiosk page loads: a clock to install, an init script to add. */
   prepare?: (context: BrowserContext) => Promise<void>;
   /** Scripts run in the page before its own (e.g. recordResults), in this order. */
@@ -57,6 +59,7 @@ export async function openKiosk(baseUrl: string, options: KioskOptions = {}): Pr
     headless: true,
     args: [...CHROMIUM_ARGS, ...cameraArgs(options.camera ?? 'none')],
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    hasTouch: options.hasTouch ?? false,
   });
   await options.prepare?.(context);
   const page = context.pages()[0] ?? (await context.newPage());
