@@ -1,6 +1,17 @@
-// Messages of reception by touch: reasons, undo, the idle warning. French is the source; the
+// Messages of reception by touch: reasons, undo, the idle warning, scans needing help. French is the source; the
 // other languages must match it.
 const fr = {
+  'help.title': 'Passages à régler : {count}',
+  'help.unknown': '{time} — badge inconnu de ce poste',
+  'help.revoked': '{time} — badge désactivé de {name}',
+  'help.archived': '{time} — badge de {name}, inscription archivée',
+  'help.link': 'Lier à un jeune',
+  'help.dismiss': 'Ignorer',
+  'help.linking': 'Choisissez le jeune à qui donner ce badge.',
+  'help.link-here': 'Lui donner ce badge',
+  'help.linked': 'Le badge scanné est maintenant celui de {name}.',
+  'help.link-refused':
+    'Ce badge n’a pas été lié : il est déjà connu, ou cette inscription n’est pas active.',
   'reason.back': 'Retour',
   'reason.undo.check-in': 'Annuler cette arrivée',
   'reason.undo.check-out': 'Annuler ce départ',
@@ -20,6 +31,17 @@ const fr = {
 type Key = keyof typeof fr;
 
 const nl = {
+  'help.title': 'Te regelen scans: {count}',
+  'help.unknown': '{time} — badge onbekend op deze kiosk',
+  'help.revoked': '{time} — gedeactiveerde badge van {name}',
+  'help.archived': '{time} — badge van {name}, inschrijving gearchiveerd',
+  'help.link': 'Aan een jongere koppelen',
+  'help.dismiss': 'Negeren',
+  'help.linking': 'Kies de jongere die deze badge krijgt.',
+  'help.link-here': 'Deze badge geven',
+  'help.linked': 'De gescande badge is nu die van {name}.',
+  'help.link-refused':
+    'Deze badge is niet gekoppeld: hij is al bekend, of deze inschrijving is niet actief.',
   'reason.back': 'Terug',
   'reason.undo.check-in': 'Deze aankomst annuleren',
   'reason.undo.check-out': 'Dit vertrek annuleren',
@@ -37,6 +59,17 @@ const nl = {
 } satisfies Record<Key, string>;
 
 const de = {
+  'help.title': 'Zu klärende Scans: {count}',
+  'help.unknown': '{time} — Ausweis auf diesem Gerät unbekannt',
+  'help.revoked': '{time} — gesperrter Ausweis von {name}',
+  'help.archived': '{time} — Ausweis von {name}, Anmeldung archiviert',
+  'help.link': 'Einer Person zuordnen',
+  'help.dismiss': 'Ignorieren',
+  'help.linking': 'Wählen Sie die Person, die diesen Ausweis bekommt.',
+  'help.link-here': 'Diesen Ausweis geben',
+  'help.linked': 'Der gescannte Ausweis gehört jetzt {name}.',
+  'help.link-refused':
+    'Dieser Ausweis wurde nicht zugeordnet: Er ist schon bekannt, oder die Anmeldung ist nicht aktiv.',
   'reason.back': 'Zurück',
   'reason.undo.check-in': 'Diese Ankunft zurücknehmen',
   'reason.undo.check-out': 'Diesen Abgang zurücknehmen',
@@ -54,6 +87,17 @@ const de = {
 } satisfies Record<Key, string>;
 
 const en = {
+  'help.title': 'Scans to sort out: {count}',
+  'help.unknown': '{time} — badge unknown to this kiosk',
+  'help.revoked': '{time} — {name}’s deactivated badge',
+  'help.archived': '{time} — {name}’s badge, enrolment archived',
+  'help.link': 'Link to a learner',
+  'help.dismiss': 'Dismiss',
+  'help.linking': 'Choose the learner who gets this badge.',
+  'help.link-here': 'Give them this badge',
+  'help.linked': 'The scanned badge is now {name}’s.',
+  'help.link-refused':
+    'This badge was not linked: it is already known, or this enrolment is not active.',
   'reason.back': 'Back',
   'reason.undo.check-in': 'Cancel this check-in',
   'reason.undo.check-out': 'Cancel this check-out',

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatClock } from '../../../shared/time';
 import type { StaffMember } from '../../../shared/types';
 import type { KioskBridge } from '../../../shared/bridge';
-import { activeTokens } from '../../db/badges';
+import { activeTokens, linkUnknownBadge } from '../../db/badges';
+import { settleScanHelp } from '../../db/queries';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
 import { useBadgePrinting } from '../../print/useBadgePrinting';
 import { FilterTabs } from '../../ui/controls';
@@ -15,6 +16,7 @@ import { DoneNotice, type Done } from './DoneNotice';
 import { LearnerItem, type LearnerAction } from './LearnerItem';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
 import { RollCall } from './RollCall';
+import { HelpPanel } from '../scans/HelpPanel';
 import type { StaffScan } from '../scans/useStaffScans';
 import {
   PAGE_ROWS,
@@ -40,6 +42,8 @@ export function ReceptionScreen(props: {
   const [tab, setTab] = useState<Tab>('in');
   const [request, setRequest] = useState<ReasonRequest | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  /** An unknown badge waiting to be given to the learner staff choose in the list, or null. */
+  const [linking, setLinking] = useState<string | null>(null);
   const tell = useCallback((text: string, undo?: Done['undo']) => {
     setDone((last) => ({ serial: (last?.serial ?? 0) + 1, text, undo }));
   }, []);
@@ -86,7 +90,7 @@ export function ReceptionScreen(props: {
 
   // Stable across keystrokes, so the memoised rows that stay in the list are not drawn again.
   const ask = useCallback(
-    (learner: LearnerRow, kind: LearnerAction) => {
+    (learner: LearnerRow, kind: LearnerAction, after?: () => Promise<void>) => {
       if (!today) return;
       const name = `${learner.firstName} ${learner.lastName}`;
       const day = today.days.get(learner.id);
@@ -107,6 +111,7 @@ export function ReceptionScreen(props: {
           title: t(`reason.title.${kind}`, { name }),
           onConfirm: async (reason) => {
             const event = await manualAttendance(db, staff, learner.id, kind, reason);
+            await after?.();
             tell(t(`reception.done.${kind}`, { name }), {
               label: t(`reason.undo.${kind}`),
               run: async () => {
@@ -149,6 +154,23 @@ export function ReceptionScreen(props: {
   );
   const onReprint = useCallback((learner: LearnerRow) => void reprint(learner), [reprint]);
 
+  const link = useCallback(
+    async (learner: LearnerRow) => {
+      if (linking === null || !today) return;
+      const name = `${learner.firstName} ${learner.lastName}`;
+      if (await linkUnknownBadge(db, staff.id, learner.id, linking)) {
+        await settleScanHelp(db, today.day, linking);
+        tell(t('help.linked', { name }));
+      } else {
+        tell(t('help.link-refused'));
+      }
+      setLinking(null);
+      giveSearchBack();
+    },
+    [db, staff, linking, today, t, tell, giveSearchBack],
+  );
+  const onLink = useCallback((learner: LearnerRow) => void link(learner), [link]);
+
   if (!today) return <p role="status">{t('app.loading')}</p>;
   if (rollCall !== null) {
     return (
@@ -169,6 +191,22 @@ export function ReceptionScreen(props: {
           {t('rollcall.open')}
         </button>
       </div>
+      <HelpPanel
+        db={db}
+        day={today.day}
+        learners={today.learners}
+        onCheckIn={(learner, settle) => ask(learner, 'check-in', settle)}
+        onReprint={onReprint}
+        onLink={setLinking}
+      />
+      {linking !== null && (
+        <div className="reception__linking" role="status">
+          <p>{t('help.linking')}</p>
+          <button type="button" className="button" onClick={() => setLinking(null)}>
+            {t('reason.back')}
+          </button>
+        </div>
+      )}
       <label htmlFor="reception-search" className="reception__search-label">
         {t('reception.search')}
       </label>
@@ -209,6 +247,7 @@ export function ReceptionScreen(props: {
                 closingAt={today.closingAt}
                 onAction={ask}
                 onReprint={onReprint}
+                onLink={linking === null ? undefined : onLink}
                 scanned={followed?.id === id ? followed.serial : undefined}
               />
             ) : null;
