@@ -11,6 +11,7 @@ import { useI18n } from '../i18n';
 import { attemptsLeft, createFirstAdmin, tryUnlock } from './auth';
 import { checkNewPin, type NewPinProblem } from '../../shared/pin';
 import { CrashLine } from './CrashLine';
+import { OnScreenKeyboard } from '../ui/OnScreenKeyboard';
 import { PinPad } from '../ui/PinPad';
 import { PinPair } from '../ui/PinPair';
 import { ScanNotice } from './scans/ScanNotice';
@@ -66,6 +67,7 @@ export function StaffArea(props: {
       </header>
       {signedIn && idle.lockNear && <IdleWarning onStay={idle.stay} />}
       <main className="staff__main">{body}</main>
+      <OnScreenKeyboard />
       <ScanNotice scan={scan} fullNames={signedIn !== null} />
     </div>
   );

@@ -66,6 +66,17 @@ describe.each(VIEWPORTS)('reception by touch at $width×$height', (viewport) => 
     await tapKeys(page, ['Chiffre 7', 'Chiffre 1', 'Effacer le dernier chiffre']);
     expect(await pin.inputValue()).toBe('7');
     expect(await confirm.inputValue()).toBe('42');
+    // A field of digits gets the on-screen keyboard's digit pad, no letters.
+    const retention = page.getByLabel('Conservation des présences sur ce poste (jours, 30 à 3650)');
+    const days = await retention.inputValue();
+    await retention.tap();
+    const keyboard = page.getByRole('group', { name: 'Clavier à l’écran' });
+    await keyboard.getByRole('button', { name: '7', exact: true }).tap();
+    expect(await retention.inputValue()).toBe(`${days}7`);
+    expect(await keyboard.getByRole('button', { name: 'a', exact: true }).count()).toBe(0);
+    await noViolations(page, 'on-screen digit pad');
+    await tapKeys(page, ['Effacer', 'Masquer le clavier']);
+    expect(await retention.inputValue()).toBe(days);
     await page.getByRole('navigation').getByRole('button', { name: 'Accueil du jour' }).tap();
   });
 
@@ -118,7 +129,8 @@ describe.each(VIEWPORTS)('reception by touch at $width×$height', (viewport) => 
 
   it('selects the search after an action, so the next name replaces it', async () => {
     await pauseClock(page);
-    await search().fill('dubois');
+    await search().tap();
+    await tapKeys(page, [...'dubois']);
     await row().getByRole('button', { name: 'Enregistrer l’arrivée' }).tap();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Badge abîmé').tap();
@@ -132,6 +144,28 @@ describe.each(VIEWPORTS)('reception by touch at $width×$height', (viewport) => 
     await page.getByRole('button', { name: 'Annuler cette arrivée' }).waitFor();
     await page.clock.resume();
     await noViolations(page, 'confirmation with its undo');
+  });
+
+  it('types accents and capitals on the on-screen keyboard, and no typing passes for a scan', async () => {
+    const before = (await kioskEvents(page)).length;
+    await search().tap();
+    await page.getByRole('button', { name: 'Effacer', exact: true }).waitFor();
+    await noViolations(page, 'on-screen keyboard');
+    for (let i = 0; i < 6; i++)
+      await page.getByRole('button', { name: 'Effacer', exact: true }).tap();
+    await tapKeys(page, ['Majuscule', 'L', 'é', 'a']);
+    expect(await search().inputValue()).toBe('Léa');
+    await row().waitFor();
+    // A badge's characters typed on the screen stay text in the search.
+    const token = demoLearners()[1]!.token;
+    for (let i = 0; i < 3; i++)
+      await page.getByRole('button', { name: 'Effacer', exact: true }).tap();
+    await tapKeys(page, [...token.toLowerCase()]);
+    expect((await search().inputValue()).toLowerCase()).toBe(token.toLowerCase());
+    expect(await page.locator('[data-testid="scan-notice"]').count()).toBe(0);
+    expect((await kioskEvents(page)).length).toBe(before);
+    await page.getByRole('button', { name: 'Masquer le clavier' }).tap();
+    await search().fill('dubois');
   });
 
   it('lets a done action be undone from its confirmation for 10 s', async () => {

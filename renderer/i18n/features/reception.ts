@@ -1,6 +1,12 @@
-// Messages of reception by touch: reasons, undo, the idle warning, scans needing help. French is the source; the
-// other languages must match it.
+// Messages of reception by touch: reasons, undo, the idle warning, scans needing help, the
+// on-screen keyboard. French is the source; the other languages must match it.
 const fr = {
+  'keyboard.label': 'Clavier à l’écran',
+  'keyboard.show': 'Clavier',
+  'keyboard.hide': 'Masquer le clavier',
+  'keyboard.shift': 'Majuscule',
+  'keyboard.erase': 'Effacer',
+  'keyboard.space': 'Espace',
   'help.title': 'Passages à régler : {count}',
   'help.unknown': '{time} — badge inconnu de ce poste',
   'help.revoked': '{time} — badge désactivé de {name}',
@@ -31,6 +37,12 @@ const fr = {
 type Key = keyof typeof fr;
 
 const nl = {
+  'keyboard.label': 'Schermtoetsenbord',
+  'keyboard.show': 'Toetsenbord',
+  'keyboard.hide': 'Toetsenbord verbergen',
+  'keyboard.shift': 'Hoofdletter',
+  'keyboard.erase': 'Wissen',
+  'keyboard.space': 'Spatie',
   'help.title': 'Te regelen scans: {count}',
   'help.unknown': '{time} — badge onbekend op deze kiosk',
   'help.revoked': '{time} — gedeactiveerde badge van {name}',
@@ -59,6 +71,12 @@ const nl = {
 } satisfies Record<Key, string>;
 
 const de = {
+  'keyboard.label': 'Bildschirmtastatur',
+  'keyboard.show': 'Tastatur',
+  'keyboard.hide': 'Tastatur ausblenden',
+  'keyboard.shift': 'Großbuchstabe',
+  'keyboard.erase': 'Löschen',
+  'keyboard.space': 'Leerzeichen',
   'help.title': 'Zu klärende Scans: {count}',
   'help.unknown': '{time} — Ausweis auf diesem Gerät unbekannt',
   'help.revoked': '{time} — gesperrter Ausweis von {name}',
@@ -87,6 +105,12 @@ const de = {
 } satisfies Record<Key, string>;
 
 const en = {
+  'keyboard.label': 'On-screen keyboard',
+  'keyboard.show': 'Keyboard',
+  'keyboard.hide': 'Hide the keyboard',
+  'keyboard.shift': 'Capital',
+  'keyboard.erase': 'Erase',
+  'keyboard.space': 'Space',
   'help.title': 'Scans to sort out: {count}',
   'help.unknown': '{time} — badge unknown to this kiosk',
   'help.revoked': '{time} — {name}’s deactivated badge',
