@@ -1,6 +1,7 @@
 // Reads of the badges table that several screens share (a learner's active badges, current
-// first), and reception's link of an unknown badge to a learner.
+// first, a fresh token), and reception's link of an unknown badge to a learner.
 import { compareEvents } from '../../shared/attendance';
+import { generateToken } from '../../shared/badge';
 import { appendEvents, appendTables } from './append';
 import type { KioskDatabase } from './schema';
 
@@ -65,4 +66,18 @@ export async function linkUnknownBadge(
     );
     return true;
   });
+}
+
+export type RandomBytes = (n: number) => Uint8Array;
+
+/**
+ * A token no badge row has ever used. A collision at 80 bits is all but impossible, but a reused
+ * revoked token would stay revoked (the projection never revives one): the new card would be dead.
+ */
+export async function freshToken(db: KioskDatabase, randomBytes: RandomBytes): Promise<string> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const token = generateToken(randomBytes);
+    if ((await db.badges.get(token)) === undefined) return token;
+  }
+  throw new Error('freshToken: the random source keeps repeating known tokens');
 }

@@ -5,7 +5,7 @@
 // key would (ui/typing.ts): the field's input events, maxlength and undo, and never the scanner
 // listener's keys, so nothing typed here can pass for a scan. In a modal dialog (the rest of the
 // page is inert) it is drawn inside that dialog.
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../i18n';
 import { deleteBackward, focusField, insertText } from './typing';
@@ -29,7 +29,7 @@ const digitRows = (decimal: boolean) => [
 ];
 
 /** A key pressed leaves the focus in the field: no blur, no caret moved. */
-const keepFocus = (event: MouseEvent) => event.preventDefault();
+const keepFocus = (event: ReactMouseEvent) => event.preventDefault();
 
 function isField(target: EventTarget | null): target is Field {
   return (
@@ -52,8 +52,10 @@ export function OnScreenKeyboard() {
 
   useEffect(() => {
     // A tap on a text field opens the keyboard for it; a field focused by the page itself (a
-    // screen's first field) is typed into once the keyboard is opened by its button.
-    const onPointerDown = (event: PointerEvent) => {
+    // screen's first field) is typed into once the keyboard is opened by its button. On the
+    // click, not the pointerdown: the keyboard moves things (a dialog grows and centres again),
+    // and the focus, given at the end of a tap, would land on whatever then lies under the finger.
+    const onClick = (event: MouseEvent) => {
       if (!isField(event.target)) return;
       latest.current = event.target;
       setField(event.target);
@@ -64,10 +66,10 @@ export function OnScreenKeyboard() {
       latest.current = event.target;
       setField(event.target);
     };
-    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('click', onClick, true);
     document.addEventListener('focusin', onFocusIn, true);
     return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('click', onClick, true);
       document.removeEventListener('focusin', onFocusIn, true);
     };
   }, []);

@@ -1,9 +1,10 @@
 // The learners sent to reception (issue 13, point 2): their refused scans wait in a panel on the
 // reception screen, newest first, each settled in a tap or two. By touch alone, at the two screen
-// sizes centres have; only the first admin is created with the keyboard (set up elsewhere).
+// sizes centres have; only the first admin is created with the keyboard (set up elsewhere). A
+// learner not on the roster at all is registered there too, with a badge printed at once.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateToken } from '../../shared/badge';
+import { formatTokenForPrint, generateToken } from '../../shared/badge';
 import { demoLearners, seededBytes } from '../../shared/demo-roster';
 import {
   currentSerial,
@@ -109,5 +110,49 @@ describe.each(VIEWPORTS)('scans needing help at $width×$height', (viewport) => 
       .getByRole('button', { name: 'Ignorer' })
       .tap();
     await panel().waitFor({ state: 'detached' });
+  });
+
+  it('registers a walk-in learner, whose badge prints at once', async () => {
+    await page.evaluate(() => {
+      window.print = () => {
+        const cards = [...document.querySelectorAll('.badge-card__token')];
+        document.body.dataset.printed = JSON.stringify(cards.map((card) => card.textContent));
+      };
+    });
+    await page.getByRole('button', { name: 'Inscrire un jeune sur place' }).tap();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Prénom').tap();
+    await tapKeys(page, ['Majuscule', 'Z', 'o', 'é']);
+    await dialog.getByLabel('Nom', { exact: true }).tap();
+    await tapKeys(page, ['Majuscule', 'M', 'a', 'r', 't', 'i', 'n']);
+    await dialog.getByLabel('Groupe (facultatif)').tap();
+    await tapKeys(page, ['Majuscule', 'R', 'o', 'b', 'o', 't']);
+    await dialog.getByLabel('English').tap();
+    await noViolations(page, 'walk-in form');
+    await dialog.getByRole('button', { name: 'Inscrire et émettre le badge' }).tap();
+    await dialog.getByText(/^Zoé Martin est inscrit·e/).waitFor();
+    await noViolations(page, 'walk-in registered');
+    await dialog.getByRole('button', { name: 'Imprimer le badge' }).tap();
+    await expect.poll(() => page.evaluate(() => document.body.dataset.printed)).toBeTruthy();
+
+    const events = (await kioskEvents(page)) as unknown as Record<string, unknown>[];
+    const upserted = events.find((e) => e.type === 'learner-upserted') as
+      { learner: Record<string, unknown> } | undefined;
+    expect(upserted?.learner).toMatchObject({
+      firstName: 'Zoé',
+      lastName: 'Martin',
+      groups: ['Robot'],
+      language: 'en',
+      status: 'active',
+    });
+    const issued = events.find(
+      (e) => e.type === 'badge-issued' && e.learnerId === upserted?.learner.id,
+    );
+    const printed = JSON.parse((await page.evaluate(() => document.body.dataset.printed))!);
+    expect(printed).toEqual([formatTokenForPrint(issued!.token as string)]);
+    await dialog.getByRole('button', { name: 'Fermer' }).tap();
+    await page.getByLabel('Rechercher un jeune (prénom, nom ou numéro)').tap();
+    await tapKeys(page, [...'zoe']);
+    await page.locator('.reception__list').getByText('Zoé Martin').waitFor();
   });
 });

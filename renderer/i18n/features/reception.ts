@@ -1,6 +1,16 @@
 // Messages of reception by touch: reasons, undo, the idle warning, scans needing help, the
-// on-screen keyboard. French is the source; the other languages must match it.
+// on-screen keyboard, walk-in registration. French is the source; the other languages must match
+// it.
 const fr = {
+  'walkin.open': 'Inscrire un jeune sur place',
+  'walkin.title': 'Inscription sur place',
+  'walkin.first-name': 'Prénom',
+  'walkin.last-name': 'Nom',
+  'walkin.group': 'Groupe (facultatif)',
+  'walkin.submit': 'Inscrire et émettre le badge',
+  'walkin.incomplete': 'Indiquez le prénom et le nom.',
+  'walkin.done': '{name} est inscrit·e : son badge est prêt à imprimer.',
+  'walkin.print': 'Imprimer le badge',
   'keyboard.label': 'Clavier à l’écran',
   'keyboard.show': 'Clavier',
   'keyboard.hide': 'Masquer le clavier',
@@ -37,6 +47,15 @@ const fr = {
 type Key = keyof typeof fr;
 
 const nl = {
+  'walkin.open': 'Een jongere ter plaatse inschrijven',
+  'walkin.title': 'Inschrijving ter plaatse',
+  'walkin.first-name': 'Voornaam',
+  'walkin.last-name': 'Naam',
+  'walkin.group': 'Groep (niet verplicht)',
+  'walkin.submit': 'Inschrijven en badge maken',
+  'walkin.incomplete': 'Vul voornaam en naam in.',
+  'walkin.done': '{name} is ingeschreven: de badge is klaar om te printen.',
+  'walkin.print': 'Badge printen',
   'keyboard.label': 'Schermtoetsenbord',
   'keyboard.show': 'Toetsenbord',
   'keyboard.hide': 'Toetsenbord verbergen',
@@ -71,6 +90,15 @@ const nl = {
 } satisfies Record<Key, string>;
 
 const de = {
+  'walkin.open': 'Jugendliche vor Ort anmelden',
+  'walkin.title': 'Anmeldung vor Ort',
+  'walkin.first-name': 'Vorname',
+  'walkin.last-name': 'Nachname',
+  'walkin.group': 'Gruppe (freiwillig)',
+  'walkin.submit': 'Anmelden und Ausweis ausstellen',
+  'walkin.incomplete': 'Bitte Vor- und Nachnamen angeben.',
+  'walkin.done': '{name} ist angemeldet: Der Ausweis ist druckbereit.',
+  'walkin.print': 'Ausweis drucken',
   'keyboard.label': 'Bildschirmtastatur',
   'keyboard.show': 'Tastatur',
   'keyboard.hide': 'Tastatur ausblenden',
@@ -105,6 +133,15 @@ const de = {
 } satisfies Record<Key, string>;
 
 const en = {
+  'walkin.open': 'Register a walk-in learner',
+  'walkin.title': 'Walk-in registration',
+  'walkin.first-name': 'First name',
+  'walkin.last-name': 'Last name',
+  'walkin.group': 'Group (optional)',
+  'walkin.submit': 'Register and issue the badge',
+  'walkin.incomplete': 'Give the first and last name.',
+  'walkin.done': '{name} is registered: their badge is ready to print.',
+  'walkin.print': 'Print the badge',
   'keyboard.label': 'On-screen keyboard',
   'keyboard.show': 'Keyboard',
   'keyboard.hide': 'Hide the keyboard',

@@ -15,6 +15,7 @@ import { manualAttendance, undoLast, voidEvent } from './actions';
 import { DoneNotice, type Done } from './DoneNotice';
 import { LearnerItem, type LearnerAction } from './LearnerItem';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
+import { WalkInDialog } from './WalkInDialog';
 import { RollCall } from './RollCall';
 import { HelpPanel } from '../scans/HelpPanel';
 import type { StaffScan } from '../scans/useStaffScans';
@@ -42,6 +43,7 @@ export function ReceptionScreen(props: {
   const [tab, setTab] = useState<Tab>('in');
   const [request, setRequest] = useState<ReasonRequest | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  const [walkIn, setWalkIn] = useState(false);
   /** An unknown badge waiting to be given to the learner staff choose in the list, or null. */
   const [linking, setLinking] = useState<string | null>(null);
   const tell = useCallback((text: string, undo?: Done['undo']) => {
@@ -153,6 +155,18 @@ export function ReceptionScreen(props: {
     [db, print, t, tell],
   );
   const onReprint = useCallback((learner: LearnerRow) => void reprint(learner), [reprint]);
+  const printCard = useCallback(
+    async (card: { firstName: string; lastName: string; token: string }) => {
+      try {
+        await print({ cards: [card], layout: 'card' });
+        return t('reception.reprinted', { name: `${card.firstName} ${card.lastName}` });
+      } catch (error) {
+        console.error('Badge print failed', error);
+        return t('reception.print-failed');
+      }
+    },
+    [print, t],
+  );
 
   const link = useCallback(
     async (learner: LearnerRow) => {
@@ -187,6 +201,9 @@ export function ReceptionScreen(props: {
     <section className="reception" aria-labelledby="reception-title">
       <div className="reception__head">
         <h1 id="reception-title">{t('reception.title')}</h1>
+        <button type="button" className="button" onClick={() => setWalkIn(true)}>
+          {t('walkin.open')}
+        </button>
         <button type="button" className="button" onClick={(event) => setRollCall(event.timeStamp)}>
           {t('rollcall.open')}
         </button>
@@ -270,6 +287,17 @@ export function ReceptionScreen(props: {
           onClose={(acted) => {
             setRequest(null);
             if (acted) giveSearchBack();
+          }}
+        />
+      )}
+      {walkIn && (
+        <WalkInDialog
+          db={db}
+          staff={staff}
+          onPrint={printCard}
+          onClose={() => {
+            setWalkIn(false);
+            giveSearchBack();
           }}
         />
       )}
