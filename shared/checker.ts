@@ -34,7 +34,13 @@ const MAX_ID_LENGTH = 64;
 const MAX_NAME_LENGTH = 200;
 export const MAX_REASON_LENGTH = 500;
 const MAX_GROUPS = 50;
-const REASON_CODES: readonly ManualReason['code'][] = ['forgot-badge', 'badge-damaged', 'other'];
+const REASON_CODES: readonly ManualReason['code'][] = [
+  'forgot-badge',
+  'badge-damaged',
+  'forgot-scan-out',
+  'left-early',
+  'other',
+];
 /** C0, DEL and C1 controls: nothing a name or a reason needs, and they garble exports and UIs. */
 const CONTROL = /\p{Cc}/u;
 

@@ -46,6 +46,8 @@ const fr = {
   'method.manual': 'à la main',
   'reason.forgot-badge': 'Badge oublié',
   'reason.badge-damaged': 'Badge abîmé',
+  'reason.forgot-scan-out': 'Oubli de badger la sortie',
+  'reason.left-early': 'Départ anticipé',
   'reason.other': 'Autre raison',
 } as const;
 
@@ -93,6 +95,8 @@ export const EXPORT_MESSAGES = {
     'method.manual': 'manueel',
     'reason.forgot-badge': 'Badge vergeten',
     'reason.badge-damaged': 'Badge beschadigd',
+    'reason.forgot-scan-out': 'Vergeten uit te scannen',
+    'reason.left-early': 'Vroeger vertrokken',
     'reason.other': 'Andere reden',
   } satisfies Record<ExportMessageKey, string>,
   de: {
@@ -135,6 +139,8 @@ export const EXPORT_MESSAGES = {
     'method.manual': 'von Hand',
     'reason.forgot-badge': 'Ausweis vergessen',
     'reason.badge-damaged': 'Ausweis beschädigt',
+    'reason.forgot-scan-out': 'Abmelden vergessen',
+    'reason.left-early': 'Früher gegangen',
     'reason.other': 'Anderer Grund',
   } satisfies Record<ExportMessageKey, string>,
   en: {
@@ -177,6 +183,8 @@ export const EXPORT_MESSAGES = {
     'method.manual': 'by hand',
     'reason.forgot-badge': 'Forgot the badge',
     'reason.badge-damaged': 'Badge damaged',
+    'reason.forgot-scan-out': 'Forgot to scan out',
+    'reason.left-early': 'Left early',
     'reason.other': 'Other reason',
   } satisfies Record<ExportMessageKey, string>,
 } satisfies Record<LanguageCode, Record<ExportMessageKey, string>>;
@@ -210,6 +218,8 @@ export function exportLabels(language: LanguageCode): ExportLabels {
     reason: {
       'forgot-badge': t('reason.forgot-badge'),
       'badge-damaged': t('reason.badge-damaged'),
+      'forgot-scan-out': t('reason.forgot-scan-out'),
+      'left-early': t('reason.left-early'),
       other: t('reason.other'),
     },
     reasonWithText: (reason, text) => t('exports.reason.with-text', { reason, text }),

@@ -33,7 +33,8 @@ export interface EventEnvelope {
 
 /** Why staff checked a learner in or out by hand. */
 export interface ManualReason {
-  code: 'forgot-badge' | 'badge-damaged' | 'other';
+  /** Check-in reasons first, then the check-out ones; 'other' serves both. */
+  code: 'forgot-badge' | 'badge-damaged' | 'forgot-scan-out' | 'left-early' | 'other';
   /** Free text, required for 'other'. */
   text?: string;
 }

@@ -1,5 +1,8 @@
-// Reads of the badges table that several screens share: a learner's active badges, current first.
+// Reads of the badges table that several screens share (a learner's active badges, current
+// first, a fresh token), and reception's link of an unknown badge to a learner.
 import { compareEvents } from '../../shared/attendance';
+import { generateToken } from '../../shared/badge';
+import { appendEvents, appendTables } from './append';
 import type { KioskDatabase } from './schema';
 
 /**
@@ -39,4 +42,42 @@ export async function activeTokens(db: KioskDatabase, learnerId: string): Promis
     db,
     rows.filter((row) => row.status === 'active').map((row) => row.token),
   );
+}
+
+/**
+ * Gives a badge the roster does not know (scanned, refused as unknown) to a learner: the card in
+ * their hand becomes theirs. Refused when the token is known by now or the learner is not active.
+ * Resolves to whether it was linked.
+ */
+export async function linkUnknownBadge(
+  db: KioskDatabase,
+  staffId: string,
+  learnerId: string,
+  token: string,
+  now = Date.now(),
+): Promise<boolean> {
+  return db.transaction('rw', appendTables(db), async () => {
+    const learner = await db.learners.get(learnerId);
+    if ((await db.badges.get(token)) || learner?.status !== 'active') return false;
+    await appendEvents(
+      db,
+      [{ type: 'badge-issued', learnerId, token, actor: { kind: 'staff', staffId } }],
+      now,
+    );
+    return true;
+  });
+}
+
+export type RandomBytes = (n: number) => Uint8Array;
+
+/**
+ * A token no badge row has ever used. A collision at 80 bits is all but impossible, but a reused
+ * revoked token would stay revoked (the projection never revives one): the new card would be dead.
+ */
+export async function freshToken(db: KioskDatabase, randomBytes: RandomBytes): Promise<string> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const token = generateToken(randomBytes);
+    if ((await db.badges.get(token)) === undefined) return token;
+  }
+  throw new Error('freshToken: the random source keeps repeating known tokens');
 }

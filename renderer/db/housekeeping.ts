@@ -84,5 +84,7 @@ async function housekeep(
   await mark(today);
   const ownPacked = kiosk && own ? await packOwnHistory(db, kiosk.kioskId, own, now) : 0;
   const deleted = await deletePackedBefore(db, keptFrom);
+  // Refused scans matter on their day only: reception's panel shows today's.
+  await db.help.where('day').below(today).delete();
   return { keptFrom, packed, ownPacked, deleted };
 }

@@ -67,6 +67,25 @@ export interface ArchiveRow {
   events: AttendanceEvent[];
 }
 
+/**
+ * A scan this kiosk refused (unknown, revoked or archived badge): the learner was sent to
+ * reception, whose panel lists the day's rows until staff settle them. Local to the kiosk the
+ * learner stood at; not an event, as it changes nothing in anyone's attendance.
+ */
+export interface HelpRow {
+  /** Auto-incremented: the order scans were made in. */
+  seq?: number;
+  /** Europe/Brussels day of `at`, for the per-day index. */
+  day: string;
+  at: number;
+  token: string;
+  outcome: 'unknown' | 'revoked' | 'archived';
+  /** The badge's learner, when the roster knows the badge. */
+  learnerId: string | null;
+  /** Set once staff settled it (acted on it or dismissed it). */
+  settled?: 1;
+}
+
 export class KioskDatabase extends Dexie {
   learners!: Table<LearnerRow, string>;
   badges!: Table<BadgeRow, string>;
@@ -75,6 +94,7 @@ export class KioskDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   staff!: Table<StaffRow, string>;
   archive!: Table<ArchiveRow, [string, string]>;
+  help!: Table<HelpRow, number>;
 
   constructor(name = DATABASE_NAME, options: DexieOptions = {}) {
     // Chromium defaults to relaxed durability since 121: a completed transaction could still be
@@ -98,6 +118,8 @@ export class KioskDatabase extends Dexie {
     // v4: the `pending` index goes. Nothing queried it (push reads own events by sequence after
     // the acked mark), and every scan paid for one more index entry.
     this.version(4).stores({ events: 'id, &[kioskId+seq], [learnerId+at], [token+at], day' });
+    // v5: refused scans for reception's panel (HelpRow). A new table: nothing to migrate.
+    this.version(5).stores({ help: '++seq, day' });
     this.on('populate', (tx) => {
       // A new database holds no rows of earlier days: housekeeping starts at its first day.
       const today = brusselsDay(Date.now());

@@ -14,6 +14,7 @@ import { templateMessages } from './features/template';
 import { rollcallMessages } from './features/rollcall';
 import { setupMessages } from './features/setup';
 import { controlsMessages } from './features/controls';
+import { receptionMessages } from './features/reception';
 
 export const fr = {
   ...checkinMessages.fr,
@@ -30,6 +31,7 @@ export const fr = {
   ...rollcallMessages.fr,
   ...setupMessages.fr,
   ...controlsMessages.fr,
+  ...receptionMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -49,6 +51,7 @@ export const nl = {
   ...rollcallMessages.nl,
   ...setupMessages.nl,
   ...controlsMessages.nl,
+  ...receptionMessages.nl,
 } satisfies Record<MessageKey, string>;
 
 export const de = {
@@ -66,6 +69,7 @@ export const de = {
   ...rollcallMessages.de,
   ...setupMessages.de,
   ...controlsMessages.de,
+  ...receptionMessages.de,
 } satisfies Record<MessageKey, string>;
 
 export const en = {
@@ -83,4 +87,5 @@ export const en = {
   ...rollcallMessages.en,
   ...setupMessages.en,
   ...controlsMessages.en,
+  ...receptionMessages.en,
 } satisfies Record<MessageKey, string>;

@@ -1,6 +1,6 @@
 // Staff mode: first admin on a fresh kiosk (with the kiosk's one-time set-up code; without one
 // there is no staff area), then name + PIN, then the staff screens. Locks on a tap of "Lock" and
-// after two idle minutes, returning to the learners' screen.
+// after two idle minutes, returning to the learners' screen; the signed-in member is warned before.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { KioskBridge } from '../../shared/bridge';
@@ -11,10 +11,12 @@ import { useI18n } from '../i18n';
 import { attemptsLeft, checkSetupCode, createFirstAdmin, tryUnlock } from './auth';
 import { checkNewPin, type NewPinProblem } from '../../shared/pin';
 import { CrashLine } from './CrashLine';
+import { OnScreenKeyboard } from '../ui/OnScreenKeyboard';
 import { PinPad } from '../ui/PinPad';
 import { PinPair } from '../ui/PinPair';
 import { ScanNotice } from './scans/ScanNotice';
 import { useStaffScans, type StaffScan } from './scans/useStaffScans';
+import { IdleWarning } from './IdleWarning';
 import { useIdleLock } from './useIdleLock';
 import { useLockout } from './useLockout';
 
@@ -34,7 +36,7 @@ export function StaffArea(props: {
   // Which kiosk this is, when a centre has several: the name the admin set in the settings.
   const settings = useLiveQuery(() => loadKioskSettings(db), [db]);
   const [signedIn, setSignedIn] = useState<StaffMember | null>(null);
-  useIdleLock(onExit);
+  const idle = useIdleLock(onExit);
   // The door stays open while staff work: badges scanned now are recorded and shown here.
   const scan = useStaffScans(db, props.settings);
   const setup = useSetupState(bridge);
@@ -68,7 +70,9 @@ export function StaffArea(props: {
           {signedIn ? t('staff.lock') : t('staff.back')}
         </button>
       </header>
+      {signedIn && idle.lockNear && <IdleWarning onStay={idle.stay} />}
       <main className="staff__main">{body}</main>
+      <OnScreenKeyboard />
       <ScanNotice scan={scan} fullNames={signedIn !== null} />
     </div>
   );

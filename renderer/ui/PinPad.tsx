@@ -1,9 +1,15 @@
 // A PIN entry that works with the touch screen (big digit keys) and with the keyboard alone (a
-// real password field that keeps the focus).
-import { useEffect, useRef, type FormEvent } from 'react';
+// real password field that keeps the focus). The keys type into the PIN field that had the focus
+// last, through the browser's editing like a key would: a PinPair's confirmation field (passed
+// as children) is typed into when it has the focus, not the first field.
+import { useEffect, useRef, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { deleteBackward, focusField, insertText } from './typing';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
+
+/** A key pressed with the mouse leaves the focus in the field (a tap refocuses it anyway). */
+const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 export function PinPad(props: {
   id: string;
@@ -14,17 +20,24 @@ export function PinPad(props: {
   disabled?: boolean;
   autoFocus?: boolean;
   describedBy?: string;
+  /** More PIN fields the keys serve (a confirmation), shown after the keys. */
+  children?: ReactNode;
 }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
+  /** The PIN field that had the focus last: the keys type there. */
+  const target = useRef<HTMLInputElement | null>(null);
   const { autoFocus } = props;
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, [autoFocus]);
 
-  const type = (digit: string) => {
-    if (props.value.length < 12) props.onChange(props.value + digit);
-    input.current?.focus();
+  const press = (digit: string | null) => {
+    const field = target.current?.isConnected ? target.current : input.current;
+    if (!field || field.disabled) return;
+    focusField(field);
+    if (digit === null) deleteBackward();
+    else insertText(digit);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +45,12 @@ export function PinPad(props: {
   };
 
   const field = (
-    <>
+    <div
+      className="pinpad__fields"
+      onFocus={(event) => {
+        if (event.target instanceof HTMLInputElement) target.current = event.target;
+      }}
+    >
       <label htmlFor={props.id}>{props.label}</label>
       <input
         ref={input}
@@ -54,7 +72,8 @@ export function PinPad(props: {
             tabIndex={-1}
             aria-label={t('staff.pin.digit', { digit })}
             disabled={props.disabled}
-            onClick={() => type(digit)}
+            onMouseDown={keepFocus}
+            onClick={() => press(digit)}
           >
             {digit}
           </button>
@@ -64,12 +83,14 @@ export function PinPad(props: {
           tabIndex={-1}
           aria-label={t('staff.pin.erase')}
           disabled={props.disabled}
-          onClick={() => props.onChange(props.value.slice(0, -1))}
+          onMouseDown={keepFocus}
+          onClick={() => press(null)}
         >
           ⌫
         </button>
       </div>
-    </>
+      {props.children}
+    </div>
   );
 
   return props.onSubmit ? (

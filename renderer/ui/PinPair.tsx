@@ -1,5 +1,6 @@
 // A new PIN typed twice (first admin, a new staff member, a reset): the pad, then a plain
-// password field for the confirmation, digits only. The caller compares the two on submit.
+// password field for the confirmation, digits only, which the pad's keys type into when it has
+// the focus. The caller compares the two on submit.
 import { PinPad } from './PinPad';
 
 export function PinPair(props: {
@@ -21,17 +22,18 @@ export function PinPair(props: {
         value={props.pin}
         onChange={props.onPin}
         autoFocus={props.autoFocus}
-      />
-      <label htmlFor={confirmId}>{props.confirmLabel}</label>
-      <input
-        id={confirmId}
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={12}
-        value={props.confirm}
-        onChange={(e) => props.onConfirm(e.target.value.replace(/\D/g, ''))}
-      />
+      >
+        <label htmlFor={confirmId}>{props.confirmLabel}</label>
+        <input
+          id={confirmId}
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={12}
+          value={props.confirm}
+          onChange={(e) => props.onConfirm(e.target.value.replace(/\D/g, ''))}
+        />
+      </PinPad>
     </>
   );
 }

@@ -7,6 +7,7 @@
 // reaches it as input events.
 import { useEffect, useState, type ReactNode } from 'react';
 import { createWedgeGate, readScan, type FocusKind, type KeyInput } from '../../shared/wedge';
+import { insertText, isTyping } from './typing';
 import { createScanFeed, ScanFeedContext } from './useWedgeScanner';
 
 const TEXT_INPUTS = new Set(['text', 'search', 'password', 'email', 'url', 'tel']);
@@ -21,22 +22,6 @@ export function focusKind(target: Element | null): FocusKind {
   if (target instanceof HTMLTextAreaElement) return 'text';
   if (target instanceof HTMLElement && target.isContentEditable) return 'text';
   return 'page';
-}
-
-/** Set while this module types into a field: its own input events are not someone else's. */
-let typing = false;
-
-/**
- * Types into the focused field as the user would. execCommand is the only way: it goes through
- * the browser's editing (input events React sees, the field's undo, its maxlength).
- */
-function insertText(text: string): void {
-  typing = true;
-  try {
-    document.execCommand('insertText', false, text);
-  } finally {
-    typing = false;
-  }
 }
 
 /**
@@ -103,7 +88,7 @@ export function WedgeScanner(props: { children: ReactNode }) {
     // after the held keys: they go first. Plain text is typed again after them, where the caret
     // then is; anything else follows them as it is.
     const onBeforeInput = (event: InputEvent) => {
-      if (typing || !gate.holding) return;
+      if (isTyping() || !gate.holding) return;
       clearTimeout(timer);
       const text = event.inputType === 'insertText' && event.cancelable ? event.data : null;
       if (text !== null) event.preventDefault();

@@ -79,7 +79,6 @@ function thisMonth(): { from: string; to: string } {
   return { from: `${today.slice(0, 8)}01`, to: last };
 }
 
-
 // prettier-ignore
 const EVENT_HEADER = [
   'Date', 'Heure', 'Type', 'Identifiant du jeune', 'Prénom', 'Nom', 'Groupes', 'Méthode',
@@ -122,8 +121,8 @@ describe('exports', () => {
       .locator(`[data-learner="${lea.learner.id}"]`)
       .getByRole('button', { name: 'Annuler le dernier passage' })
       .click();
-    await dialog.getByLabel('Raison de l’annulation').fill('Erreur de personne');
-    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await dialog.getByLabel('Erreur de personne').check();
+    await dialog.getByRole('button', { name: 'Annuler cette arrivée' }).click();
     await dialog.waitFor({ state: 'detached' });
     events = await storedEvents(page);
     expect(events.map((e) => e.type)).toEqual([

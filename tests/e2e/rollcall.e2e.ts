@@ -60,7 +60,7 @@ describe('the evacuation roll call', () => {
   let inside: number;
   beforeAll(async () => {
     await mkdir(OUT, { recursive: true });
-    kiosk = await openKiosk(baseUrl, { touch: true, viewport: { width: 1366, height: 768 } });
+    kiosk = await openKiosk(baseUrl, { hasTouch: true, viewport: { width: 1366, height: 768 } });
     const { page } = kiosk;
     await page.evaluate(
       (n) => window.accueilDemo!.seedSyntheticHistory({ learners: n, events: 0 }),

@@ -105,16 +105,17 @@ describe('staff mode', () => {
     const row = page.locator(`[data-learner="${lea.id}"]`);
     await row.getByRole('button', { name: 'Annuler le dernier passage' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Confirmer' }).click();
-    await expectText(page, 'alert', /Indiquez une raison/);
-    await dialog.getByLabel('Raison de l’annulation').fill('Erreur de personne');
-    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await dialog.getByRole('button', { name: 'Annuler cette arrivée' }).click();
+    await expectText(page, 'alert', /Choisissez une raison/);
+    await dialog.getByLabel('Autre', { exact: true }).check();
+    await dialog.getByLabel('Précisez (facultatif)').fill('Erreur de personne');
+    await dialog.getByRole('button', { name: 'Annuler cette arrivée' }).click();
     await expect
       .poll(() => row.locator('.learner__status').textContent())
       .toBe('Pas encore vu·e aujourd’hui');
     const events = await kioskEvents(page);
     const voided = events.find((e) => e.type === 'void') as unknown as Record<string, unknown>;
-    expect(voided).toMatchObject({ learnerId: lea.id, reason: 'Erreur de personne' });
+    expect(voided).toMatchObject({ learnerId: lea.id, reason: 'Autre\u202f: Erreur de personne' });
   });
 
   it('reprints a learner’s current badge from reception, as one card', async () => {

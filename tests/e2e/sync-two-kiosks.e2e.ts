@@ -225,8 +225,8 @@ describe('sync: two kiosks and the real server', () => {
     const row = b.locator(`.reception__list [data-learner="${LEA}"]`);
     await row.getByRole('button', { name: 'Annuler le dernier passage' }).click();
     const dialog = b.getByRole('dialog');
-    await dialog.getByLabel('Raison de l’annulation').fill('Erreur de personne');
-    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    await dialog.getByLabel('Erreur de personne').check();
+    await dialog.getByRole('button', { name: 'Annuler cette arrivée' }).click();
     await expect.poll(() => receptionStatus(b, LEA)).toBe('Pas encore vu·e aujourd’hui');
     await syncNow(b, 'Synchronisé');
     const a = pageOf(0);

@@ -1,13 +1,10 @@
 // What an admin does to badges: issue, reissue (revoke + issue) and revoke. Each action reads the
 // learner's badges and appends its events in ONE read-write transaction, so a failure leaves
 // nothing half-done and two admins acting at once cannot both issue a badge.
-import { generateToken } from '../../../shared/badge';
 import type { BadgeIssuedEvent, EventBody, StaffMember } from '../../../shared/types';
 import { appendEvents, appendTables } from '../../db/append';
-import { activeTokens, orderByIssue } from '../../db/badges';
+import { activeTokens, freshToken, orderByIssue, type RandomBytes } from '../../db/badges';
 import type { BadgeRow, KioskDatabase } from '../../db/schema';
-
-type RandomBytes = (n: number) => Uint8Array;
 
 /** The renderer's CSPRNG: badge tokens must be unguessable (the kiosk checks no signature). */
 const cryptoRandomBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n));
@@ -140,16 +137,4 @@ async function change(
     await appendEvents(db, bodies, now);
     return { learnerId, issued: token, revoked: revoke };
   });
-}
-
-/**
- * A token no badge row has ever used. A collision at 80 bits is all but impossible, but a reused
- * revoked token would stay revoked (the projection never revives one): the new card would be dead.
- */
-async function freshToken(db: KioskDatabase, randomBytes: RandomBytes): Promise<string> {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const token = generateToken(randomBytes);
-    if ((await db.badges.get(token)) === undefined) return token;
-  }
-  throw new Error('freshToken: the random source keeps repeating known tokens');
 }

@@ -15,10 +15,12 @@ export const LearnerItem = memo(function LearnerItem(props: {
   closingAt: number | null;
   onAction: (learner: LearnerRow, kind: LearnerAction) => void;
   onReprint: (learner: LearnerRow) => void;
+  /** Set while an unknown badge waits for its learner: the row offers to take it, nothing else. */
+  onLink?: (learner: LearnerRow) => void;
   /** Set on the row of the learner whose badge was just scanned: the scan's serial. */
   scanned?: number;
 }) {
-  const { learner, day, closingAt, onAction, onReprint, scanned } = props;
+  const { learner, day, closingAt, onAction, onReprint, onLink, scanned } = props;
   const { t } = useI18n();
   const row = useRef<HTMLLIElement>(null);
   // Brought into view at each scan, and when the row appears in another tab after one.
@@ -59,7 +61,14 @@ export const LearnerItem = memo(function LearnerItem(props: {
         <span className="learner__id">{learner.id}</span>
         <span className="learner__status">{status}</span>
       </div>
-      {!archived && (
+      {!archived && onLink && (
+        <div className="learner__actions">
+          <button type="button" className="button button--primary" onClick={() => onLink(learner)}>
+            {t('help.link-here')}
+          </button>
+        </div>
+      )}
+      {!archived && !onLink && (
         <div className="learner__actions">
           {day?.inBuilding ? (
             <button type="button" className="button" onClick={() => onAction(learner, 'check-out')}>

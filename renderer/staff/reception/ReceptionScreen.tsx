@@ -5,17 +5,21 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatClock } from '../../../shared/time';
 import type { StaffMember } from '../../../shared/types';
 import type { KioskBridge } from '../../../shared/bridge';
-import { activeTokens } from '../../db/badges';
+import { activeTokens, linkUnknownBadge } from '../../db/badges';
+import { settleScanHelp } from '../../db/queries';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
 import { useBadgePrinting } from '../../print/useBadgePrinting';
-import { FilterTabs, Notice } from '../../ui/controls';
+import { FilterTabs } from '../../ui/controls';
 import { useI18n } from '../../i18n';
 import { measureToPaint } from '../../ui/measure';
-import { manualAttendance, undoLast } from './actions';
+import { manualAttendance, undoLast, voidEvent } from './actions';
+import { DoneNotice, type Done } from './DoneNotice';
 import { LearnerItem, type LearnerAction } from './LearnerItem';
 import { ReasonDialog, type ReasonRequest } from './ReasonDialog';
+import { WalkInDialog } from './WalkInDialog';
 import { RollCall } from './RollCall';
 import { closeRollCall, openRollCall, readRollCall } from './rollCallState';
+import { HelpPanel } from '../scans/HelpPanel';
 import type { StaffScan } from '../scans/useStaffScans';
 import {
   PAGE_ROWS,
@@ -40,8 +44,23 @@ export function ReceptionScreen(props: {
   const [query, setQuery] = useState('');
   const [tab, setTab] = useState<Tab>('in');
   const [request, setRequest] = useState<ReasonRequest | null>(null);
-  const [notice, setNotice] = useState('');
-  /** When the roll call was asked for here (it measures itself from there), or null. */
+  const [done, setDone] = useState<Done | null>(null);
+  const [walkIn, setWalkIn] = useState(false);
+  /** An unknown badge waiting to be given to the learner staff choose in the list, or null. */
+  const [linking, setLinking] = useState<string | null>(null);
+  const tell = useCallback((text: string, undo?: Done['undo']) => {
+    setDone((last) => ({ serial: (last?.serial ?? 0) + 1, text, undo }));
+  }, []);
+  // After an action the search has the focus, its text selected: the next name replaces it.
+  const search = useRef<HTMLInputElement>(null);
+  const [searchTurn, setSearchTurn] = useState(0);
+  const giveSearchBack = useCallback(() => setSearchTurn((n) => n + 1), []);
+  useEffect(() => {
+    if (searchTurn === 0) return;
+    search.current?.focus();
+    search.current?.select();
+  }, [searchTurn]);
+  /** When the roll call was asked for (it measures itself from there), or null: closed. */
   const [rollCall, setRollCall] = useState<number | null>(null);
   // A roll call left open (a reload, staff signing in again) comes back with its ticks.
   const openRoll = useLiveQuery(() => readRollCall(db), [db]);
@@ -77,7 +96,7 @@ export function ReceptionScreen(props: {
 
   // Stable across keystrokes, so the memoised rows that stay in the list are not drawn again.
   const ask = useCallback(
-    (learner: LearnerRow, kind: LearnerAction) => {
+    (learner: LearnerRow, kind: LearnerAction, after?: () => Promise<void>) => {
       if (!today) return;
       const name = `${learner.firstName} ${learner.lastName}`;
       const day = today.days.get(learner.id);
@@ -85,24 +104,38 @@ export function ReceptionScreen(props: {
         const what = t(`what.${day.last.type}`, { time: formatClock(day.last.at) });
         setRequest({
           kind: 'void',
+          target: day.last.type,
           title: t('reason.title.void', { name, what }),
           onConfirm: async (reason) => {
             await undoLast(db, staff, day, reason);
-            setNotice(t('reception.done.void', { name }));
+            tell(t('reception.done.void', { name }));
           },
         });
       } else if (kind !== 'void') {
         setRequest({
-          kind: 'manual',
+          kind,
           title: t(`reason.title.${kind}`, { name }),
           onConfirm: async (reason) => {
-            await manualAttendance(db, staff, learner.id, kind, reason);
-            setNotice(t(`reception.done.${kind}`, { name }));
+            const event = await manualAttendance(db, staff, learner.id, kind, reason);
+            await after?.();
+            tell(t(`reception.done.${kind}`, { name }), {
+              label: t(`reason.undo.${kind}`),
+              run: async () => {
+                await voidEvent(
+                  db,
+                  staff,
+                  { id: event.id, learnerId: learner.id },
+                  t('reason.void.immediate'),
+                );
+                tell(t('reception.done.void', { name }));
+                giveSearchBack();
+              },
+            });
           },
         });
       }
     },
-    [today, db, staff, t],
+    [today, db, staff, t, tell, giveSearchBack],
   );
 
   // A forgotten or damaged badge: print the learner's current card again, same token.
@@ -111,21 +144,50 @@ export function ReceptionScreen(props: {
     async (learner: LearnerRow) => {
       const name = `${learner.firstName} ${learner.lastName}`;
       const [token] = await activeTokens(db, learner.id);
-      if (!token) return setNotice(t('reception.no-badge', { name }));
+      if (!token) return tell(t('reception.no-badge', { name }));
       try {
         await print({
           cards: [{ firstName: learner.firstName, lastName: learner.lastName, token }],
           layout: 'card',
         });
-        setNotice(t('reception.reprinted', { name }));
+        tell(t('reception.reprinted', { name }));
       } catch (error) {
         console.error('Badge reprint failed', error);
-        setNotice(t('reception.print-failed'));
+        tell(t('reception.print-failed'));
       }
     },
-    [db, print, t],
+    [db, print, t, tell],
   );
   const onReprint = useCallback((learner: LearnerRow) => void reprint(learner), [reprint]);
+  const printCard = useCallback(
+    async (card: { firstName: string; lastName: string; token: string }) => {
+      try {
+        await print({ cards: [card], layout: 'card' });
+        return t('reception.reprinted', { name: `${card.firstName} ${card.lastName}` });
+      } catch (error) {
+        console.error('Badge print failed', error);
+        return t('reception.print-failed');
+      }
+    },
+    [print, t],
+  );
+
+  const link = useCallback(
+    async (learner: LearnerRow) => {
+      if (linking === null || !today) return;
+      const name = `${learner.firstName} ${learner.lastName}`;
+      if (await linkUnknownBadge(db, staff.id, learner.id, linking)) {
+        await settleScanHelp(db, today.day, linking);
+        tell(t('help.linked', { name }));
+      } else {
+        tell(t('help.link-refused'));
+      }
+      setLinking(null);
+      giveSearchBack();
+    },
+    [db, staff, linking, today, t, tell, giveSearchBack],
+  );
+  const onLink = useCallback((learner: LearnerRow) => void link(learner), [link]);
 
   if (!today) return <p role="status">{t('app.loading')}</p>;
   if (rollCall !== null || openRoll) {
@@ -147,6 +209,9 @@ export function ReceptionScreen(props: {
     <section className="reception" aria-labelledby="reception-title">
       <div className="reception__head">
         <h1 id="reception-title">{t('reception.title')}</h1>
+        <button type="button" className="button" onClick={() => setWalkIn(true)}>
+          {t('walkin.open')}
+        </button>
         <button
           type="button"
           className="button"
@@ -158,11 +223,28 @@ export function ReceptionScreen(props: {
           {t('rollcall.open')}
         </button>
       </div>
+      <HelpPanel
+        db={db}
+        day={today.day}
+        learners={today.learners}
+        onCheckIn={(learner, settle) => ask(learner, 'check-in', settle)}
+        onReprint={onReprint}
+        onLink={setLinking}
+      />
+      {linking !== null && (
+        <div className="reception__linking" role="status">
+          <p>{t('help.linking')}</p>
+          <button type="button" className="button" onClick={() => setLinking(null)}>
+            {t('reason.back')}
+          </button>
+        </div>
+      )}
       <label htmlFor="reception-search" className="reception__search-label">
         {t('reception.search')}
       </label>
       <input
         id="reception-search"
+        ref={search}
         type="search"
         className="reception__search"
         autoComplete="off"
@@ -182,7 +264,7 @@ export function ReceptionScreen(props: {
           text={(name) => t(`reception.tab.${name}`, { count: counts[name] })}
         />
       )}
-      <Notice text={notice} />
+      <DoneNotice done={done} />
       {query.trim() && list.ids.length === 0 ? (
         <p>{t('reception.no-results', { query: query.trim() })}</p>
       ) : (
@@ -197,6 +279,7 @@ export function ReceptionScreen(props: {
                 closingAt={today.closingAt}
                 onAction={ask}
                 onReprint={onReprint}
+                onLink={linking === null ? undefined : onLink}
                 scanned={followed?.id === id ? followed.serial : undefined}
               />
             ) : null;
@@ -213,7 +296,26 @@ export function ReceptionScreen(props: {
           </button>
         </div>
       )}
-      {request && <ReasonDialog request={request} onClose={() => setRequest(null)} />}
+      {request && (
+        <ReasonDialog
+          request={request}
+          onClose={(acted) => {
+            setRequest(null);
+            if (acted) giveSearchBack();
+          }}
+        />
+      )}
+      {walkIn && (
+        <WalkInDialog
+          db={db}
+          staff={staff}
+          onPrint={printCard}
+          onClose={() => {
+            setWalkIn(false);
+            giveSearchBack();
+          }}
+        />
+      )}
       {printing.sheet}
     </section>
   );

@@ -44,14 +44,14 @@ export interface KioskOptions {
   userDataDir?: string;
   /** Default 1280x800. */
   viewport?: { width: number; height: number };
+  /** A touch screen: taps (locator.tap, page.touchscreen) work, as on the kiosk's screen. */
+  hasTouch?: boolean;
   /** Runs before the kiosk page loads: a clock to install, an init script to add. */
   prepare?: (context: BrowserContext) => Promise<void>;
   /** Scripts run in the page before its own (e.g. recordResults), in this order. */
   initScripts?: (() => void)[];
   /** The browser's locale (context and --lang), e.g. 'en-US'; default: Chromium's own. */
   locale?: string;
-  /** A touch screen: taps are touch events. */
-  touch?: boolean;
 }
 
 export async function openKiosk(baseUrl: string, options: KioskOptions = {}): Promise<Kiosk> {
@@ -66,7 +66,7 @@ export async function openKiosk(baseUrl: string, options: KioskOptions = {}): Pr
     ],
     viewport: options.viewport ?? { width: 1280, height: 800 },
     ...(options.locale ? { locale: options.locale } : {}),
-    ...(options.touch ? { hasTouch: true } : {}),
+    hasTouch: options.hasTouch ?? false,
   });
   await options.prepare?.(context);
   const page = context.pages()[0] ?? (await context.newPage());

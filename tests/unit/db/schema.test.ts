@@ -5,7 +5,7 @@ import { KioskDatabase } from '../../../renderer/db/schema';
 
 const V3_EVENTS = 'id, &[kioskId+seq], [learnerId+at], [token+at], day, pending';
 
-describe('schema v4', () => {
+describe('schema v4 and v5', () => {
   it('drops the unused pending index and keeps every row and its outbox flag', async () => {
     const name = `schema-v3-${Date.now()}`;
     const old = new Dexie(name);
@@ -27,13 +27,15 @@ describe('schema v4', () => {
 
     const db = new KioskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.events.schema.indexes.map((i) => i.name)).not.toContain('pending');
     const rows = await db.events.orderBy('[kioskId+seq]').toArray();
     expect(rows.map((r) => [r.seq, r.pending])).toEqual([
       [1, undefined],
       [2, 1],
     ]);
+    // v5 adds reception's table of refused scans, empty.
+    expect(await db.help.count()).toBe(0);
     db.close();
   });
 });

@@ -88,7 +88,12 @@ function textArb(max: number): fc.Arbitrary<string> {
 export const manualReasonArb: fc.Arbitrary<ManualReason> = fc.oneof(
   fc.record(
     {
-      code: fc.constantFrom('forgot-badge' as const, 'badge-damaged' as const),
+      code: fc.constantFrom(
+        'forgot-badge' as const,
+        'badge-damaged' as const,
+        'forgot-scan-out' as const,
+        'left-early' as const,
+      ),
       text: textArb(500),
     },
     { requiredKeys: ['code'] },
