@@ -1,5 +1,6 @@
 // Reads of the badges table that several screens share (a learner's active badges, current
-// first, a fresh token), and reception's link of an unknown badge to a learner.
+// first, a fresh token), and reception's badge answers: the link of an unknown badge to a
+// learner, and the card to print for a learner sent to reception.
 import { compareEvents } from '../../shared/attendance';
 import { generateToken } from '../../shared/badge';
 import { appendEvents, appendTables } from './append';
@@ -80,4 +81,30 @@ export async function freshToken(db: KioskDatabase, randomBytes: RandomBytes): P
     if ((await db.badges.get(token)) === undefined) return token;
   }
   throw new Error('freshToken: the random source keeps repeating known tokens');
+}
+
+/**
+ * The badge reception prints for a learner: their current one, or, when every badge they had was
+ * revoked, a new one issued now by `staffId`. Null for a learner who is not active (an archived
+ * learner gets no new card).
+ */
+export async function badgeToPrint(
+  db: KioskDatabase,
+  staffId: string,
+  learnerId: string,
+  now = Date.now(),
+  randomBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n)),
+): Promise<{ token: string; issued: boolean } | null> {
+  return db.transaction('rw', appendTables(db), async () => {
+    const [current] = await activeTokens(db, learnerId);
+    if (current) return { token: current, issued: false };
+    if ((await db.learners.get(learnerId))?.status !== 'active') return null;
+    const token = await freshToken(db, randomBytes);
+    await appendEvents(
+      db,
+      [{ type: 'badge-issued', learnerId, token, actor: { kind: 'staff', staffId } }],
+      now,
+    );
+    return { token, issued: true };
+  });
 }

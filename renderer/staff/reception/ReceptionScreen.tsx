@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatClock } from '../../../shared/time';
 import type { StaffMember } from '../../../shared/types';
 import type { KioskBridge } from '../../../shared/bridge';
-import { activeTokens, linkUnknownBadge } from '../../db/badges';
+import { badgeToPrint, linkUnknownBadge } from '../../db/badges';
 import { settleScanHelp } from '../../db/queries';
 import type { KioskDatabase, LearnerRow } from '../../db/schema';
 import { useBadgePrinting } from '../../print/useBadgePrinting';
@@ -138,12 +138,13 @@ export function ReceptionScreen(props: {
     [today, db, staff, t, tell, giveSearchBack],
   );
 
-  // A forgotten or damaged badge: print the learner's current card again, same token.
+  // A forgotten or damaged badge: print the learner's current card again, same token; a learner
+  // whose every badge was revoked gets a new one.
   const { print } = printing;
   const reprint = useCallback(
     async (learner: LearnerRow) => {
       const name = `${learner.firstName} ${learner.lastName}`;
-      const [token] = await activeTokens(db, learner.id);
+      const token = (await badgeToPrint(db, staff.id, learner.id))?.token;
       if (!token) return tell(t('reception.no-badge', { name }));
       try {
         await print({
@@ -156,7 +157,7 @@ export function ReceptionScreen(props: {
         tell(t('reception.print-failed'));
       }
     },
-    [db, print, t, tell],
+    [db, staff, print, t, tell],
   );
   const onReprint = useCallback((learner: LearnerRow) => void reprint(learner), [reprint]);
   const printCard = useCallback(
