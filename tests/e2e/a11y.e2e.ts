@@ -102,8 +102,11 @@ describe('languages and keyboard', () => {
       await dutch.focus();
       await page.keyboard.press('Space');
       expect(await dutch.getAttribute('aria-pressed')).toBe('true');
-      // No camera in this browser: the prompt points to the badge reader.
-      expect(await page.textContent('.idle__prompt')).toBe('Houd je badge voor de lezer');
+      // No camera in this browser: once the kiosk has found that out (a loaded machine takes a
+      // while), the prompt points to the badge reader.
+      await expect
+        .poll(() => page.textContent('.idle__prompt'), { timeout: 30_000 })
+        .toBe('Houd je badge voor de lezer');
       expect(await page.getAttribute('html', 'lang')).toBe('nl');
       // A learner with no preferred language is greeted in the screen's language.
       await scanKeys(page, usKeys(roster[0]!.token));
