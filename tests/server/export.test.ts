@@ -16,6 +16,7 @@ import {
 import { uuidv7 } from '../../shared/uuid';
 import { XLSX_MIME, encodeXlsx } from '../../shared/xlsx';
 import { adminAuth, enrolKiosk, forEachBackend, pushReq, type Ctx } from './harness';
+import { ANNE_PROF } from './support/history';
 
 const ROSTER =
   'Identifiant;Prénom;Nom;Groupes\r\n' +
@@ -61,18 +62,7 @@ function k1Events(): KioskEvent[] {
     {
       ...envelope(1, at(10, 7), { kind: 'kiosk' }),
       type: 'staff-upserted',
-      staff: {
-        id: 'S1',
-        name: 'Anne Prof',
-        role: 'admin',
-        active: true,
-        pin: {
-          algorithm: 'PBKDF2-SHA256',
-          iterations: 600_000,
-          salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
-          hash: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
-        },
-      },
+      staff: ANNE_PROF,
     },
     {
       ...envelope(2, at(10, 8), { kind: 'learner', learnerId: 'L1' }),

@@ -9,6 +9,20 @@ import type { AttendanceEvent, KioskEvent, Learner } from '../../../shared/types
 import { uuidv7 } from '../../../shared/uuid';
 import { adminAuth, enrolKiosk, pushReq } from '../harness';
 
+/** The admin who made the histories' staff events (a PIN nobody types). */
+export const ANNE_PROF = {
+  id: 'S1',
+  name: 'Anne Prof',
+  role: 'admin',
+  active: true,
+  pin: {
+    algorithm: 'PBKDF2-SHA256',
+    iterations: 600_000,
+    salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+    hash: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  },
+} as const;
+
 export const HISTORY_ROSTER =
   'Identifiant;Prénom;Nom;Groupes\r\n' +
   'L1;Léa;Dupont;jeux vidéo|3d\r\n' +
@@ -75,18 +89,7 @@ export async function seedHistory(
   outbox.get('K1')!.push({
     ...envelope('K1', Date.UTC(2025, 2, 10, 6), { kind: 'kiosk' }),
     type: 'staff-upserted',
-    staff: {
-      id: 'S1',
-      name: 'Anne Prof',
-      role: 'admin',
-      active: true,
-      pin: {
-        algorithm: 'PBKDF2-SHA256',
-        iterations: 600_000,
-        salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
-        hash: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
-      },
-    },
+    staff: ANNE_PROF,
   });
   // Few distinct instants (whole minutes of five days), so many events share one.
   const instants = Array.from({ length: 40 }, () =>
