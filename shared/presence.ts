@@ -10,6 +10,8 @@ const collator = new Intl.Collator('fr');
 /** GET /v1/console/live: today (Brussels) across every kiosk. */
 export interface LivePresence {
   day: string;
+  /** Changes whenever the answer may (the day, or anything stored): the page skips the rest. */
+  version: string;
   /** In the building now, sorted by name as the roll call is (shared/roll-call.ts). */
   inBuilding: RollCallEntry[];
   /** How many of those inside belong to each group, by group name. */
@@ -45,6 +47,7 @@ type Roster = ReadonlyMap<string, Learner>;
 
 export function livePresence(
   day: string,
+  version: string,
   days: Map<string, LearnerDay>,
   learners: Roster,
 ): LivePresence {
@@ -55,6 +58,7 @@ export function livePresence(
   const inside = [...days.values()].filter((d) => d.inBuilding).length;
   return {
     day,
+    version,
     inBuilding,
     groups: groupCounts(inBuilding),
     present: presentCount(days),

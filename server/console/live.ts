@@ -68,7 +68,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox<LiveRouteOptions> = async (ap
         today?.key === key ? today.days : foldDay(db, day, top, at),
       ]);
       today = { key, days };
-      return livePresence(day, days, current.learners);
+      return livePresence(day, key, days, current.learners);
     },
   );
 
