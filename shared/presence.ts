@@ -10,7 +10,7 @@ const collator = new Intl.Collator('fr');
 /** GET /v1/console/live: today (Brussels) across every kiosk. */
 export interface LivePresence {
   day: string;
-  /** Changes whenever the answer may (the day, or anything stored): the page skips the rest. */
+  /** Changes whenever the answer may (the day, anything stored): the page polls with it. */
   version: string;
   /** In the building now, sorted by name as the roll call is (shared/roll-call.ts). */
   inBuilding: RollCallEntry[];

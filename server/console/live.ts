@@ -1,29 +1,24 @@
 // The attendance of the whole centre for the console: who is in the building now across every
 // kiosk, and any day's arrivals and departures. The day's events are read through the
 // attendance index (events_attendance_at_id) and folded by shared/attendance.ts, the kiosk's own
-// rule; names and groups come from the roster view. The page polls GET /live with the ETag it
-// got: while nothing was stored (the top server_seq has not moved and the day is the same) the
-// answer is 304 after one index lookup, through any proxy and across a server restart.
+// rule; names and groups come from the roster view. The page polls GET /live?since=<the version
+// it shows>: while nothing was stored (the top server_seq has not moved, the day is the same) the
+// answer is 204 after one index lookup. Plain requests: through any proxy, and across a restart.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { onRequestHookHandler } from 'fastify';
 import { Type } from 'typebox';
 import type { Queryable } from '../db';
+import type { ConsoleFeatureOptions } from './index';
 import { ApiError } from '../errors';
 import { attendancePage, topServerSeq } from '../store/events';
-import type { RosterView } from './roster-view';
 import { foldAttendance, type LearnerDay } from '../../shared/attendance';
+import { CONSOLE_API } from '../../shared/console';
 import { dayAttendance, livePresence } from '../../shared/presence';
 import { brusselsDay, dayBounds } from '../../shared/time';
 import type { AttendanceEvent } from '../../shared/types';
 
-export interface LiveRouteOptions {
-  db: Queryable;
-  now: () => number;
-  guard: (role: 'admin' | 'reception') => onRequestHookHandler;
-  roster: RosterView;
-}
+export type LiveRouteOptions = Pick<ConsoleFeatureOptions, 'db' | 'now' | 'guard' | 'roster'>;
 
-export const LIVE_PATH = '/v1/console/live';
+export const LIVE_PATH = `${CONSOLE_API}/live`;
 /** Attendance events read per statement. */
 const PAGE = 5_000;
 
@@ -46,31 +41,27 @@ async function foldDay(
 }
 
 const DayParams = Type.Object({ day: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) });
+const LiveQuery = Type.Object({ since: Type.Optional(Type.String({ maxLength: 40 })) });
 
 export const liveRoutes: FastifyPluginAsyncTypebox<LiveRouteOptions> = async (app, options) => {
   const { db, now, guard, roster } = options;
   // Today's fold, kept for the next poll while nothing new was stored.
-  let today: { key: string; days: Map<string, LearnerDay> } | null = null;
+  let today: { version: string; days: Map<string, LearnerDay> } | null = null;
 
-  app.get(
-    LIVE_PATH,
-    { onRequest: guard('reception'), schema: { hide: true } },
-    async (request, reply) => {
-      const at = now();
-      const day = brusselsDay(at);
-      const top = await topServerSeq(db);
-      const key = `${day}.${top}`;
-      const etag = `"live-${key}"`;
-      reply.header('cache-control', 'private, no-cache').header('etag', etag);
-      if (request.headers['if-none-match'] === etag) return reply.code(304).send();
-      const [{ roster: current }, days] = await Promise.all([
-        roster.read(),
-        today?.key === key ? today.days : foldDay(db, day, top, at),
-      ]);
-      today = { key, days };
-      return livePresence(day, key, days, current.learners);
-    },
-  );
+  // Reception and admin: the features' scope (index.ts) already asks for a reception session.
+  app.get(LIVE_PATH, { schema: { hide: true, querystring: LiveQuery } }, async (request, reply) => {
+    const at = now();
+    const day = brusselsDay(at);
+    const top = await topServerSeq(db);
+    const version = `${day}.${top}`;
+    if (request.query.since === version) return reply.code(204).send();
+    const [{ roster: current }, days] = await Promise.all([
+      roster.read(),
+      today?.version === version ? today.days : foldDay(db, day, top, at),
+    ]);
+    today = { version, days };
+    return livePresence(day, version, days, current.learners);
+  });
 
   app.get(
     `${LIVE_PATH}/days/:day`,
