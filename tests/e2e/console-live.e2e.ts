@@ -164,7 +164,7 @@ for (const { engine, skip } of ENGINES) {
       const { context, page } = await openConsole(browser, server);
       await signIn(page, server, undefined, 'days');
       const [y, m, d] = yesterday.split('-');
-      await page.getByLabel('Jour').fill(`${d}/${m}/${y}`);
+      await page.getByLabel('Jour', { exact: true }).fill(`${d}/${m}/${y}`);
       await page.getByRole('button', { name: 'Afficher' }).click();
       await expect
         .poll(() => page.getByTestId('days-totals').textContent())
