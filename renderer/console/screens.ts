@@ -19,14 +19,6 @@ export interface ConsoleScreen {
 }
 
 export const SCREENS: readonly ConsoleScreen[] = [
-  { id: 'live', path: 'live', role: 'reception', label: 'console-live.nav', component: LiveScreen },
-  {
-    id: 'days',
-    path: 'days',
-    role: 'admin',
-    label: 'console-live.days.nav',
-    component: DaysScreen,
-  },
   {
     id: 'accounts',
     path: 'accounts',
@@ -35,4 +27,12 @@ export const SCREENS: readonly ConsoleScreen[] = [
     component: AccountsScreen,
   },
   { id: 'me', path: 'me', role: 'reception', label: 'console.me.nav', component: PasswordScreen },
+  { id: 'live', path: 'live', role: 'reception', label: 'console-live.nav', component: LiveScreen },
+  {
+    id: 'days',
+    path: 'days',
+    role: 'admin',
+    label: 'console-live.days.nav',
+    component: DaysScreen,
+  },
 ];
