@@ -6,6 +6,7 @@ import { bearer } from '../auth';
 import type { Database } from '../db';
 import { authenticateKiosk, enrol, kioskNames, touchKiosk } from '../store/kiosks';
 import { pull } from '../store/events';
+import { storeHeartbeat } from '../store/heartbeats';
 import { push, type RejectedBound } from '../store/push';
 import {
   EnrolRequest,
@@ -76,6 +77,9 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
     },
     async (request) => {
       const kioskId = kioskOf(request);
+      const { heartbeat } = request.body;
+      // Before the push: a push refused for a gap still tells how the kiosk is doing.
+      if (heartbeat) await storeHeartbeat(db, kioskId, heartbeat, now());
       const result = await push(db, kioskId, request.body.events, now(), {
         beforeCommit,
         rejectedPerKiosk,
