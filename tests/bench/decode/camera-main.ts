@@ -3,7 +3,7 @@ import {
   DECODE_MEASURE,
   FRAME_MEASURE,
   startCamera,
-} from '../../../renderer/check-in/camera/camera';
+} from '../../../renderer/ui/camera/camera';
 import type { CameraCheckPageResult } from './results';
 
 const video = document.querySelector<HTMLVideoElement>('#preview');
