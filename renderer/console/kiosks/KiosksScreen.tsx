@@ -1,0 +1,210 @@
+// The console's Kiosks screen: every kiosk with how it is doing (from its heartbeat), silent ones
+// flagged in words and with an icon; adding a kiosk (its code as text and as a QR code for the
+// kiosk's camera); revoking a kiosk or withdrawing a code never used, after a confirmation.
+import { useCallback, useEffect, useState } from 'react';
+import type {
+  ConsoleEnrolResponse,
+  ConsoleKiosk,
+  ConsoleKiosksResponse,
+} from '../../../shared/console-kiosks';
+import type { RevokeResponse } from '../../../shared/sync-protocol';
+import { formatClock } from '../../../shared/time';
+import { useI18n } from '../../i18n';
+import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
+import { AddKiosk, EnrolmentCode } from './AddKiosk';
+import { KIOSKS_API, type KiosksApi } from './api';
+import { clockWords, lastErrorWords, when } from './format';
+import './kiosks.css';
+
+/** The list refreshes itself this often while the screen is open. */
+const REFRESH_MS = 15_000;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function KiosksScreen(props: { api: KiosksApi }) {
+  const { api } = props;
+  const { t, language } = useI18n();
+  const [list, setList] = useState<ConsoleKiosksResponse | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [adding, setAdding] = useState(false);
+  const [created, setCreated] = useState<ConsoleEnrolResponse | null>(null);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setList(await api.get<ConsoleKiosksResponse>(KIOSKS_API));
+      setProblem(null);
+    } catch (error) {
+      setProblem(message(error));
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [load]);
+
+  const revoke = (kiosk: ConsoleKiosk) => {
+    const code = kiosk.state === 'awaiting-enrolment';
+    const { name } = kiosk;
+    setConfirm({
+      title: code
+        ? t('console.kiosks.withdraw.title', { name })
+        : t('console.kiosks.revoke.title', { name }),
+      text: code ? t('console.kiosks.withdraw.text') : t('console.kiosks.revoke.text'),
+      confirmLabel: code ? t('console.kiosks.withdraw') : t('console.kiosks.revoke'),
+      onConfirm: async () => {
+        try {
+          await api.post<RevokeResponse>(
+            `${KIOSKS_API}/${encodeURIComponent(kiosk.id)}/revoke`,
+            {},
+          );
+        } catch (error) {
+          return message(error);
+        }
+        setNotice(
+          code
+            ? t('console.kiosks.withdraw.done', { name })
+            : t('console.kiosks.revoke.done', { name }),
+        );
+        await load();
+      },
+    });
+  };
+
+  const now = list?.serverTime ?? Date.now();
+  return (
+    <section className="kiosks" aria-labelledby="kiosks-title">
+      <div className="kiosks__head">
+        <h1 id="kiosks-title">{t('console.kiosks.title')}</h1>
+        <div className="kiosks__actions">
+          <button type="button" className="button" onClick={() => void load()}>
+            {t('console.kiosks.refresh')}
+          </button>
+          {!adding && !created && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setAdding(true)}
+            >
+              {t('console.kiosks.add')}
+            </button>
+          )}
+        </div>
+      </div>
+      {list && (
+        <p>
+          {t('console.kiosks.silence-rule', { minutes: Math.round(list.silentAfterMs / 60_000) })}{' '}
+          {t('console.kiosks.updated', { time: formatClock(list.serverTime) })}
+        </p>
+      )}
+      {notice && (
+        <p className="kiosks__notice" role="status">
+          {notice}
+        </p>
+      )}
+      {problem && (
+        <p className="staff__problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {adding && (
+        <AddKiosk
+          api={api}
+          onCancel={() => setAdding(false)}
+          onCreated={(answer) => {
+            setAdding(false);
+            setCreated(answer);
+            void load();
+          }}
+        />
+      )}
+      {created && <EnrolmentCode enrolment={created} onDone={() => setCreated(null)} />}
+      {!list && !problem && <p role="status">{t('console.kiosks.loading')}</p>}
+      {list && list.kiosks.length === 0 && <p>{t('console.kiosks.empty')}</p>}
+      {list && list.kiosks.length > 0 && (
+        <div className="kiosks__scroll" role="region" aria-labelledby="kiosks-title" tabIndex={0}>
+          <table className="kiosks__table">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.kiosks.col.name')}</th>
+                <th scope="col">{t('console.kiosks.col.presence')}</th>
+                <th scope="col">{t('console.kiosks.col.outbox')}</th>
+                <th scope="col">{t('console.kiosks.col.clock')}</th>
+                <th scope="col">{t('console.kiosks.col.version')}</th>
+                <th scope="col">{t('console.kiosks.col.crashes')}</th>
+                <th scope="col">{t('console.kiosks.col.error')}</th>
+                <th scope="col">{t('console.kiosks.col.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.kiosks.map((kiosk) => {
+                const beat = kiosk.heartbeat;
+                const unknown = t('console.kiosks.unknown');
+                return (
+                  <tr key={kiosk.id} data-kiosk={kiosk.id} data-presence={kiosk.presence}>
+                    <th scope="row">{kiosk.name}</th>
+                    <td>
+                      <Presence kiosk={kiosk} />
+                      {kiosk.state !== 'awaiting-enrolment' && (
+                        <div className="kiosks__seen">
+                          {kiosk.lastSeenAt === null
+                            ? t('console.kiosks.never-seen')
+                            : t('console.kiosks.seen', {
+                                when: when(kiosk.lastSeenAt, now, language),
+                              })}
+                        </div>
+                      )}
+                    </td>
+                    <td>
+                      {kiosk.outbox === null
+                        ? unknown
+                        : t('console.kiosks.outbox', { count: kiosk.outbox })}
+                    </td>
+                    <td>{beat ? clockWords(beat.clockOffsetMs, t) : unknown}</td>
+                    <td>{beat ? beat.appVersion : unknown}</td>
+                    <td>{beat ? t('console.kiosks.crashes', { count: beat.crashes }) : unknown}</td>
+                    <td>{lastErrorWords(kiosk, now, t, language)}</td>
+                    <td>
+                      {kiosk.state !== 'revoked' && (
+                        <button
+                          type="button"
+                          className="button"
+                          aria-label={
+                            kiosk.state === 'awaiting-enrolment'
+                              ? t('console.kiosks.withdraw.label', { name: kiosk.name })
+                              : t('console.kiosks.revoke.label', { name: kiosk.name })
+                          }
+                          onClick={() => revoke(kiosk)}
+                        >
+                          {kiosk.state === 'awaiting-enrolment'
+                            ? t('console.kiosks.withdraw')
+                            : t('console.kiosks.revoke')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {confirm && <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />}
+    </section>
+  );
+}
+
+/** Online, silent, waiting or revoked: in words with an icon, never by colour alone. */
+function Presence(props: { kiosk: ConsoleKiosk }) {
+  const { t } = useI18n();
+  const { presence } = props.kiosk;
+  const icon = { online: '●', silent: '⚠', waiting: '…', revoked: '✕' }[presence];
+  return (
+    <span className={`kiosks__presence kiosks__presence--${presence}`}>
+      <span aria-hidden="true">{icon}</span> {t(`console.kiosks.${presence}`)}
+    </span>
+  );
+}
