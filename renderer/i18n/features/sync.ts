@@ -39,7 +39,7 @@ const fr = {
   'sync.server.name': 'Nom de ce poste sur le serveur : {name}',
   'sync.enrol.title': 'Relier ce poste à un serveur',
   'sync.enrol.hint':
-    'Sur le serveur, un administrateur crée ce poste et reçoit un code à usage unique : saisissez-le ici avec l’adresse du serveur.',
+    'Sur le serveur, un administrateur crée ce poste et reçoit un code à usage unique : saisissez-le ici avec l’adresse du serveur, ou touchez « Scanner le code » et montrez à la caméra le code QR de la console.',
   'sync.enrol.url': 'Adresse du serveur',
   'sync.enrol.code': 'Code à usage unique',
   'sync.enrol.submit': 'Relier ce poste',
@@ -123,7 +123,7 @@ export const syncMessages = {
     'sync.server.name': 'Naam van deze kiosk op de server: {name}',
     'sync.enrol.title': 'Deze kiosk met een server verbinden',
     'sync.enrol.hint':
-      'Op de server maakt een beheerder deze kiosk aan en krijgt een eenmalige code: vul die hier in met het adres van de server.',
+      'Op de server maakt een beheerder deze kiosk aan en krijgt een eenmalige code: vul die hier in met het adres van de server, of tik op “Code scannen” en toon de QR-code van de console aan de camera.',
     'sync.enrol.url': 'Adres van de server',
     'sync.enrol.code': 'Eenmalige code',
     'sync.enrol.submit': 'Kiosk verbinden',
@@ -202,7 +202,7 @@ export const syncMessages = {
     'sync.server.name': 'Name dieses Terminals auf dem Server: {name}',
     'sync.enrol.title': 'Dieses Terminal mit einem Server verbinden',
     'sync.enrol.hint':
-      'Auf dem Server legt eine Administratorin oder ein Administrator dieses Terminal an und erhält einen Einmalcode: geben Sie ihn hier mit der Adresse des Servers ein.',
+      'Auf dem Server legt eine Administratorin oder ein Administrator dieses Terminal an und erhält einen Einmalcode: geben Sie ihn hier mit der Adresse des Servers ein, oder tippen Sie auf „Code scannen“ und zeigen Sie der Kamera den QR-Code der Konsole.',
     'sync.enrol.url': 'Adresse des Servers',
     'sync.enrol.code': 'Einmalcode',
     'sync.enrol.submit': 'Terminal verbinden',
@@ -281,7 +281,7 @@ export const syncMessages = {
     'sync.server.name': 'This kiosk’s name on the server: {name}',
     'sync.enrol.title': 'Link this kiosk to a server',
     'sync.enrol.hint':
-      'On the server, an admin creates this kiosk and gets a one-time code: type it here with the server’s address.',
+      'On the server, an admin creates this kiosk and gets a one-time code: type it here with the server’s address, or tap “Scan the code” and show the console’s QR code to the camera.',
     'sync.enrol.url': 'Server address',
     'sync.enrol.code': 'One-time code',
     'sync.enrol.submit': 'Link this kiosk',
