@@ -89,6 +89,7 @@ async function serve(config: Config): Promise<number> {
     logger: { level: config.logLevel },
     envAdminToken: config.adminToken,
     trustProxy: config.trustProxy,
+    kiosks: config.kiosks,
   });
   await app.listen({ port: config.port, host: config.host });
   app.log.info(

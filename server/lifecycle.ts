@@ -19,6 +19,8 @@ export interface Config {
   trustProxy: boolean | string[];
   /** PostgreSQL only (PGlite is in-process). */
   timeouts: DatabaseTimeouts;
+  /** KIOSK_SILENT_AFTER_MIN, PUBLIC_URL: the console's Kiosks screen. */
+  kiosks: { silentAfterMs?: number; publicUrl: string | null };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -40,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     adminToken,
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    kiosks: readKioskOptions(env),
     timeouts: {
       connectTimeoutMs: milliseconds(
         env,
@@ -52,6 +55,24 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
         DEFAULT_TIMEOUTS.statementTimeoutMs,
       ),
     },
+  };
+}
+
+/** KIOSK_SILENT_AFTER_MIN (whole minutes) and PUBLIC_URL (http or https, no query). */
+function readKioskOptions(env: NodeJS.ProcessEnv): Config['kiosks'] {
+  const minutes = env.KIOSK_SILENT_AFTER_MIN?.trim();
+  if (minutes && !/^[1-9]\d{0,4}$/.test(minutes)) {
+    throw new Error(`KIOSK_SILENT_AFTER_MIN must be a whole number of minutes (got "${minutes}")`);
+  }
+  const publicUrl = env.PUBLIC_URL?.trim() || null;
+  if (publicUrl !== null && !/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(publicUrl)) {
+    throw new Error(
+      `PUBLIC_URL must be the address kiosks reach the server at, like https://accueil.example.be (got "${publicUrl}")`,
+    );
+  }
+  return {
+    ...(minutes ? { silentAfterMs: Number(minutes) * 60_000 } : {}),
+    publicUrl: publicUrl?.replace(/\/+$/, '') ?? null,
   };
 }
 

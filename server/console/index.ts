@@ -8,6 +8,7 @@ import type { AdminJobs } from '../jobs/pool';
 import { CONSOLE_API } from '../../shared/console';
 import { consoleAuthRoutes } from './auth';
 import { guard, type ConsoleSettings } from './guard';
+import { consoleKiosks, type KioskOptions } from './kiosks';
 import { consolePage } from './page';
 
 /** What every feature plugin is given (each takes the part it needs). */
@@ -19,6 +20,8 @@ export interface ConsoleFeatureOptions {
   exportLimits: ExportLimits;
   serverId: () => string;
   rosterBodyLimit: number;
+  /** The Kiosks screen: when a kiosk counts as silent, the address its QR code gives kiosks. */
+  kiosks: KioskOptions;
 }
 
 export interface ConsoleOptions extends ConsoleFeatureOptions {
@@ -43,5 +46,6 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, opt
   await app.register(async (features) => {
     features.addHook('onRequest', guard('reception'));
     // One line per feature, e.g.: await features.register(kioskRoutes, feature);
+    await features.register(consoleKiosks, feature);
   });
 };

@@ -2,9 +2,8 @@
 // heard from lately; a new kiosk's one-time code with the link its QR code carries; revoking a
 // kiosk or withdrawing an unused code. Admins only; every change is audited.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest, onRequestHookHandler } from 'fastify';
-import { Type } from 'typebox';
-import type { Database, Queryable } from '../db';
+import type { FastifyRequest } from 'fastify';
+import { Type, type Static } from 'typebox';
 import { latestHeartbeats } from '../store/heartbeats';
 import { createEnrolment, listKiosks, revoke } from '../store/kiosks';
 import {
@@ -16,24 +15,14 @@ import {
   RevokeResponse,
   errors,
 } from '../schemas';
-import {
-  DEFAULT_SILENT_AFTER_MS,
-  kioskPresence,
-  type ConsoleKiosk,
-} from '../../shared/console-kiosks';
+import { audit, ownOrigin } from './guard';
+import type { ConsoleFeatureOptions } from './index';
+import type * as P from '../../shared/console-kiosks';
+import { DEFAULT_SILENT_AFTER_MS, kioskPresence } from '../../shared/console-kiosks';
 import { formatEnrolLink, normaliseCode } from '../../shared/enrolment';
 import { API_PREFIX } from '../../shared/sync-protocol';
 
-export interface ConsoleKiosksOptions {
-  db: Database;
-  now: () => number;
-  guard: (role: 'admin' | 'reception') => onRequestHookHandler;
-  audit: (
-    db: Queryable,
-    request: FastifyRequest,
-    action: string,
-    details?: Record<string, unknown>,
-  ) => Promise<void>;
+export interface KioskOptions {
   /** A kiosk not heard from for this long is flagged silent. Default 10 minutes. */
   silentAfterMs?: number;
   /**
@@ -43,43 +32,47 @@ export interface ConsoleKiosksOptions {
   publicUrl?: string | null;
 }
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
-const ConsoleKiosk = Type.Intersect([
-  KioskSummary,
-  Type.Object({
-    presence: Type.Union([
-      Type.Literal('online'),
-      Type.Literal('silent'),
-      Type.Literal('waiting'),
-      Type.Literal('revoked'),
-    ]),
-    outbox: Nullable(Type.Integer()),
-    heartbeat: Nullable(
-      Type.Intersect([KioskHeartbeat, Type.Object({ receivedAt: Type.Integer() })]),
-    ),
-  }),
-]);
+// Flat objects, not intersections: the response serialiser does not take a union of one.
+const ConsoleHeartbeat = Type.Object({ ...KioskHeartbeat.properties, receivedAt: Type.Integer() });
+const ConsoleKiosk = Type.Object({
+  ...KioskSummary.properties,
+  presence: Type.Union([
+    Type.Literal('online'),
+    Type.Literal('silent'),
+    Type.Literal('waiting'),
+    Type.Literal('revoked'),
+  ]),
+  outbox: Type.Union([Type.Integer(), Type.Null()]),
+  heartbeat: Type.Union([ConsoleHeartbeat, Type.Null()]),
+});
 const ConsoleKiosksResponse = Type.Object({
   kiosks: Type.Array(ConsoleKiosk),
   silentAfterMs: Type.Integer(),
   serverTime: Type.Integer(),
 });
-const ConsoleEnrolResponse = Type.Intersect([
-  CreateKioskResponse,
-  Type.Object({ serverUrl: Type.String(), link: Type.String() }),
-]);
+const ConsoleEnrolResponse = Type.Object({
+  ...CreateKioskResponse.properties,
+  serverUrl: Type.String(),
+  link: Type.String(),
+});
+
+// Compile-time: each schema is exactly its wire type (a drift is a type error here).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Is<T extends true> = T;
+export type KiosksSchemaChecks = [
+  Is<Same<Static<typeof ConsoleKiosksResponse>, P.ConsoleKiosksResponse>>,
+  Is<Same<Static<typeof ConsoleEnrolResponse>, P.ConsoleEnrolResponse>>,
+];
 
 const BASE = `${API_PREFIX}/console/kiosks`;
 
-export const consoleKiosks: FastifyPluginAsyncTypebox<ConsoleKiosksOptions> = async (
+export const consoleKiosks: FastifyPluginAsyncTypebox<ConsoleFeatureOptions> = async (
   app,
-  options,
+  { db, now, guard, kiosks: options },
 ) => {
-  const { db, now, guard, audit } = options;
   const silentAfterMs = options.silentAfterMs ?? DEFAULT_SILENT_AFTER_MS;
   const serverUrlOf = (request: FastifyRequest) =>
-    (options.publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
+    (options.publicUrl ?? ownOrigin(request)).replace(/\/+$/, '');
 
   app.get(
     BASE,
@@ -94,7 +87,7 @@ export const consoleKiosks: FastifyPluginAsyncTypebox<ConsoleKiosksOptions> = as
       const at = now();
       const [kiosks, heartbeats] = await Promise.all([listKiosks(db, at), latestHeartbeats(db)]);
       return {
-        kiosks: kiosks.map((kiosk): ConsoleKiosk => {
+        kiosks: kiosks.map((kiosk): P.ConsoleKiosk => {
           const heartbeat = kiosk.state === 'awaiting-enrolment' ? null : heartbeats.get(kiosk.id);
           return {
             ...kiosk,
