@@ -5,6 +5,7 @@ import type { PlainMessageKey } from '../i18n';
 import type { ConsoleRole } from '../../shared/console';
 import { AccountsScreen } from './accounts/AccountsScreen';
 import { PasswordScreen } from './accounts/PasswordScreen';
+import { KiosksScreen } from './kiosks/KiosksScreen';
 
 export interface ConsoleScreen {
   id: string;
@@ -23,6 +24,13 @@ export const SCREENS: readonly ConsoleScreen[] = [
     role: 'admin',
     label: 'console.accounts.nav',
     component: AccountsScreen,
+  },
+  {
+    id: 'kiosks',
+    path: 'kiosks',
+    role: 'admin',
+    label: 'console.kiosks.nav',
+    component: KiosksScreen,
   },
   { id: 'me', path: 'me', role: 'reception', label: 'console.me.nav', component: PasswordScreen },
 ];

@@ -8,12 +8,11 @@ import { formatClock } from '../../../shared/time';
 import { useI18n } from '../../i18n';
 import { qrPath } from '../../print/prepareCards';
 import { isLoopback } from './format';
-import { KIOSKS_API, type KiosksApi } from './api';
 
 const NAME_MAX = 64;
 
 export function AddKiosk(props: {
-  api: KiosksApi;
+  onCreate: (name: string) => Promise<ConsoleEnrolResponse>;
   onCancel: () => void;
   onCreated: (created: ConsoleEnrolResponse) => void;
 }) {
@@ -38,7 +37,7 @@ export function AddKiosk(props: {
     setProblem(null);
     setBusy(true);
     try {
-      props.onCreated(await props.api.post<ConsoleEnrolResponse>(KIOSKS_API, { name: trimmed }));
+      props.onCreated(await props.onCreate(trimmed));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
       setBusy(false);

@@ -10,19 +10,20 @@ import type {
 import type { RevokeResponse } from '../../../shared/sync-protocol';
 import { formatClock } from '../../../shared/time';
 import { useI18n } from '../../i18n';
+import { api, ConsoleApiError } from '../api';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
 import { AddKiosk, EnrolmentCode } from './AddKiosk';
-import { KIOSKS_API, type KiosksApi } from './api';
 import { clockWords, lastErrorWords, when } from './format';
 import './kiosks.css';
 
+const KIOSKS = '/kiosks';
 /** The list refreshes itself this often while the screen is open. */
 const REFRESH_MS = 15_000;
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown) =>
+  error instanceof ConsoleApiError ? error.message : String(error);
 
-export function KiosksScreen(props: { api: KiosksApi }) {
-  const { api } = props;
+export function KiosksScreen() {
   const { t, language } = useI18n();
   const [list, setList] = useState<ConsoleKiosksResponse | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,18 +32,19 @@ export function KiosksScreen(props: { api: KiosksApi }) {
   const [created, setCreated] = useState<ConsoleEnrolResponse | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
 
-  const load = useCallback(async () => {
+  /** `background`: the screen's own polling, which must not keep the session alive. */
+  const load = useCallback(async (background = false) => {
     try {
-      setList(await api.get<ConsoleKiosksResponse>(KIOSKS_API));
+      setList(await api.get<ConsoleKiosksResponse>(KIOSKS, { background }));
       setProblem(null);
     } catch (error) {
       setProblem(message(error));
     }
-  }, [api]);
+  }, []);
 
   useEffect(() => {
     void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
+    const timer = setInterval(() => void load(true), REFRESH_MS);
     return () => clearInterval(timer);
   }, [load]);
 
@@ -57,10 +59,7 @@ export function KiosksScreen(props: { api: KiosksApi }) {
       confirmLabel: code ? t('console.kiosks.withdraw') : t('console.kiosks.revoke'),
       onConfirm: async () => {
         try {
-          await api.post<RevokeResponse>(
-            `${KIOSKS_API}/${encodeURIComponent(kiosk.id)}/revoke`,
-            {},
-          );
+          await api.post<RevokeResponse>(`${KIOSKS}/${encodeURIComponent(kiosk.id)}/revoke`, {});
         } catch (error) {
           return message(error);
         }
@@ -112,7 +111,7 @@ export function KiosksScreen(props: { api: KiosksApi }) {
       )}
       {adding && (
         <AddKiosk
-          api={api}
+          onCreate={(name) => api.post<ConsoleEnrolResponse>(KIOSKS, { name })}
           onCancel={() => setAdding(false)}
           onCreated={(answer) => {
             setAdding(false);
