@@ -45,9 +45,14 @@ export function AddKiosk(props: {
   };
 
   return (
-    <form className="kiosks__panel" onSubmit={submit} aria-labelledby="kiosks-add-title" noValidate>
+    <form
+      className="console-card console-form"
+      onSubmit={submit}
+      aria-labelledby="kiosks-add-title"
+      noValidate
+    >
       <h2 id="kiosks-add-title">{t('console.kiosks.add.title')}</h2>
-      <div className="kiosks__field">
+      <div className="console-field">
         <label htmlFor="kiosks-name">{t('console.kiosks.add.name')}</label>
         <input
           id="kiosks-name"
@@ -66,15 +71,15 @@ export function AddKiosk(props: {
         )}
       </div>
       {problem && (
-        <p className="staff__problem" role="alert">
+        <p className="console-problem" role="alert">
           {problem}
         </p>
       )}
-      <div className="kiosks__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+      <div className="console-form__actions">
+        <button type="submit" className="console__button console__button--primary" disabled={busy}>
           {t('console.kiosks.add.submit')}
         </button>
-        <button type="button" className="button" onClick={props.onCancel}>
+        <button type="button" className="console__button" onClick={props.onCancel}>
           {t('console.kiosks.cancel')}
         </button>
       </div>
@@ -90,7 +95,7 @@ export function EnrolmentCode(props: { enrolment: ConsoleEnrolResponse; onDone: 
   useEffect(() => heading.current?.focus(), []);
   const qr = qrPath(enrolment.link);
   return (
-    <section className="kiosks__panel kiosks__code" aria-labelledby="kiosks-code-title">
+    <section className="console-card kiosks__code" aria-labelledby="kiosks-code-title">
       <h2 id="kiosks-code-title" ref={heading} tabIndex={-1}>
         {t('console.kiosks.code.title', { name: enrolment.name })}
       </h2>
@@ -116,7 +121,7 @@ export function EnrolmentCode(props: { enrolment: ConsoleEnrolResponse; onDone: 
         </dl>
       </div>
       {isLoopback(enrolment.serverUrl) && (
-        <p className="staff__problem" role="alert">
+        <p className="console-problem" role="alert">
           {t('console.kiosks.code.loopback')}
         </p>
       )}
@@ -126,8 +131,12 @@ export function EnrolmentCode(props: { enrolment: ConsoleEnrolResponse; onDone: 
           time: formatClock(enrolment.expiresAt),
         })}
       </p>
-      <div className="kiosks__actions">
-        <button type="button" className="button button--primary" onClick={props.onDone}>
+      <div className="console-form__actions">
+        <button
+          type="button"
+          className="console__button console__button--primary"
+          onClick={props.onDone}
+        >
           {t('console.kiosks.code.done')}
         </button>
       </div>

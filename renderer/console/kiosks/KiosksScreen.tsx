@@ -75,17 +75,17 @@ export function KiosksScreen() {
 
   const now = list?.serverTime ?? Date.now();
   return (
-    <section className="kiosks" aria-labelledby="kiosks-title">
+    <section className="console-screen kiosks" aria-labelledby="kiosks-title">
       <div className="kiosks__head">
         <h1 id="kiosks-title">{t('console.kiosks.title')}</h1>
         <div className="kiosks__actions">
-          <button type="button" className="button" onClick={() => void load()}>
+          <button type="button" className="console__button" onClick={() => void load()}>
             {t('console.kiosks.refresh')}
           </button>
           {!adding && !created && (
             <button
               type="button"
-              className="button button--primary"
+              className="console__button console__button--primary"
               onClick={() => setAdding(true)}
             >
               {t('console.kiosks.add')}
@@ -100,12 +100,12 @@ export function KiosksScreen() {
         </p>
       )}
       {notice && (
-        <p className="kiosks__notice" role="status">
+        <p className="console-done" role="status">
           {notice}
         </p>
       )}
       {problem && (
-        <p className="staff__problem" role="alert">
+        <p className="console-problem" role="alert">
           {problem}
         </p>
       )}
@@ -124,72 +124,76 @@ export function KiosksScreen() {
       {!list && !problem && <p role="status">{t('console.kiosks.loading')}</p>}
       {list && list.kiosks.length === 0 && <p>{t('console.kiosks.empty')}</p>}
       {list && list.kiosks.length > 0 && (
-        <div className="kiosks__scroll" role="region" aria-labelledby="kiosks-title" tabIndex={0}>
-          <table className="kiosks__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.kiosks.col.name')}</th>
-                <th scope="col">{t('console.kiosks.col.presence')}</th>
-                <th scope="col">{t('console.kiosks.col.outbox')}</th>
-                <th scope="col">{t('console.kiosks.col.clock')}</th>
-                <th scope="col">{t('console.kiosks.col.version')}</th>
-                <th scope="col">{t('console.kiosks.col.crashes')}</th>
-                <th scope="col">{t('console.kiosks.col.error')}</th>
-                <th scope="col">{t('console.kiosks.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.kiosks.map((kiosk) => {
-                const beat = kiosk.heartbeat;
-                const unknown = t('console.kiosks.unknown');
-                return (
-                  <tr key={kiosk.id} data-kiosk={kiosk.id} data-presence={kiosk.presence}>
-                    <th scope="row">{kiosk.name}</th>
-                    <td>
-                      <Presence kiosk={kiosk} />
-                      {kiosk.state !== 'awaiting-enrolment' && (
-                        <div className="kiosks__seen">
-                          {kiosk.lastSeenAt === null
-                            ? t('console.kiosks.never-seen')
-                            : t('console.kiosks.seen', {
-                                when: when(kiosk.lastSeenAt, now, language),
-                              })}
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      {kiosk.outbox === null
-                        ? unknown
-                        : t('console.kiosks.outbox', { count: kiosk.outbox })}
-                    </td>
-                    <td>{beat ? clockWords(beat.clockOffsetMs, t) : unknown}</td>
-                    <td>{beat ? beat.appVersion : unknown}</td>
-                    <td>{beat ? t('console.kiosks.crashes', { count: beat.crashes }) : unknown}</td>
-                    <td>{lastErrorWords(kiosk, now, t, language)}</td>
-                    <td>
-                      {kiosk.state !== 'revoked' && (
-                        <button
-                          type="button"
-                          className="button"
-                          aria-label={
-                            kiosk.state === 'awaiting-enrolment'
-                              ? t('console.kiosks.withdraw.label', { name: kiosk.name })
-                              : t('console.kiosks.revoke.label', { name: kiosk.name })
-                          }
-                          onClick={() => revoke(kiosk)}
-                        >
-                          {kiosk.state === 'awaiting-enrolment'
-                            ? t('console.kiosks.withdraw')
-                            : t('console.kiosks.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <table className="console-table kiosks__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('console.kiosks.col.name')}</th>
+              <th scope="col">{t('console.kiosks.col.presence')}</th>
+              <th scope="col">{t('console.kiosks.col.outbox')}</th>
+              <th scope="col">{t('console.kiosks.col.clock')}</th>
+              <th scope="col">{t('console.kiosks.col.version')}</th>
+              <th scope="col">{t('console.kiosks.col.crashes')}</th>
+              <th scope="col">{t('console.kiosks.col.error')}</th>
+              <th scope="col">{t('console.kiosks.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.kiosks.map((kiosk) => {
+              const beat = kiosk.heartbeat;
+              const unknown = t('console.kiosks.unknown');
+              // Enrolling is a contact too: a kiosk is heard from from then on.
+              const heard = kiosk.lastSeenAt ?? kiosk.enrolledAt;
+              return (
+                <tr key={kiosk.id} data-kiosk={kiosk.id} data-presence={kiosk.presence}>
+                  <th scope="row">{kiosk.name}</th>
+                  <td data-label={t('console.kiosks.col.presence')}>
+                    <Presence kiosk={kiosk} />
+                    {heard !== null && (
+                      <div className="kiosks__seen">
+                        {t('console.kiosks.seen', { when: when(heard, now, language) })}
+                      </div>
+                    )}
+                  </td>
+                  <td data-label={t('console.kiosks.col.outbox')}>
+                    {kiosk.outbox === null
+                      ? unknown
+                      : t('console.kiosks.outbox', { count: kiosk.outbox })}
+                  </td>
+                  <td data-label={t('console.kiosks.col.clock')}>
+                    {beat ? clockWords(beat.clockOffsetMs, t) : unknown}
+                  </td>
+                  <td data-label={t('console.kiosks.col.version')}>
+                    {beat ? beat.appVersion : unknown}
+                  </td>
+                  <td data-label={t('console.kiosks.col.crashes')}>
+                    {beat ? t('console.kiosks.crashes', { count: beat.crashes }) : unknown}
+                  </td>
+                  <td data-label={t('console.kiosks.col.error')}>
+                    {lastErrorWords(kiosk, now, t, language)}
+                  </td>
+                  <td data-label={t('console.kiosks.col.actions')}>
+                    {kiosk.state !== 'revoked' && (
+                      <button
+                        type="button"
+                        className="console__button"
+                        aria-label={
+                          kiosk.state === 'awaiting-enrolment'
+                            ? t('console.kiosks.withdraw.label', { name: kiosk.name })
+                            : t('console.kiosks.revoke.label', { name: kiosk.name })
+                        }
+                        onClick={() => revoke(kiosk)}
+                      >
+                        {kiosk.state === 'awaiting-enrolment'
+                          ? t('console.kiosks.withdraw')
+                          : t('console.kiosks.revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       )}
       {confirm && <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />}
     </section>
