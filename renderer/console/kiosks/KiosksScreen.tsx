@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n';
 import { api, ConsoleApiError } from '../api';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
 import { AddKiosk, EnrolmentCode } from './AddKiosk';
-import { clockWords, lastErrorWords, when } from './format';
+import { clockWords, crashWords, lastErrorWords, when } from './format';
 import './kiosks.css';
 
 const KIOSKS = '/kiosks';
@@ -166,7 +166,7 @@ export function KiosksScreen() {
                     {beat ? beat.appVersion : unknown}
                   </td>
                   <td data-label={t('console.kiosks.col.crashes')}>
-                    {beat ? t('console.kiosks.crashes', { count: beat.crashes }) : unknown}
+                    {beat ? crashWords(beat, now, t, language) : unknown}
                   </td>
                   <td data-label={t('console.kiosks.col.error')}>
                     {lastErrorWords(kiosk, now, t, language)}

@@ -1,5 +1,5 @@
 // A kiosk's row in words: when it was last heard from, its clock, its outbox, its last failure.
-import type { ConsoleKiosk } from '../../../shared/console-kiosks';
+import type { ConsoleHeartbeat, ConsoleKiosk } from '../../../shared/console-kiosks';
 import { formatDate } from '../../../shared/i18n';
 import { brusselsDay, formatClock } from '../../../shared/time';
 import type { LanguageCode } from '../../../shared/types';
@@ -26,6 +26,20 @@ export function clockWords(offsetMs: number | null, t: Translate): string {
   return offsetMs > 0
     ? t('console.kiosks.clock.ahead', { amount })
     : t('console.kiosks.clock.behind', { amount });
+}
+
+export function crashWords(
+  heartbeat: ConsoleHeartbeat,
+  now: number,
+  t: Translate,
+  language: LanguageCode,
+): string {
+  const crashes = t('console.kiosks.crashes', { count: heartbeat.crashes });
+  if (heartbeat.crashes === 0 || heartbeat.lastCrashAt === null) return crashes;
+  return t('console.kiosks.crashes-last', {
+    crashes,
+    when: when(heartbeat.lastCrashAt, now, language),
+  });
 }
 
 export function lastErrorWords(

@@ -1,9 +1,14 @@
 // The Kiosks screen's words: the clock's offset, the last failure, a server address kiosks
 // cannot reach.
 import { describe, expect, it } from 'vitest';
-import type { ConsoleKiosk } from '../../../shared/console-kiosks';
+import type { ConsoleHeartbeat, ConsoleKiosk } from '../../../shared/console-kiosks';
 import type { KioskHeartbeat } from '../../../shared/sync-protocol';
-import { clockWords, isLoopback, lastErrorWords } from '../../../renderer/console/kiosks/format';
+import {
+  clockWords,
+  crashWords,
+  isLoopback,
+  lastErrorWords,
+} from '../../../renderer/console/kiosks/format';
 import { translatorFor } from '../../../renderer/i18n';
 
 const t = translatorFor('fr');
@@ -27,6 +32,15 @@ describe('kiosk row words', () => {
     expect(lastErrorWords(failed, NOW, t, 'fr')).toBe('Serveur injoignable (13:05)');
     const yesterday = kiosk({ problem: 'server', detail: 'x', at: Date.UTC(2025, 2, 9, 12, 5) });
     expect(lastErrorWords(yesterday, NOW, t, 'fr')).toMatch(/^Erreur du serveur \(.*09.* 13:05\)$/);
+  });
+
+  it('tells the crashes, with the last one’s time', () => {
+    const heartbeat = (crashes: number, lastCrashAt: number | null) =>
+      ({ crashes, lastCrashAt }) as ConsoleHeartbeat;
+    expect(crashWords(heartbeat(0, null), NOW, t, 'fr')).toBe('0 redémarrage');
+    expect(crashWords(heartbeat(3, Date.UTC(2025, 2, 10, 7, 30)), NOW, t, 'fr')).toBe(
+      '3 redémarrages (dernier\u202f: 08:30)',
+    );
   });
 
   it('knows the addresses only the server itself can reach', () => {
