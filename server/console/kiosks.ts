@@ -65,6 +65,7 @@ export type KiosksSchemaChecks = [
 ];
 
 const BASE = `${API_PREFIX}/console/kiosks`;
+// Hidden from /openapi.json, as every console route: the page's API, not the scripts' one.
 
 export const consoleKiosks: FastifyPluginAsyncTypebox<ConsoleFeatureOptions> = async (
   app,
@@ -79,6 +80,7 @@ export const consoleKiosks: FastifyPluginAsyncTypebox<ConsoleFeatureOptions> = a
     {
       onRequest: guard('admin'),
       schema: {
+        hide: true,
         summary: 'Kiosks with their latest heartbeat, and codes waiting to be used',
         response: { 200: ConsoleKiosksResponse, ...errors(401, 403) },
       },
@@ -107,6 +109,7 @@ export const consoleKiosks: FastifyPluginAsyncTypebox<ConsoleFeatureOptions> = a
     {
       onRequest: guard('admin'),
       schema: {
+        hide: true,
         summary: 'A new kiosk: its one-time code (shown once) and the link of its QR code',
         body: CreateKioskRequest,
         response: { 201: ConsoleEnrolResponse, ...errors(400, 401, 403) },
@@ -129,6 +132,7 @@ export const consoleKiosks: FastifyPluginAsyncTypebox<ConsoleFeatureOptions> = a
     {
       onRequest: guard('admin'),
       schema: {
+        hide: true,
         summary: 'Revoke a kiosk, or withdraw a code never used',
         params: KioskParams,
         response: { 200: RevokeResponse, ...errors(401, 403, 404) },

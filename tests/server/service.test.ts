@@ -119,13 +119,13 @@ forEachBackend('service', (ctx) => {
     );
     expect(applied.rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
     await ctx.db.exec(
-      'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations',
+      'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations, console_accounts, console_sessions, console_failures, console_audit, kiosk_heartbeats',
     );
     expect(await migrate(ctx.db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await migrate(ctx.db)).toEqual([]);
     // Concurrent starts: one migrates, the others wait on the lock and find it done.
     await ctx.db.exec(
-      'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations',
+      'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations, console_accounts, console_sessions, console_failures, console_audit, kiosk_heartbeats',
     );
     const results = await Promise.all([migrate(ctx.db), migrate(ctx.db), migrate(ctx.db)]);
     expect(results.flat()).toEqual(MIGRATIONS.map((m) => m.version));
