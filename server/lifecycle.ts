@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { EventEmitter } from 'node:events';
 import { DEFAULT_TIMEOUTS, openDatabase, type Database, type DatabaseTimeouts } from './db';
 import type { AccueilServer } from './app';
+import { DEFAULT_SILENT_AFTER_MS } from '../shared/console-kiosks';
+import { DEFAULT_CONSOLE_SETTINGS, type ConsoleSettings } from './console/guard';
 
 export interface Config {
   port: number;
@@ -19,8 +21,10 @@ export interface Config {
   trustProxy: boolean | string[];
   /** PostgreSQL only (PGlite is in-process). */
   timeouts: DatabaseTimeouts;
+  /** Console sessions end after this long without activity, by role. */
+  console: ConsoleSettings;
   /** KIOSK_SILENT_AFTER_MIN, PUBLIC_URL: the console's Kiosks screen. */
-  kiosks: { silentAfterMs?: number; publicUrl: string | null };
+  kiosks: { silentAfterMs: number; publicUrl: string | null };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -42,6 +46,24 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     adminToken,
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    console: {
+      idleMs: {
+        admin:
+          60_000 *
+          minutes(
+            env,
+            'CONSOLE_ADMIN_IDLE_MINUTES',
+            DEFAULT_CONSOLE_SETTINGS.idleMs.admin / 60_000,
+          ),
+        reception:
+          60_000 *
+          minutes(
+            env,
+            'CONSOLE_RECEPTION_IDLE_MINUTES',
+            DEFAULT_CONSOLE_SETTINGS.idleMs.reception / 60_000,
+          ),
+      },
+    },
     kiosks: readKioskOptions(env),
     timeouts: {
       connectTimeoutMs: milliseconds(
@@ -60,20 +82,15 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
 
 /** KIOSK_SILENT_AFTER_MIN (whole minutes) and PUBLIC_URL (http or https, no query). */
 function readKioskOptions(env: NodeJS.ProcessEnv): Config['kiosks'] {
-  const minutes = env.KIOSK_SILENT_AFTER_MIN?.trim();
-  if (minutes && !/^[1-9]\d{0,4}$/.test(minutes)) {
-    throw new Error(`KIOSK_SILENT_AFTER_MIN must be a whole number of minutes (got "${minutes}")`);
-  }
+  const silentAfterMs =
+    60_000 * minutes(env, 'KIOSK_SILENT_AFTER_MIN', DEFAULT_SILENT_AFTER_MS / 60_000);
   const publicUrl = env.PUBLIC_URL?.trim() || null;
   if (publicUrl !== null && !/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(publicUrl)) {
     throw new Error(
       `PUBLIC_URL must be the address kiosks reach the server at, like https://accueil.example.be (got "${publicUrl}")`,
     );
   }
-  return {
-    ...(minutes ? { silentAfterMs: Number(minutes) * 60_000 } : {}),
-    publicUrl: publicUrl?.replace(/\/+$/, '') ?? null,
-  };
+  return { silentAfterMs, publicUrl: publicUrl?.replace(/\/+$/, '') ?? null };
 }
 
 /**
@@ -99,6 +116,16 @@ function readTrustProxy(value: string | undefined): boolean | string[] {
     }
   }
   return entries;
+}
+
+function minutes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0 || value > 24 * 60) {
+    throw new Error(`${name} must be a whole number of minutes from 1 to 1440 (got "${text}")`);
+  }
+  return value;
 }
 
 function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -203,7 +203,7 @@ forEachBackend('console: kiosks', (ctx) => {
 });
 
 it('reads KIOSK_SILENT_AFTER_MIN and PUBLIC_URL from the environment, refusing nonsense', () => {
-  expect(readConfig({}).kiosks).toEqual({ publicUrl: null });
+  expect(readConfig({}).kiosks).toEqual({ silentAfterMs: 10 * MIN, publicUrl: null });
   expect(
     readConfig({ KIOSK_SILENT_AFTER_MIN: '15', PUBLIC_URL: 'https://accueil.tumo.be/' }).kiosks,
   ).toEqual({ silentAfterMs: 15 * MIN, publicUrl: 'https://accueil.tumo.be' });
