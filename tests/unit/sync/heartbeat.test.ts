@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PushRequest } from '../../../shared/sync-protocol';
 import { HEARTBEAT_DETAIL_MAX } from '../../../shared/sync-protocol';
+import { enrolKiosk } from '../../../renderer/sync/enrol';
+import { createSyncEngine } from '../../../renderer/sync/engine';
+import { silentSyncLog } from '../../../renderer/sync/log';
+import { FakeServer, freshDb } from './fake-server';
 import { localEvents, setup, T0 } from './helpers';
 
 const crashes = { count: 2, lastAt: T0 - 3_600_000, lastReason: 'oom' };
@@ -36,6 +40,35 @@ describe('heartbeat', () => {
     await engine.syncOnce();
     await engine.syncOnce();
     expect(pushes(server)[1]!.heartbeat?.clockOffsetMs).toBe(-90_000);
+  });
+
+  it('tells the clock offset from the first sync after an enrolment, measured on its answer', async () => {
+    const { db, kioskId } = await freshDb();
+    const server = new FakeServer();
+    server.now = () => T0 + 45_000; // the kiosk is 45 s late
+    server.codes.add('LIEGE-0001');
+    let token: string | null = null;
+    await enrolKiosk({
+      db,
+      fetch: server.fetch,
+      serverUrl: server.base,
+      code: 'LIEGE-0001',
+      kioskName: 'Accueil',
+      storeToken: async (t) => void (token = t),
+      now: () => T0,
+    });
+    expect(server.tokens.get(token!)).toBe(kioskId);
+    const engine = createSyncEngine({
+      db,
+      fetch: server.fetch,
+      serverUrl: server.base,
+      getToken: async () => token,
+      now: () => T0,
+      about,
+      log: silentSyncLog,
+    });
+    await engine.syncOnce();
+    expect(pushes(server)[0]!.heartbeat?.clockOffsetMs).toBe(-45_000);
   });
 
   it('tells the previous attempt’s failure, with when, and forgets it after a success', async () => {
