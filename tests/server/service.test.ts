@@ -2,8 +2,13 @@
 import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { expect, it, vi } from 'vitest';
-import { newEnrolmentCode, secretMatches, hashSecret, splitToken } from '../../server/auth';
-import { normaliseCode } from '../../shared/enrolment';
+import {
+  normaliseCode,
+  newEnrolmentCode,
+  secretMatches,
+  hashSecret,
+  splitToken,
+} from '../../server/auth';
 import { createServer } from '../../server/app';
 import { closeOnSignals } from '../../server/lifecycle';
 import { migrate, MIGRATIONS } from '../../server/migrations';
@@ -118,15 +123,18 @@ forEachBackend('service', (ctx) => {
       'SELECT version FROM schema_migrations',
     );
     expect(applied.rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
-    await ctx.db.exec(
-      'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations, console_accounts, console_sessions, console_failures, console_audit, kiosk_heartbeats',
-    );
+    // Every table the migrations made, whichever they are.
+    const dropAll = async () => {
+      const { rows } = await ctx.db.query<{ tablename: string }>(
+        'SELECT tablename FROM pg_tables WHERE schemaname = current_schema()',
+      );
+      await ctx.db.exec(`DROP TABLE ${rows.map((r) => `"${r.tablename}"`).join(', ')} CASCADE`);
+    };
+    await dropAll();
     expect(await migrate(ctx.db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await migrate(ctx.db)).toEqual([]);
     // Concurrent starts: one migrates, the others wait on the lock and find it done.
-    await ctx.db.exec(
-      'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations, console_accounts, console_sessions, console_failures, console_audit, kiosk_heartbeats',
-    );
+    await dropAll();
     const results = await Promise.all([migrate(ctx.db), migrate(ctx.db), migrate(ctx.db)]);
     expect(results.flat()).toEqual(MIGRATIONS.map((m) => m.version));
   });
