@@ -18,6 +18,7 @@ import { HealthResponse } from './schemas';
 import { syncRoutes } from './routes/sync';
 import { adminRoutes } from './routes/admin';
 import { consoleRoutes } from './console/index';
+import type { KioskOptions } from './console/kiosks';
 import { newSetupCode, needsSetup } from './console/accounts';
 import {
   DEFAULT_CONSOLE_SETTINGS,
@@ -63,6 +64,8 @@ export interface ServerOptions {
   faults?: { beforeCommit?: (kioskId: string) => Promise<void> };
   /** Close the database when the server closes. Default true. */
   closeDatabase?: boolean;
+  /** The console's Kiosks screen: silence limit (default 10 minutes), PUBLIC_URL. */
+  kiosks?: KioskOptions;
   /** The centre's console: where its built page is, its sessions' inactivity limits. */
   console?: Partial<ConsoleSettings> & {
     /** Default dist/console of the working directory. */
@@ -324,6 +327,7 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
     exportLimits,
     serverId: () => serverId,
     rosterBodyLimit: options.rosterBodyLimit ?? 20 * 1024 * 1024,
+    kiosks: options.kiosks ?? {},
     settings: { idleMs: consoleSettings.idleMs },
     pageDir: options.console?.pageDir ?? path.resolve('dist/console'),
   });

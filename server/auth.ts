@@ -2,6 +2,7 @@
 // 100 bits of entropy, so a plain SHA-256 is the right hash (a slow KDF defends guessable
 // passwords, which these are not). Only hashes are stored; comparisons are constant-time.
 import crypto from 'node:crypto';
+import { CODE_ALPHABET, CODE_SYMBOLS, groupCode } from '../shared/enrolment';
 
 export const TOKEN_SEPARATOR = '.';
 
@@ -53,27 +54,10 @@ export function bearer(header: string | undefined): string | null {
   return match ? (match[1] as string) : null;
 }
 
-// Crockford's base32: no I, L, O or U, so nothing reads as another symbol; typed codes are
-// forgiving (lower case, spaces, dashes, O for 0, I and L for 1).
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_SYMBOLS = 20; // 100 bits
-
 /** A one-time enrolment code, grouped by four for reading: `7KQ2-M9XD-…`. */
 export function newEnrolmentCode(): string {
   const bytes = crypto.randomBytes(CODE_SYMBOLS);
   // 256 is a multiple of 32: every symbol is uniform.
   const symbols = Array.from(bytes, (b) => CODE_ALPHABET.charAt(b % 32)).join('');
-  return symbols.match(/.{4}/g)!.join('-');
-}
-
-/** A code as typed → its canonical form (what is hashed), or null when it cannot be one. */
-export function normaliseCode(input: string): string | null {
-  const code = input
-    .toUpperCase()
-    .replace(/[\s-]+/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  if (code.length !== CODE_SYMBOLS) return null;
-  for (const ch of code) if (!CODE_ALPHABET.includes(ch)) return null;
-  return code;
+  return groupCode(symbols);
 }

@@ -131,6 +131,7 @@ async function serve(config: Config, out: Out): Promise<number> {
       ...config.console,
       onSetupCode: (code) => (setupCode = code),
     },
+    kiosks: config.kiosks,
   });
   const address = await app.listen({ port: config.port, host: config.host });
   // Printed, not logged: the code is for the person at the server's window, not for log storage.

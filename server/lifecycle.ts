@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { EventEmitter } from 'node:events';
 import { DEFAULT_TIMEOUTS, openDatabase, type Database, type DatabaseTimeouts } from './db';
 import type { AccueilServer } from './app';
+import { DEFAULT_SILENT_AFTER_MS } from '../shared/console-kiosks';
 import { DEFAULT_CONSOLE_SETTINGS, type ConsoleSettings } from './console/guard';
 
 export interface Config {
@@ -22,6 +23,8 @@ export interface Config {
   timeouts: DatabaseTimeouts;
   /** Console sessions end after this long without activity, by role. */
   console: ConsoleSettings;
+  /** KIOSK_SILENT_AFTER_MIN, PUBLIC_URL: the console's Kiosks screen. */
+  kiosks: { silentAfterMs: number; publicUrl: string | null };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -61,6 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
           ),
       },
     },
+    kiosks: readKioskOptions(env),
     timeouts: {
       connectTimeoutMs: milliseconds(
         env,
@@ -74,6 +78,19 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       ),
     },
   };
+}
+
+/** KIOSK_SILENT_AFTER_MIN (whole minutes) and PUBLIC_URL (http or https, no query). */
+function readKioskOptions(env: NodeJS.ProcessEnv): Config['kiosks'] {
+  const silentAfterMs =
+    60_000 * minutes(env, 'KIOSK_SILENT_AFTER_MIN', DEFAULT_SILENT_AFTER_MS / 60_000);
+  const publicUrl = env.PUBLIC_URL?.trim() || null;
+  if (publicUrl !== null && !/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(publicUrl)) {
+    throw new Error(
+      `PUBLIC_URL must be the address kiosks reach the server at, like https://accueil.example.be (got "${publicUrl}")`,
+    );
+  }
+  return { silentAfterMs, publicUrl: publicUrl?.replace(/\/+$/, '') ?? null };
 }
 
 /**

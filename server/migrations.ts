@@ -133,6 +133,24 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX console_audit_at ON console_audit (at);
     `,
   },
+  {
+    version: 4,
+    name: 'kiosk heartbeats',
+    sql: `
+      -- The latest heartbeat of each kiosk (shared/sync-protocol.ts KioskHeartbeat), replaced
+      -- by the next one: the console's list of kiosks.
+      CREATE TABLE kiosk_heartbeats (
+        kiosk_id text PRIMARY KEY,
+        received_at bigint NOT NULL,
+        app_version text NOT NULL,
+        last_seq bigint NOT NULL,
+        clock_offset_ms bigint,
+        crashes integer NOT NULL,
+        last_crash_at bigint,
+        last_error text
+      );
+    `,
+  },
 ];
 
 /**

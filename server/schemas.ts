@@ -4,7 +4,13 @@
 import type { Readable } from 'node:stream';
 import { Type, type Static, type TSchema } from 'typebox';
 import type * as P from '../shared/sync-protocol';
-import { MAX_PULL_LIMIT, MAX_PUSH_EVENTS } from '../shared/sync-protocol';
+import {
+  HEARTBEAT_DETAIL_MAX,
+  HEARTBEAT_VERSION_MAX,
+  MAX_PULL_LIMIT,
+  MAX_PUSH_EVENTS,
+  SYNC_PROBLEMS,
+} from '../shared/sync-protocol';
 import { KIOSK_ID_PATTERN } from './auth';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -38,11 +44,37 @@ export const EnrolResponse = Type.Object({
   serverTime: Type.Integer(),
 });
 
+const Time = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
+export const KioskHeartbeat = Type.Object(
+  {
+    appVersion: Text(HEARTBEAT_VERSION_MAX),
+    lastSeq: Count(0),
+    clockOffsetMs: Nullable(
+      Type.Integer({ minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }),
+    ),
+    crashes: Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1 }),
+    lastCrashAt: Nullable(Time),
+    lastError: Nullable(
+      Type.Object(
+        {
+          problem: Type.Enum(SYNC_PROBLEMS),
+          detail: Type.String({ maxLength: HEARTBEAT_DETAIL_MAX }),
+          at: Nullable(Time),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 /** The envelope minimum; the rest of each event is checked by validateEvent, one by one. */
 export const PushRequest = Type.Object({
   events: Type.Array(Type.Object({ seq: Count(1) }, { additionalProperties: true }), {
     maxItems: MAX_PUSH_EVENTS,
   }),
+  // Checked by the route (KioskHeartbeat): one a server cannot read is dropped, never the push.
+  heartbeat: Type.Optional(Type.Unknown()),
 });
 const RejectedEvent = Type.Object({
   seq: Type.Integer(),
@@ -82,7 +114,7 @@ export const CreateKioskResponse = Type.Object({
   code: Type.String(),
   expiresAt: Type.Integer(),
 });
-const KioskSummary = Type.Object({
+export const KioskSummary = Type.Object({
   id: Type.String(),
   name: Type.String(),
   state: Type.Union([
@@ -171,4 +203,5 @@ export type SchemaChecks = [
   Is<Same<Static<typeof RevokeResponse>, P.RevokeResponse>>,
   Is<Same<Static<typeof ExportQuery>, P.ExportQuery>>,
   Is<Same<Static<typeof HealthResponse>, P.HealthResponse>>,
+  Is<Same<Static<typeof KioskHeartbeat>, P.KioskHeartbeat>>,
 ];

@@ -41,6 +41,45 @@ export interface EnrolResponse {
  */
 export interface PushRequest {
   events: unknown[];
+  /** How the kiosk is doing, once a sync (its first push); older kiosks send none. */
+  heartbeat?: KioskHeartbeat;
+}
+
+/** Why a kiosk's sync attempt failed, as its staff are told (and the console). */
+export const SYNC_PROBLEMS = [
+  'not-enrolled',
+  'offline',
+  'timeout',
+  'server',
+  'unauthorized',
+  'protocol',
+  'storage',
+] as const;
+export type SyncProblem = (typeof SYNC_PROBLEMS)[number];
+
+/** Bounds of a heartbeat's texts: a kiosk cuts longer ones, the server refuses them. */
+export const HEARTBEAT_VERSION_MAX = 64;
+export const HEARTBEAT_DETAIL_MAX = 500;
+
+/**
+ * A kiosk's health, sent with its push; the server keeps the latest one per kiosk for the
+ * console's list of kiosks.
+ */
+export interface KioskHeartbeat {
+  /** The app's version (package.json of the build it runs). */
+  appVersion: string;
+  /**
+   * The highest sequence number it has made. Against the server's acked mark, after this very
+   * push, it gives the events still waiting in its outbox.
+   */
+  lastSeq: number;
+  /** Its clock minus the server's, in ms, as last measured; null before the first answer. */
+  clockOffsetMs: number | null;
+  /** Renderer crashes the kiosk's shell recovered from (shared/bridge.ts CrashReport). */
+  crashes: number;
+  lastCrashAt: number | null;
+  /** The last sync attempt's failure, if the last attempt failed. */
+  lastError: { problem: SyncProblem; detail: string; at: number | null } | null;
 }
 export interface PushResponse {
   /** Every sequence number up to this one is on the server (stored, or rejected below). */

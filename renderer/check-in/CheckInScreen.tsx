@@ -13,7 +13,7 @@ import { describeResult, displayMs, type Feedback, type ResultView } from './des
 import { recordScan } from '../db/recordScan';
 import { IdlePanel, idleWords, ResultCard, spoken } from './ResultCard';
 import { playFeedback } from './sound';
-import { useCamera } from './useCamera';
+import { useCamera } from '../ui/camera/useCamera';
 import { useResultQueue } from './useResultQueue';
 import { useWedgeScanner } from '../ui/useWedgeScanner';
 

@@ -7,6 +7,7 @@ import { AccountsScreen } from './accounts/AccountsScreen';
 import { PasswordScreen } from './accounts/PasswordScreen';
 import { DaysScreen } from './live/DaysScreen';
 import { LiveScreen } from './live/LiveScreen';
+import { KiosksScreen } from './kiosks/KiosksScreen';
 
 export interface ConsoleScreen {
   id: string;
@@ -25,6 +26,13 @@ export const SCREENS: readonly ConsoleScreen[] = [
     role: 'admin',
     label: 'console.accounts.nav',
     component: AccountsScreen,
+  },
+  {
+    id: 'kiosks',
+    path: 'kiosks',
+    role: 'admin',
+    label: 'console.kiosks.nav',
+    component: KiosksScreen,
   },
   { id: 'me', path: 'me', role: 'reception', label: 'console.me.nav', component: PasswordScreen },
   { id: 'live', path: 'live', role: 'reception', label: 'console-live.nav', component: LiveScreen },

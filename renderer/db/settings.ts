@@ -2,6 +2,7 @@
 // read and written only through these functions (an ESLint rule refuses `db.settings.get/put`
 // elsewhere), so a key cannot be misspelt and a value cannot change shape unnoticed.
 import type { PinAttempts } from '../../shared/pin';
+import type { SyncProblem } from '../../shared/sync-protocol';
 import type { CheckInSettings, KioskSettings } from '../../shared/types';
 import type { KioskDatabase } from './schema';
 
@@ -25,8 +26,7 @@ export interface SyncMarks {
 }
 
 /** Why the last attempt failed, in words staff get (renderer/i18n/features/sync.ts). */
-export type SyncProblem =
-  'not-enrolled' | 'offline' | 'timeout' | 'server' | 'unauthorized' | 'protocol' | 'storage';
+export type { SyncProblem };
 
 export interface SyncStatus {
   phase: 'idle' | 'syncing';

@@ -17,6 +17,7 @@ import { controlsMessages } from './features/controls';
 import { receptionMessages } from './features/reception';
 import { consoleCoreMessages } from './features/console-core';
 import { consoleLiveMessages } from './features/console-live';
+import { consoleKiosksMessages } from './features/console-kiosks';
 
 export const fr = {
   ...checkinMessages.fr,
@@ -36,6 +37,7 @@ export const fr = {
   ...receptionMessages.fr,
   ...consoleCoreMessages.fr,
   ...consoleLiveMessages.fr,
+  ...consoleKiosksMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -58,6 +60,7 @@ export const nl = {
   ...receptionMessages.nl,
   ...consoleCoreMessages.nl,
   ...consoleLiveMessages.nl,
+  ...consoleKiosksMessages.nl,
 } satisfies Record<MessageKey, string>;
 
 export const de = {
@@ -78,6 +81,7 @@ export const de = {
   ...receptionMessages.de,
   ...consoleCoreMessages.de,
   ...consoleLiveMessages.de,
+  ...consoleKiosksMessages.de,
 } satisfies Record<MessageKey, string>;
 
 export const en = {
@@ -98,4 +102,5 @@ export const en = {
   ...receptionMessages.en,
   ...consoleCoreMessages.en,
   ...consoleLiveMessages.en,
+  ...consoleKiosksMessages.en,
 } satisfies Record<MessageKey, string>;

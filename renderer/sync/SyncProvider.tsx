@@ -33,6 +33,13 @@ export function SyncProvider(props: {
       fetch: (input, init) => fetch(input, init),
       serverUrl: url,
       getToken: () => bridge.loadDeviceToken(),
+      about: async () => {
+        const [appVersion, crashes] = await Promise.all([
+          bridge.appVersion(),
+          bridge.crashReport(),
+        ]);
+        return { appVersion, crashes };
+      },
       connectivity: window,
     });
     created.start();

@@ -3,12 +3,14 @@
 // request. No React, no DOM: the simulation runs it in Node with fake-indexeddb, giving it the
 // fetch (its only way out), the clock, the randomness and the timers.
 import { liveQuery, type Subscription } from 'dexie';
-import { MAX_PULL_LIMIT, MAX_PUSH_EVENTS } from '../../shared/sync-protocol';
+import { MAX_PULL_LIMIT, MAX_PUSH_EVENTS, type KioskHeartbeat } from '../../shared/sync-protocol';
+import type { CrashReport } from '../../shared/bridge';
 import type { KioskDatabase } from '../db/schema';
 import { backoffDelay } from './backoff';
 import { SyncError, type HttpContext } from './request';
 import { consoleSyncLog, type SyncLog } from './log';
 import { pullAll } from './pull';
+import { heartbeatOf } from './heartbeat';
 import { pushAll } from './push';
 import type { SyncProblem, SyncStatus } from '../db/settings';
 import { readStatus, writeStatus } from './state';
@@ -28,6 +30,11 @@ export interface SyncEngineOptions {
     /** Inside each pull page's transaction, after its events, before its cursor. */
     afterPageStored?(): void | Promise<void>;
   };
+  /**
+   * The app's version and crash count, sent with each sync as the kiosk's heartbeat (the bridge
+   * knows them). Without it no heartbeat is sent.
+   */
+  about?: () => Promise<{ appVersion: string; crashes: CrashReport }>;
   log?: SyncLog;
   requestTimeoutMs?: number;
   pushBatchSize?: number;
@@ -99,6 +106,19 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
+  /** Read before the attempt's status is written: it tells the previous attempt's failure. */
+  async function readHeartbeat(): Promise<KioskHeartbeat | undefined> {
+    if (!options.about) return undefined;
+    try {
+      const previous = status ?? (await readStatus(db));
+      return heartbeatOf(await options.about(), previous, await db.kiosk.get('self'));
+    } catch (error) {
+      // The heartbeat is for the console; events must go whatever it lacks.
+      log.warn('heartbeat unavailable', error);
+      return undefined;
+    }
+  }
+
   async function attempt(): Promise<SyncOutcome> {
     const counts = { pushed: 0, rejected: 0, received: 0 };
     try {
@@ -116,8 +136,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           if (status) status.skewMs = Math.round(skewMs);
         },
       };
+      const heartbeat = await readHeartbeat();
       await updateStatus({ phase: 'syncing', lastAttemptAt: now(), received: 0 });
       await pushAll(db, http, {
+        heartbeat,
         batchSize: options.pushBatchSize ?? MAX_PUSH_EVENTS,
         log,
         result: counts,

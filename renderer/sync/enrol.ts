@@ -23,6 +23,8 @@ interface EnrolInput {
 export async function enrolKiosk(input: EnrolInput): Promise<SyncServer> {
   const now = input.now ?? Date.now;
   const kiosk = await input.db.kiosk.get('self');
+  // Measured on the answer, so the first sync's heartbeat already tells the kiosk's clock.
+  let skewMs: number | null = null;
   if (!kiosk) throw new Error('Kiosk identity missing');
   const http: HttpContext = {
     fetch: input.fetch,
@@ -32,6 +34,7 @@ export async function enrolKiosk(input: EnrolInput): Promise<SyncServer> {
     now,
     setTimer: (run, ms) => setTimeout(run, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    onServerTime: (skew) => (skewMs = Math.round(skew)),
   };
   const answer = await request(http, 'POST', '/enrol', {
     code: input.code.trim(),
@@ -70,7 +73,7 @@ export async function enrolKiosk(input: EnrolInput): Promise<SyncServer> {
     }
     await writeSettings(db, [
       { key: 'sync.server', value: server },
-      { key: 'sync.status', value: INITIAL_STATUS },
+      { key: 'sync.status', value: { ...INITIAL_STATUS, skewMs } },
     ]);
   });
   return server;

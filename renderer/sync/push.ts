@@ -3,7 +3,9 @@
 import Dexie from 'dexie';
 import {
   MAX_PUSH_EVENTS,
+  type KioskHeartbeat,
   type PushGapResponse,
+  type PushRequest,
   type PushResponse,
 } from '../../shared/sync-protocol';
 import { unpackOwnFrom } from '../db/own-history';
@@ -24,7 +26,13 @@ const MAX_GAP_RETRIES = 5;
 export async function pushAll(
   db: KioskDatabase,
   http: HttpContext,
-  options: { batchSize: number; log: SyncLog; result?: PushResult },
+  options: {
+    batchSize: number;
+    log: SyncLog;
+    result?: PushResult;
+    /** Sent with the first request of this push (one a sync is enough). */
+    heartbeat?: KioskHeartbeat;
+  },
 ): Promise<PushResult> {
   const kiosk = await db.kiosk.get('self');
   if (!kiosk) throw new Error('Kiosk identity missing');
@@ -44,8 +52,10 @@ export async function pushAll(
     // Nothing to send: one empty push still tells us the server's mark, so a server that lost
     // our events (restored from a backup) is found out even when the outbox is empty.
     if (batch.length === 0 && asked) return result;
+    const body: PushRequest = { events: batch.map(eventOfRow) };
+    if (!asked && options.heartbeat) body.heartbeat = options.heartbeat;
     asked = true;
-    const answer = await request(http, 'POST', '/push', { events: batch.map(eventOfRow) }, [409]);
+    const answer = await request(http, 'POST', '/push', body, [409]);
     if (answer.status === 409) {
       const gap = answer.body as PushGapResponse;
       if (!isMark(gap?.acked)) throw new SyncError('protocol', 'push: 409 without a valid acked');

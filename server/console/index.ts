@@ -8,6 +8,7 @@ import type { AdminJobs } from '../jobs/pool';
 import { CONSOLE_API } from '../../shared/console';
 import { consoleAuthRoutes } from './auth';
 import { guard, type ConsoleSettings } from './guard';
+import { consoleKiosks, type KioskOptions } from './kiosks';
 import { consolePage } from './page';
 import { liveRoutes } from './live';
 import { RosterView } from './roster-view';
@@ -23,6 +24,8 @@ export interface ConsoleFeatureOptions {
   rosterBodyLimit: number;
   /** The server's roster, kept up to date by server_seq (roster-view.ts): one for every feature. */
   roster: RosterView;
+  /** The Kiosks screen: when a kiosk counts as silent, the address its QR code gives kiosks. */
+  kiosks: KioskOptions;
 }
 
 export interface ConsoleOptions extends Omit<ConsoleFeatureOptions, 'roster'> {
@@ -49,5 +52,6 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, opt
     features.addHook('onRequest', guard('reception'));
     // One line per feature, e.g.: await features.register(kioskRoutes, feature);
     await features.register(liveRoutes, feature);
+    await features.register(consoleKiosks, feature);
   });
 };

@@ -2,14 +2,17 @@
 // clock skew with it).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { Value } from 'typebox/value';
 import { bearer } from '../auth';
 import type { Database } from '../db';
 import { authenticateKiosk, enrol, kioskNames, touchKiosk } from '../store/kiosks';
 import { pull } from '../store/events';
+import { storeHeartbeat } from '../store/heartbeats';
 import { push, type RejectedBound } from '../store/push';
 import {
   EnrolRequest,
   EnrolResponse,
+  KioskHeartbeat,
   PullQuery,
   PullResponse,
   PushGapResponse,
@@ -76,6 +79,14 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
     },
     async (request) => {
       const kioskId = kioskOf(request);
+      const { heartbeat } = request.body;
+      // Before the push: a push refused for a gap still tells how the kiosk is doing. A
+      // heartbeat this server cannot read (a newer kiosk's) is dropped: the events go on.
+      if (heartbeat !== undefined) {
+        if (Value.Check(KioskHeartbeat, heartbeat))
+          await storeHeartbeat(db, kioskId, heartbeat, now());
+        else request.log.warn({ kioskId }, 'heartbeat not understood: not stored');
+      }
       const result = await push(db, kioskId, request.body.events, now(), {
         beforeCommit,
         rejectedPerKiosk,

@@ -6,11 +6,11 @@ import {
   newEnrolmentCode,
   newId,
   newSecret,
-  normaliseCode,
   secretMatches,
   splitToken,
 } from '../auth';
 import type { Database, Queryable } from '../db';
+import { normaliseCode } from '../../shared/enrolment';
 import { ApiError, unauthorized } from '../errors';
 import type { CreateKioskResponse, EnrolRequest, KioskSummary } from '../../shared/sync-protocol';
 

@@ -2,13 +2,8 @@
 import crypto from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { expect, it, vi } from 'vitest';
-import {
-  normaliseCode,
-  newEnrolmentCode,
-  secretMatches,
-  hashSecret,
-  splitToken,
-} from '../../server/auth';
+import { newEnrolmentCode, secretMatches, hashSecret, splitToken } from '../../server/auth';
+import { normaliseCode } from '../../shared/enrolment';
 import { createServer } from '../../server/app';
 import { closeOnSignals } from '../../server/lifecycle';
 import { migrate, MIGRATIONS } from '../../server/migrations';

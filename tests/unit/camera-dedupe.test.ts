@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEDUPE_WINDOW_MS, RepeatFilter } from '../../renderer/check-in/camera/dedupe';
+import { DEDUPE_WINDOW_MS, RepeatFilter } from '../../renderer/ui/camera/dedupe';
 
 describe('camera RepeatFilter', () => {
   it('reports a first sighting', () => {

@@ -7,7 +7,7 @@ import {
   moved,
   thumbnail,
   type Pixels,
-} from '../../renderer/check-in/camera/motion';
+} from '../../renderer/ui/camera/motion';
 
 const W = 320;
 const H = 176;

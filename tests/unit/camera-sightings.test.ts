@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frameCodes } from '../../renderer/check-in/camera/codes';
-import { HINT_AFTER_MS, HINT_GAP_MS, Sightings } from '../../renderer/check-in/camera/sightings';
+import { frameCodes } from '../../renderer/ui/camera/codes';
+import { HINT_AFTER_MS, HINT_GAP_MS, Sightings } from '../../renderer/ui/camera/sightings';
 import { demoLearners } from '../../shared/demo-roster';
 
 const [a, b] = demoLearners().map((l) => l.token);

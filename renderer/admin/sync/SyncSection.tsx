@@ -10,6 +10,8 @@ import { enrolKiosk, unenrolKiosk } from '../../sync/enrol';
 import { normaliseServerUrl, SyncError } from '../../sync/request';
 import { useSyncControls, useSyncState } from '../../sync/SyncProvider';
 import '../../sync/sync.css';
+import type { EnrolLink } from '../../../shared/enrolment';
+import { ScanEnrolDialog } from './ScanEnrolDialog';
 
 export function SyncSection(props: AdminSectionProps) {
   const { db, staff, bridge } = props;
@@ -127,7 +129,9 @@ function EnrolForm(
   const [failure, setFailure] = useState<PlainMessageKey | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const [scanning, setScanning] = useState(false);
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     const serverUrl = normaliseServerUrl(url);
@@ -140,6 +144,22 @@ function EnrolForm(
       document.getElementById(`sync-${problems[0]}`)?.focus();
       return;
     }
+    void enrol(serverUrl, code);
+  };
+
+  /** The scanned link fills the form (so a failure can be read and retried) and enrols. */
+  const onScanned = (link: EnrolLink) => {
+    setScanning(false);
+    setUrl(link.serverUrl);
+    setCode(link.code);
+    setInvalid([]);
+    setFailure(null);
+    const serverUrl = normaliseServerUrl(link.serverUrl);
+    if (serverUrl) void enrol(serverUrl, link.code);
+    else setInvalid(['url']);
+  };
+
+  const enrol = async (serverUrl: string, code: string) => {
     setBusy(true);
     try {
       const kioskName =
@@ -219,12 +239,16 @@ function EnrolForm(
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('sync.enrol.submit')}
         </button>
+        <button type="button" className="button" disabled={busy} onClick={() => setScanning(true)}>
+          {t('sync.scan.open')}
+        </button>
         {props.onCancel && (
           <button type="button" className="button" onClick={props.onCancel}>
             {t('sync.cancel')}
           </button>
         )}
       </div>
+      {scanning && <ScanEnrolDialog onRead={onScanned} onClose={() => setScanning(false)} />}
     </form>
   );
 }

@@ -39,7 +39,7 @@ const fr = {
   'sync.server.name': 'Nom de ce poste sur le serveur : {name}',
   'sync.enrol.title': 'Relier ce poste à un serveur',
   'sync.enrol.hint':
-    'Sur le serveur, un administrateur crée ce poste et reçoit un code à usage unique : saisissez-le ici avec l’adresse du serveur.',
+    'Sur le serveur, un administrateur crée ce poste et reçoit un code à usage unique : saisissez-le ici avec l’adresse du serveur, ou touchez « Scanner le code » et montrez à la caméra le code QR de la console.',
   'sync.enrol.url': 'Adresse du serveur',
   'sync.enrol.code': 'Code à usage unique',
   'sync.enrol.submit': 'Relier ce poste',
@@ -66,6 +66,16 @@ const fr = {
   'sync.unenrol.done':
     'Ce poste n’est plus relié à un serveur. Ses évènements restent enregistrés ici.',
   'sync.cancel': 'Annuler',
+  'sync.scan.open': 'Scanner le code',
+  'sync.scan.title': 'Scanner le code de la console',
+  'sync.scan.hint':
+    'Montrez à la caméra le code QR que la console du serveur affiche pour ce poste.',
+  'sync.scan.starting': 'Démarrage de la caméra…',
+  'sync.scan.foreign':
+    'Ce code n’est pas un code de liaison : montrez celui que la console affiche à l’ajout d’un poste.',
+  'sync.scan.denied': 'La caméra est refusée : saisissez l’adresse et le code à la main.',
+  'sync.scan.missing': 'Aucune caméra détectée : saisissez l’adresse et le code à la main.',
+  'sync.scan.error': 'La caméra ne répond pas : saisissez l’adresse et le code à la main.',
   'sync.dot.synced': 'Synchronisation : à jour',
   'sync.dot.pending': 'Synchronisation : envoi en attente',
   'sync.dot.offline': 'Synchronisation : en pause',
@@ -113,7 +123,7 @@ export const syncMessages = {
     'sync.server.name': 'Naam van deze kiosk op de server: {name}',
     'sync.enrol.title': 'Deze kiosk met een server verbinden',
     'sync.enrol.hint':
-      'Op de server maakt een beheerder deze kiosk aan en krijgt een eenmalige code: vul die hier in met het adres van de server.',
+      'Op de server maakt een beheerder deze kiosk aan en krijgt een eenmalige code: vul die hier in met het adres van de server, of tik op “Code scannen” en toon de QR-code van de console aan de camera.',
     'sync.enrol.url': 'Adres van de server',
     'sync.enrol.code': 'Eenmalige code',
     'sync.enrol.submit': 'Kiosk verbinden',
@@ -140,6 +150,16 @@ export const syncMessages = {
     'sync.unenrol.done':
       'Deze kiosk is met geen server meer verbonden. Zijn gebeurtenissen blijven hier bewaard.',
     'sync.cancel': 'Annuleren',
+    'sync.scan.open': 'Code scannen',
+    'sync.scan.title': 'De code van de console scannen',
+    'sync.scan.hint':
+      'Toon de camera de QR-code die de console van de server voor deze kiosk toont.',
+    'sync.scan.starting': 'Camera start…',
+    'sync.scan.foreign':
+      'Dit is geen koppelcode: toon de code die de console toont bij het toevoegen van een kiosk.',
+    'sync.scan.denied': 'De camera is geweigerd: vul het adres en de code met de hand in.',
+    'sync.scan.missing': 'Geen camera gevonden: vul het adres en de code met de hand in.',
+    'sync.scan.error': 'De camera antwoordt niet: vul het adres en de code met de hand in.',
     'sync.dot.synced': 'Synchronisatie: bijgewerkt',
     'sync.dot.pending': 'Synchronisatie: verzending wacht',
     'sync.dot.offline': 'Synchronisatie: gepauzeerd',
@@ -182,7 +202,7 @@ export const syncMessages = {
     'sync.server.name': 'Name dieses Terminals auf dem Server: {name}',
     'sync.enrol.title': 'Dieses Terminal mit einem Server verbinden',
     'sync.enrol.hint':
-      'Auf dem Server legt eine Administratorin oder ein Administrator dieses Terminal an und erhält einen Einmalcode: geben Sie ihn hier mit der Adresse des Servers ein.',
+      'Auf dem Server legt eine Administratorin oder ein Administrator dieses Terminal an und erhält einen Einmalcode: geben Sie ihn hier mit der Adresse des Servers ein, oder tippen Sie auf „Code scannen“ und zeigen Sie der Kamera den QR-Code der Konsole.',
     'sync.enrol.url': 'Adresse des Servers',
     'sync.enrol.code': 'Einmalcode',
     'sync.enrol.submit': 'Terminal verbinden',
@@ -209,6 +229,16 @@ export const syncMessages = {
     'sync.unenrol.done':
       'Dieses Terminal ist mit keinem Server mehr verbunden. Seine Ereignisse bleiben hier gespeichert.',
     'sync.cancel': 'Abbrechen',
+    'sync.scan.open': 'Code scannen',
+    'sync.scan.title': 'Den Code der Konsole scannen',
+    'sync.scan.hint':
+      'Halten Sie den QR-Code, den die Konsole des Servers für dieses Terminal zeigt, vor die Kamera.',
+    'sync.scan.starting': 'Kamera startet…',
+    'sync.scan.foreign':
+      'Das ist kein Verbindungscode: Zeigen Sie den Code, den die Konsole beim Hinzufügen eines Terminals anzeigt.',
+    'sync.scan.denied': 'Die Kamera ist nicht erlaubt: Geben Sie Adresse und Code von Hand ein.',
+    'sync.scan.missing': 'Keine Kamera gefunden: Geben Sie Adresse und Code von Hand ein.',
+    'sync.scan.error': 'Die Kamera antwortet nicht: Geben Sie Adresse und Code von Hand ein.',
     'sync.dot.synced': 'Synchronisierung: aktuell',
     'sync.dot.pending': 'Synchronisierung: Senden ausstehend',
     'sync.dot.offline': 'Synchronisierung: pausiert',
@@ -251,7 +281,7 @@ export const syncMessages = {
     'sync.server.name': 'This kiosk’s name on the server: {name}',
     'sync.enrol.title': 'Link this kiosk to a server',
     'sync.enrol.hint':
-      'On the server, an admin creates this kiosk and gets a one-time code: type it here with the server’s address.',
+      'On the server, an admin creates this kiosk and gets a one-time code: type it here with the server’s address, or tap “Scan the code” and show the console’s QR code to the camera.',
     'sync.enrol.url': 'Server address',
     'sync.enrol.code': 'One-time code',
     'sync.enrol.submit': 'Link this kiosk',
@@ -278,6 +308,15 @@ export const syncMessages = {
     'sync.unenrol.done':
       'This kiosk is no longer linked to a server. Its events stay recorded here.',
     'sync.cancel': 'Cancel',
+    'sync.scan.open': 'Scan the code',
+    'sync.scan.title': 'Scan the console’s code',
+    'sync.scan.hint': 'Show the camera the QR code that the server’s console shows for this kiosk.',
+    'sync.scan.starting': 'Starting the camera…',
+    'sync.scan.foreign':
+      'This is not a linking code: show the one the console shows when a kiosk is added.',
+    'sync.scan.denied': 'The camera is not allowed: type the address and the code by hand.',
+    'sync.scan.missing': 'No camera found: type the address and the code by hand.',
+    'sync.scan.error': 'The camera does not answer: type the address and the code by hand.',
     'sync.dot.synced': 'Sync: up to date',
     'sync.dot.pending': 'Sync: sending pending',
     'sync.dot.offline': 'Sync: paused',

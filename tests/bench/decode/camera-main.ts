@@ -1,9 +1,5 @@
 // Drives the real startCamera() against Chromium's fake webcam (a y4m file).
-import {
-  DECODE_MEASURE,
-  FRAME_MEASURE,
-  startCamera,
-} from '../../../renderer/check-in/camera/camera';
+import { DECODE_MEASURE, FRAME_MEASURE, startCamera } from '../../../renderer/ui/camera/camera';
 import type { CameraCheckPageResult } from './results';
 
 const video = document.querySelector<HTMLVideoElement>('#preview');

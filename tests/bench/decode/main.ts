@@ -4,10 +4,10 @@
 import jsQR from 'jsqr';
 import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url&no-inline';
-import { createDecoderWorker } from '../../../renderer/check-in/camera/camera';
-import { frameCodes } from '../../../renderer/check-in/camera/codes';
-import type { FromDecoder, ToDecoder } from '../../../renderer/check-in/camera/protocol';
-import { READER_OPTIONS } from '../../../renderer/check-in/camera/reader';
+import { createDecoderWorker } from '../../../renderer/ui/camera/camera';
+import { frameCodes } from '../../../renderer/ui/camera/codes';
+import type { FromDecoder, ToDecoder } from '../../../renderer/ui/camera/protocol';
+import { READER_OPTIONS } from '../../../renderer/ui/camera/reader';
 import type { DecodeBenchPageResult } from './results';
 
 const WIDTH = 1280;

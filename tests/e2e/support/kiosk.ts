@@ -286,7 +286,7 @@ export async function currentSerial(page: Page): Promise<number> {
   );
 }
 
-/** Waits until the camera has decoded `count` more frames (renderer/check-in/camera/camera.ts). */
+/** Waits until the camera has decoded `count` more frames (renderer/ui/camera/camera.ts). */
 export async function cameraFrames(page: Page, count: number): Promise<void> {
   const frames = () => performance.getEntriesByName('accueil:camera-frame').length;
   const start = await page.evaluate(frames);

@@ -1,8 +1,8 @@
 // Runs the camera scanner for as long as the screen is shown, and starts it again when a camera
 // is plugged in after it was missing or failed.
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { useScanFeed } from '../ui/useWedgeScanner';
-import { startCamera, type CameraStatus } from './camera/camera';
+import { useScanFeed } from '../useWedgeScanner';
+import { startCamera, type CameraStatus } from './camera';
 
 export function useCamera(
   video: RefObject<HTMLVideoElement | null>,
