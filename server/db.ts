@@ -2,7 +2,8 @@
 // pool) for a real site; PGlite (PostgreSQL compiled to WebAssembly, in-process) as the default,
 // so the server runs on a fresh machine with nothing installed. The SQL is the same for both.
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
+import type { FromPglite, ToPglite } from './pglite-protocol';
 
 export interface QueryResult<R> {
   rows: R[];
@@ -122,39 +123,98 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return openPg(target);
 }
 
+// From the sources (tests) the worker is pglite-worker.ts; in the bundle, pglite-worker.js next to
+// the code that starts it (server/vite.config.ts names it).
+const PGLITE_WORKER = new URL(
+  import.meta.url.endsWith('.ts') ? './pglite-worker.ts' : './pglite-worker.js',
+  import.meta.url,
+);
+
+/** An error sent by the worker, as the engine threw it: its message and SQLSTATE fields. */
+function revived(error: { message: string; fields: Record<string, string | number> }): Error {
+  return Object.assign(new Error(error.message), error.fields);
+}
+
+/**
+ * PGlite in a worker thread (pglite-worker.ts): its statements run there, one at a time, while the
+ * request thread keeps answering; this side only ships SQL and rows.
+ */
 async function openPglite(dataDir: string | undefined): Promise<Database> {
-  const engine = await PGlite.create(dataDir ?? 'memory://', {
-    parsers: { [INT8_OID]: toNumber },
+  const worker = new Worker(PGLITE_WORKER, { workerData: { dataDir } });
+  const waiting = new Map<
+    number,
+    { resolve: (m: FromPglite) => void; reject: (e: Error) => void }
+  >();
+  let nextId = 1;
+  let gone: Error | null = null;
+  const opened = new Promise<void>((resolve, reject) =>
+    waiting.set(0, { resolve: (m) => (m.ok ? resolve() : reject(revived(m.error))), reject }),
+  );
+  worker.on('message', (message: FromPglite) => {
+    const waiter = waiting.get(message.id);
+    waiting.delete(message.id);
+    // The thread keeps the process alive only while a statement is under way, as an engine in
+    // this thread would.
+    if (waiting.size === 0) worker.unref();
+    waiter?.resolve(message);
   });
-  let closed = false;
-  const run = async <R>(q: Pick<PGlite, 'query'>, sql: string, params?: unknown[]) => {
-    const result = await q.query<R>(sql, params).catch(rethrow);
-    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+  const fail = (error: Error) => {
+    gone = new Error(`PGlite is closed: ${error.message}`);
+    for (const waiter of waiting.values()) waiter.reject(gone);
+    waiting.clear();
   };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`its thread exited (${code})`)));
+  await opened;
+  const call = (message: DistributiveOmit<ToPglite, 'id'>) =>
+    new Promise<{ rows: never[]; rowCount: number }>((resolve, reject) => {
+      if (gone) return reject(gone);
+      const id = nextId++;
+      worker.ref();
+      waiting.set(id, {
+        resolve: (m) =>
+          m.ok
+            ? resolve({ rows: (m.rows ?? []) as never[], rowCount: m.rowCount ?? 0 })
+            : reject(revived(m.error)),
+        reject,
+      });
+      worker.postMessage({ ...message, id });
+    }).catch(rethrow);
+  let closed = false;
+  const on = (tx?: number): Queryable => ({
+    query: (sql, params) => call({ op: 'query', sql, params, tx }),
+    exec: async (sql) => void (await call({ op: 'exec', sql, tx })),
+  });
   return {
     kind: 'pglite',
     get closed() {
       return closed;
     },
-    query: (sql, params) => run(engine, sql, params),
-    exec: async (sql) => void (await engine.exec(sql).catch(rethrow)),
-    // PGlite is one connection: its own transaction() queues other work until this one ends.
-    transaction: (fn) =>
-      engine
-        .transaction((tx) =>
-          fn({
-            query: (sql, p) => run(tx, sql, p),
-            exec: async (sql) => void (await tx.exec(sql).catch(rethrow)),
-          }),
-        )
-        .catch(rethrow),
+    ...on(),
+    async transaction(fn) {
+      // The id of the begin message names the transaction.
+      const tx = nextId;
+      await call({ op: 'begin' });
+      let result;
+      try {
+        result = await fn(on(tx));
+      } catch (error) {
+        await call({ op: 'end', tx, commit: false }).catch(() => {});
+        throw error;
+      }
+      await call({ op: 'end', tx, commit: true });
+      return result;
+    },
     async close() {
       if (closed) return;
       closed = true;
-      await engine.close();
+      await call({ op: 'close' }).catch(() => {});
+      await worker.terminate();
     },
   };
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 async function openPg(
   target: { url: string; schema?: string; max?: number } & Partial<DatabaseTimeouts>,

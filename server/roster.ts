@@ -19,6 +19,7 @@ import { ApiError } from './errors';
 import type { AdminJobs } from './jobs/pool';
 import { pageReader } from './jobs/reader';
 import type { RosterParams, RosterPlan } from './jobs/roster-job';
+import { kiosksFirst } from './store/kiosks-first';
 import { insertRows, rosterChangedSince, rosterPage, topServerSeq } from './store/events';
 
 /** Plans made, at most, when the roster keeps changing under them. */
@@ -88,11 +89,12 @@ export async function importRoster(
  * the import was planned, or when the last chunk was checked). Returns the log's top as this
  * check saw it (what the next chunk checks after), or null when the plan no longer holds.
  */
-function writeChunk(
+async function writeChunk(
   db: Database,
   serverId: string,
   chunk: { rows: string; events: number; at: number; checked: number },
 ): Promise<number | null> {
+  await kiosksFirst(db);
   return db.transaction(async (tx) => {
     if ((await serverMark(tx, serverId, true)) !== chunk.at) return null;
     // Read before the check: an event committed after this read has a higher server_seq (the

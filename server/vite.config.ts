@@ -14,7 +14,11 @@ export function serverBundle(main: string, outDir: string): UserConfig {
       target: 'node20',
       sourcemap: true,
       rollupOptions: {
-        input: { main, 'admin-worker': 'server/jobs/worker.ts' },
+        input: {
+          main,
+          'admin-worker': 'server/jobs/worker.ts',
+          'pglite-worker': 'server/pglite-worker.ts',
+        },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },

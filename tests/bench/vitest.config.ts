@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // `npm run bench`: fails when the kiosk stops working, and when one of issue 3's targets is
@@ -8,6 +9,11 @@ export default defineConfig({
   test: {
     include: ['tests/bench/**/*.bench.ts'],
     environment: 'node',
+    // PGlite runs in a worker thread loaded from its TypeScript source (server/db.ts).
+    execArgv: [
+      '--import',
+      fileURLToPath(new URL('../server/support/register-ts.mjs', import.meta.url)),
+    ],
     testTimeout: 3_600_000,
     hookTimeout: 3_600_000,
     fileParallelism: false,
