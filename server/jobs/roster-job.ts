@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { generateToken } from '../../shared/badge';
 import { readRosterCsv, type RosterReadProblem } from '../../shared/roster-file';
-import { countPlan, planRosterImport } from '../../shared/roster-import';
+import { countPlan, planRosterImport, type RosterInput } from '../../shared/roster-import';
 import { explainProblems } from '../../shared/roster-messages';
 import type { RosterImportResponse } from '../../shared/sync-protocol';
 import type { KioskEvent, LanguageCode } from '../../shared/types';
@@ -15,9 +15,14 @@ import { checkBatch, eventRowsJson } from '../store/rows';
 import { pages, type JobContext } from './protocol';
 import { readRoster } from './roster-fold';
 
+/**
+ * What is imported: a CSV file's bytes, as uploaded (read here as the kiosk reads them), or the
+ * rows a browser read from a CSV or XLSX file with the kiosk's own reader (the console).
+ */
+export type RosterSource = { file: Uint8Array } | { input: RosterInput };
+
 export interface RosterParams {
-  /** The file's bytes, as uploaded. */
-  file: Uint8Array;
+  source: RosterSource;
   /** The admin's language, for the problems' explanations. */
   language: LanguageCode;
   dryRun: boolean;
@@ -48,7 +53,9 @@ export const CHUNK_EVENTS = 250;
 const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
 
 export async function rosterJob(params: RosterParams, ctx: JobContext): Promise<RosterPlan> {
-  const read = readRosterCsv(params.file);
+  const { source } = params;
+  const read =
+    'file' in source ? readRosterCsv(source.file) : ({ ok: true, input: source.input } as const);
   if (!read.ok) return { refused: read.problem };
   const { learners, tokens } = await readRoster(pages(ctx, 'roster'));
   const plan = planRosterImport(read.input, learners);

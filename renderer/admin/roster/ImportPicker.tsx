@@ -7,7 +7,7 @@ import type { KioskDatabase } from '../../db/schema';
 import { useI18n } from '../../i18n';
 import { FileButton } from '../../ui/fields';
 import { previewImport, type ImportPreview } from './importRoster';
-import { readRosterFile, type FileFormat } from './readFile';
+import { readRosterFile, type FileFormat } from '../../ui/roster/readFile';
 
 export interface ImportJob {
   fileName: string;

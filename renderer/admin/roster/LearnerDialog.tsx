@@ -8,12 +8,11 @@ import { useModalDialog } from '../../ui/useModalDialog';
 import {
   checkDraft,
   draftOf,
-  IdTakenError,
-  saveLearner,
   type DraftField,
   type DraftProblem,
   type LearnerDraft,
-} from './learners';
+} from '../../../shared/learner-draft';
+import { IdTakenError, saveLearner } from './learners';
 
 const EMPTY: LearnerDraft = { id: '', firstName: '', lastName: '', groups: '', language: '' };
 const LABELS: Record<DraftField, PlainMessageKey> = {

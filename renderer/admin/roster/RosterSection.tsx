@@ -16,7 +16,7 @@ import { LearnerTable } from './LearnerTable';
 import { TemplateDownload } from './TemplateDownload';
 import { archiveLearner, reactivateLearner } from './learners';
 import { useRoster } from './useRoster';
-import './roster.css';
+import '../../ui/roster/roster.css';
 
 type Filter = 'all' | 'active' | 'archived';
 const FILTERS: Filter[] = ['all', 'active', 'archived'];
