@@ -27,6 +27,12 @@ export type ChangeBody = EventBody extends infer E
 
 export interface RosterChange<T> {
   bodies: ChangeBody[];
+  /**
+   * The learner whose row this change decides (an edit, an archive): its events are timed after
+   * the event that decided the row so far, even one stamped by a kiosk whose clock runs ahead,
+   * so the change wins on the server and on every kiosk ((at, id) order, last writer wins).
+   */
+  learnerId?: string;
   result: T;
 }
 
@@ -44,8 +50,9 @@ export async function changeRoster<T>(
 ): Promise<T> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const snapshot = await view.read();
-    const { bodies, result } = decide(snapshot.roster);
+    const { bodies, result, learnerId } = decide(snapshot.roster);
     if (bodies.length === 0) return result;
+    const at = Math.max(context.now, learnerId ? snapshot.learnerAt(learnerId) + 1 : 0);
     const written = await db.transaction(async (tx) => {
       const mark = await serverMark(tx, serverId, true);
       // Read after the lock: a roster event stored since the view was read (by a kiosk, an
@@ -56,10 +63,10 @@ export async function changeRoster<T>(
         (body, i) =>
           ({
             ...body,
-            id: uuidv7(context.now, randomBytes),
+            id: uuidv7(at, randomBytes),
             kioskId: serverId,
             seq: mark + 1 + i,
-            at: context.now,
+            at,
             actor: context.actor,
           }) as KioskEvent,
       );

@@ -187,7 +187,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
           now: now(),
         },
       );
-      if (!dryRun) {
+      if (!dryRun && outcome.ok) {
         await audit(db, request, 'roster.import', {
           counts: outcome.counts,
           written: outcome.written,
@@ -219,7 +219,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
         const next = checked.learner;
         const same = JSON.stringify(next) === JSON.stringify(learner);
         const bodies: ChangeBody[] = same ? [] : [{ type: 'learner-upserted', learner: next }];
-        return { bodies, result: listed(roster, next) };
+        return { bodies, result: listed(roster, next), learnerId: id };
       });
       await audit(db, request, 'roster.edit', { learnerId: id });
       return saved;
@@ -241,7 +241,11 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
         const learner = known(roster, id);
         const bodies: ChangeBody[] =
           learner.status === 'archived' ? [] : [{ type: 'learner-archived', learnerId: id }];
-        return { bodies, result: listed(roster, { ...learner, status: 'archived' }) };
+        return {
+          bodies,
+          result: listed(roster, { ...learner, status: 'archived' }),
+          learnerId: id,
+        };
       });
       await audit(db, request, 'roster.archive', { learnerId: id });
       return archived;
@@ -290,11 +294,16 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
           token,
         }));
         if (issued) bodies.push({ type: 'badge-issued', learnerId: id, token: issued });
-        const after = issued ? [issued] : active.filter((t) => !plan.revoke.includes(t));
+        const before = listed(roster, learner);
+        const now = {
+          ...before,
+          active: issued ? [issued] : active.filter((t) => !plan.revoke.includes(t)),
+          revoked: before.revoked + plan.revoke.length,
+        };
         return {
           bodies,
           result: {
-            learner: { ...listed(roster, learner), active: after },
+            learner: now,
             issued,
             revoked: plan.revoke,
           },
