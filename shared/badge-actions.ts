@@ -30,3 +30,26 @@ export function planBadgeAction(
   if (issue && learner.status === 'archived') return { ok: false, problem: 'archived' };
   return { ok: true, revoke: action === 'issue' ? [] : [...active], issue };
 }
+
+/** A learner's badges as an admin list shows them. */
+export interface BadgeSummary {
+  /** Active tokens, the current one first (the one printed). */
+  active: string[];
+  /** The learner's earlier tokens, all revoked (a scanned old card still finds its owner). */
+  revoked: string[];
+}
+
+/** What an action did. */
+export interface BadgeChange {
+  learnerId: string;
+  /** The new token, when one was issued. */
+  issued: string | null;
+  /** The tokens revoked by this action (newest first). */
+  revoked: string[];
+}
+
+/** A badge issued by a bulk issue. */
+export interface IssuedBadge {
+  learnerId: string;
+  token: string;
+}

@@ -1,6 +1,6 @@
 // Wire types of the console's roster routes (/v1/console/roster, server/console/roster.ts): the
 // learners with their badges, a roster import from rows the browser read, edits and badges.
-import type { BadgeAction } from './badge-actions';
+import type { BadgeAction, BadgeSummary } from './badge-actions';
 import type { LearnerDraft } from './learner-draft';
 import type { RosterInput } from './roster-import';
 import type { RosterImportResponse } from './sync-protocol';
@@ -8,12 +8,8 @@ import type { Learner } from './types';
 
 export const CONSOLE_ROSTER_PATH = '/v1/console/roster';
 
-export interface ConsoleLearner extends Learner {
-  /** Active badge tokens; the one printed is the first. */
-  active: string[];
-  /** Revoked tokens (an old card still finds its owner at a kiosk). */
-  revoked: number;
-}
+/** A learner and their badges (active ones: the one printed is the first). */
+export type ConsoleLearner = Learner & BadgeSummary;
 
 /** GET learners: every learner the server knows (archived ones too), with their badges. */
 export interface ConsoleRosterResponse {
@@ -35,7 +31,7 @@ export interface ConsoleImportRequest {
 }
 export type ConsoleImportResponse = RosterImportResponse & { rosterSeq: number };
 
-/** PUT learners/:id: the edit form, checked as the kiosk's (shared/learner-draft.ts). */
+/** POST learners/:id: the edit form, checked as the kiosk's (shared/learner-draft.ts). */
 export type LearnerEditRequest = Omit<LearnerDraft, 'id'>;
 
 /** POST learners/:id/badge. */

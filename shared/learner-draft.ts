@@ -20,6 +20,14 @@ export interface DraftProblem {
   code: DraftProblemCode;
 }
 
+/** An id that is already someone's: the add form names who. */
+export class IdTakenError extends Error {
+  constructor(readonly learner: Learner) {
+    super(`Learner id ${learner.id} is taken`);
+    this.name = 'IdTakenError';
+  }
+}
+
 const CONTROL = /\p{Cc}/u;
 
 export function draftOf(learner: Learner): LearnerDraft {

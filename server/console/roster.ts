@@ -13,7 +13,7 @@ import { languageFromHeader } from '../language';
 import { importRoster } from '../roster';
 import { rosterPage } from '../store/events';
 import { errors, RosterImportResponse } from '../schemas';
-import { planBadgeAction } from '../../shared/badge-actions';
+import { planBadgeAction, type BadgeSummary } from '../../shared/badge-actions';
 import { generateToken } from '../../shared/badge';
 import {
   CONSOLE_ROSTER_PATH as PATH,
@@ -54,7 +54,7 @@ const LearnerBody = Type.Object({
 const ConsoleLearnerBody = Type.Object({
   ...LearnerBody.properties,
   active: Type.Array(Type.String()),
-  revoked: Type.Integer(),
+  revoked: Type.Array(Type.String()),
 });
 const LearnerParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const Line = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
@@ -88,16 +88,22 @@ const EditBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** A learner as the console lists them: the roster's row and their badges. */
-function listed(roster: Readonly<Roster>, learner: Learner): ConsoleLearner {
-  const active: string[] = [];
-  let revoked = 0;
+/** Every learner's badges, in one walk over the tokens. */
+function badgesOf(roster: Readonly<Roster>): Map<string, BadgeSummary> {
+  const badges = new Map<string, BadgeSummary>();
   for (const [token, badge] of roster.tokens) {
-    if (badge.learnerId !== learner.id) continue;
-    if (badge.revoked) revoked++;
-    else active.push(token);
+    let summary = badges.get(badge.learnerId);
+    if (!summary) badges.set(badge.learnerId, (summary = { active: [], revoked: [] }));
+    (badge.revoked ? summary.revoked : summary.active).push(token);
   }
-  return { ...learner, active, revoked };
+  return badges;
+}
+
+const NO_BADGES: BadgeSummary = { active: [], revoked: [] };
+
+/** A learner as the console lists them: the roster's row and their badges. */
+function listed(learner: Learner, badges: ReadonlyMap<string, BadgeSummary>): ConsoleLearner {
+  return { ...learner, ...(badges.get(learner.id) ?? NO_BADGES) };
 }
 
 function known(roster: Readonly<Roster>, id: string): Learner {
@@ -135,10 +141,11 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
     { schema: { summary: 'Every learner, with their badges' } },
     async (): Promise<ConsoleRosterResponse> => {
       const { roster, seq } = await view.read();
+      const badges = badgesOf(roster);
       const learners = [...roster.learners.values()]
         // A learner known only from a badge (no name yet) is not listed, as on the kiosk.
         .filter((l) => l.firstName !== '' || l.lastName !== '')
-        .map((learner) => listed(roster, learner));
+        .map((learner) => listed(learner, badges));
       return { learners, rosterSeq: seq };
     },
   );
@@ -197,7 +204,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
     },
   );
 
-  app.put(
+  app.post(
     `${PATH}/learners/:id`,
     {
       schema: {
@@ -219,7 +226,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
         const next = checked.learner;
         const same = JSON.stringify(next) === JSON.stringify(learner);
         const bodies: ChangeBody[] = same ? [] : [{ type: 'learner-upserted', learner: next }];
-        return { bodies, result: listed(roster, next), learnerId: id };
+        return { bodies, result: listed(next, badgesOf(roster)), learnerId: id };
       });
       await audit(db, request, 'roster.edit', { learnerId: id });
       return saved;
@@ -243,7 +250,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
           learner.status === 'archived' ? [] : [{ type: 'learner-archived', learnerId: id }];
         return {
           bodies,
-          result: listed(roster, { ...learner, status: 'archived' }),
+          result: listed({ ...learner, status: 'archived' }, badgesOf(roster)),
           learnerId: id,
         };
       });
@@ -283,7 +290,8 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
       const { action } = request.body;
       const changed = await write(request, (roster) => {
         const learner = known(roster, id);
-        const { active } = listed(roster, learner);
+        const before = listed(learner, badgesOf(roster));
+        const { active } = before;
         const plan = planBadgeAction(action, learner, active);
         if (!plan.ok)
           throw new ApiError(409, plan.problem, `Badge ${action} refused: ${plan.problem}`);
@@ -294,11 +302,10 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
           token,
         }));
         if (issued) bodies.push({ type: 'badge-issued', learnerId: id, token: issued });
-        const before = listed(roster, learner);
         const now = {
           ...before,
           active: issued ? [issued] : active.filter((t) => !plan.revoke.includes(t)),
-          revoked: before.revoked + plan.revoke.length,
+          revoked: [...plan.revoke, ...before.revoked],
         };
         return {
           bodies,
@@ -336,11 +343,13 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
     },
     async (request) => {
       const result = await write(request, (roster) => {
+        const badges = badgesOf(roster);
         const taken = new Set<string>();
         const issued: { learnerId: string; token: string }[] = [];
         for (const id of new Set(request.body.learnerIds)) {
           const learner = roster.learners.get(id);
-          if (!planBadgeAction('issue', learner, listed(roster, learner!).active).ok) continue;
+          const active = badges.get(id)?.active ?? [];
+          if (!planBadgeAction('issue', learner, active).ok) continue;
           issued.push({ learnerId: id, token: freshToken(roster, taken) });
         }
         const bodies: ChangeBody[] = issued.map((i) => ({ type: 'badge-issued', ...i }));

@@ -35,7 +35,7 @@ forEachBackend('console roster', (ctx) => {
     await app?.close();
   });
   const start = async () => ({ app, audited } = await consoleRosterApp(ctx));
-  const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, role = 'admin') =>
+  const call = (method: 'GET' | 'POST', url: string, payload?: object, role = 'admin') =>
     app.inject({
       method,
       url: `${ROSTER}${url}`,
@@ -139,7 +139,7 @@ forEachBackend('console roster', (ctx) => {
   it('edits and archives as the events a kiosk writes, under the server origin', async () => {
     await start();
     await importRows(await rowsOf('inscrits.csv', GOOD_CSV_1252));
-    const edit = await call('PUT', '/learners/W0002', {
+    const edit = await call('POST', '/learners/W0002', {
       firstName: ' Seán ',
       lastName: 'Murphy',
       groups: 'robotique; jeux',
@@ -147,19 +147,19 @@ forEachBackend('console roster', (ctx) => {
     });
     expect(edit.statusCode, edit.body).toBe(200);
     expect(edit.json()).toMatchObject({ lastName: 'Murphy', groups: ['robotique', 'jeux'] });
-    const invalid = await call('PUT', '/learners/W0002', {
+    const invalid = await call('POST', '/learners/W0002', {
       firstName: '',
       lastName: 'Murphy',
       groups: '',
       language: '',
     });
     expect(invalid.statusCode).toBe(400);
-    expect((await call('PUT', '/learners/NOBODY', { ...edit.json(), groups: '' })).statusCode).toBe(
-      400,
-    );
+    expect(
+      (await call('POST', '/learners/NOBODY', { ...edit.json(), groups: '' })).statusCode,
+    ).toBe(400);
     expect(
       (
-        await call('PUT', '/learners/NOBODY', {
+        await call('POST', '/learners/NOBODY', {
           firstName: 'A',
           lastName: 'B',
           groups: '',
@@ -218,7 +218,7 @@ forEachBackend('console roster', (ctx) => {
     const reissued = (await call('POST', '/learners/W0001/badge', { action: 'reissue' })).json();
     expect(reissued).toMatchObject({ revoked: [token], learner: { active: [reissued.issued] } });
     const revoked = (await call('POST', '/learners/W0002/badge', { action: 'revoke' })).json();
-    expect(revoked.learner).toMatchObject({ active: [], revoked: 1 });
+    expect(revoked.learner).toMatchObject({ active: [], revoked: [expect.any(String)] });
     const w3 = await call('POST', '/learners/W0003/badge', { action: 'issue' });
     expect([w3.statusCode, w3.json().error]).toEqual([409, 'archived']);
 
@@ -230,7 +230,7 @@ forEachBackend('console roster', (ctx) => {
       ['badge-issued', 'W0001'],
       ['badge-revoked', 'W0002'],
     ]);
-    expect(await learner('W0001')).toMatchObject({ active: [reissued.issued], revoked: 1 });
+    expect(await learner('W0001')).toMatchObject({ active: [reissued.issued], revoked: [token] });
   });
 
   it('never gives one learner two badges when bulk issues run at once', async () => {
@@ -249,10 +249,10 @@ forEachBackend('console roster', (ctx) => {
   it('answers reception 403 on every route, and writes nothing', async () => {
     await start();
     const input = await rowsOf('inscrits.csv', GOOD_CSV_1252);
-    const routes: ['GET' | 'POST' | 'PUT', string, object?][] = [
+    const routes: ['GET' | 'POST', string, object?][] = [
       ['GET', '/learners'],
       ['POST', '/import', { input, dryRun: false, rosterSeq: 0 }],
-      ['PUT', '/learners/W0001', { firstName: 'A', lastName: 'B', groups: '', language: '' }],
+      ['POST', '/learners/W0001', { firstName: 'A', lastName: 'B', groups: '', language: '' }],
       ['POST', '/learners/W0001/archive'],
       ['POST', '/learners/W0001/badge', { action: 'issue' }],
       ['POST', '/badges', { learnerIds: ['W0001'] }],

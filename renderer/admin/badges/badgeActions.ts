@@ -4,7 +4,9 @@
 import {
   planBadgeAction,
   type BadgeAction,
+  type BadgeChange,
   type BadgeProblem,
+  type BadgeSummary,
 } from '../../../shared/badge-actions';
 import type { BadgeIssuedEvent, EventBody, StaffMember } from '../../../shared/types';
 import { toLearner } from '../roster/importRoster';
@@ -22,27 +24,12 @@ export class BadgeActionError extends Error {
   }
 }
 
-export interface BadgeChange {
-  learnerId: string;
-  /** The new token, when one was issued. */
-  issued: string | null;
-  /** The tokens revoked by this action (newest first). */
-  revoked: string[];
-}
-
 interface ActionOptions {
   now?: number;
   randomBytes?: RandomBytes;
 }
 
 type Staff = Pick<StaffMember, 'id'>;
-
-export interface BadgeSummary {
-  /** Active tokens, the current one first (see activeTokens). */
-  active: string[];
-  /** The learner's earlier tokens, all revoked (a scanned old card still finds its owner). */
-  revoked: string[];
-}
 
 /** Every learner's badges, for the admin list. The badges table is small (a row per card). */
 export async function loadBadgeSummaries(db: KioskDatabase): Promise<Map<string, BadgeSummary>> {

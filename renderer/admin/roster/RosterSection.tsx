@@ -11,10 +11,10 @@ import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
 import { toLearner } from './importRoster';
 import { ImportPicker, type ImportJob } from './ImportPicker';
 import { ImportView } from './ImportView';
-import { LearnerDialog } from './LearnerDialog';
-import { LearnerTable } from './LearnerTable';
+import { LearnerDialog } from '../../ui/roster/LearnerDialog';
+import { LearnerTable } from '../../ui/roster/LearnerTable';
 import { TemplateDownload } from './TemplateDownload';
-import { archiveLearner, reactivateLearner } from './learners';
+import { archiveLearner, reactivateLearner, saveLearner } from './learners';
 import { useRoster } from './useRoster';
 import '../../ui/roster/roster.css';
 
@@ -138,8 +138,7 @@ function RosterList(
       )}
       {editing && (
         <LearnerDialog
-          db={db}
-          staff={staff}
+          save={(learner, kind) => saveLearner(db, staff, learner, kind)}
           learner={editing.learner}
           onClose={() => setEditing(null)}
           onSaved={(saved) => {

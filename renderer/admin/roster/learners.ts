@@ -3,14 +3,7 @@
 import type { EventBody, Learner, LearnerUpsertedEvent, StaffMember } from '../../../shared/types';
 import { appendEvents, appendTables } from '../../db/append';
 import type { KioskDatabase } from '../../db/schema';
-
-/** An id that is already someone's: the add form names who. */
-export class IdTakenError extends Error {
-  constructor(readonly learner: Learner) {
-    super(`Learner id ${learner.id} is taken`);
-    this.name = 'IdTakenError';
-  }
-}
+import { IdTakenError } from '../../../shared/learner-draft';
 
 const upsert = (staff: StaffMember, learner: Learner): EventBody<LearnerUpsertedEvent> => ({
   type: 'learner-upserted',

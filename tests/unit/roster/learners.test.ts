@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkDraft, type LearnerDraft } from '../../../shared/learner-draft';
+import { checkDraft, IdTakenError, type LearnerDraft } from '../../../shared/learner-draft';
 import {
   archiveLearner,
-  IdTakenError,
   reactivateLearner,
   saveLearner,
 } from '../../../renderer/admin/roster/learners';
