@@ -40,7 +40,7 @@ export async function importRoster(
     language: LanguageCode;
     dryRun: boolean;
     issueBadges: boolean;
-    adminId: string;
+    staffId: string;
     now: number;
   },
 ): Promise<RosterImportResponse> {

@@ -3,7 +3,7 @@
 // browser sends the rows it read with the kiosk's reader), edits, archives and badges written as
 // the events a kiosk writes, under the server's origin, so kiosks pull them.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest, onRequestHookHandler } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Database } from '../db';
 import { ApiError } from '../errors';
@@ -23,21 +23,16 @@ import {
 import { checkDraft } from '../../shared/learner-draft';
 import type { Actor, Learner } from '../../shared/types';
 import { changeRoster, randomBytes, type ChangeBody } from './roster-write';
+import { audit, guard } from './guard';
 import type { RosterView } from './roster-view';
 
 export interface ConsoleRosterOptions {
   db: Database;
   now: () => number;
-  guard: (role: 'admin' | 'reception') => onRequestHookHandler;
-  audit: (
-    db: Database,
-    request: FastifyRequest,
-    action: string,
-    details?: Record<string, unknown>,
-  ) => Promise<void>;
+  guard: typeof guard;
   jobs: AdminJobs;
   serverId: () => string;
-  view: RosterView;
+  roster: RosterView;
   /** Largest import body in bytes (the rows as JSON). */
   rosterBodyLimit: number;
 }
@@ -124,15 +119,17 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
   app,
   options,
 ) => {
-  const { db, now, view, audit } = options;
+  const { db, now, roster: view } = options;
   app.addHook('onRequest', options.guard('admin'));
-  const context = (request: FastifyRequest): { actor: Actor; now: number } => {
+  // The events' actor: the console account (or admin token) that made the change.
+  const staffId = (request: FastifyRequest) => {
     const caller = request.caller!;
-    return {
-      actor: { kind: 'staff', staffId: `${caller.kind}:${caller.id}`.slice(0, 64) },
-      now: now(),
-    };
+    return `${caller.kind}:${caller.id}`.slice(0, 64);
   };
+  const context = (request: FastifyRequest): { actor: Actor; now: number } => ({
+    actor: { kind: 'staff', staffId: staffId(request) },
+    now: now(),
+  });
   const write = <T>(request: FastifyRequest, decide: Parameters<typeof changeRoster<T>>[4]) =>
     changeRoster(db, view, options.serverId(), context(request), decide);
 
@@ -190,7 +187,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
           language: languageFromHeader(request.headers['accept-language']),
           dryRun,
           issueBadges: false,
-          adminId: String(request.caller!.id),
+          staffId: staffId(request),
           now: now(),
         },
       );

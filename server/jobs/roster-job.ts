@@ -27,7 +27,8 @@ export interface RosterParams {
   language: LanguageCode;
   dryRun: boolean;
   issueBadges: boolean;
-  adminId: string;
+  /** The events' actor: who imports (`admin:<token id>`, `console:<account id>`). */
+  staffId: string;
   now: number;
   /** The server's origin, and the seq its first event gets (its mark + 1 when planned). */
   serverId: string;
@@ -70,7 +71,7 @@ export async function rosterJob(params: RosterParams, ctx: JobContext): Promise<
   const writes = new Set([...plan.added, ...plan.updated]);
   const badged = new Set([...tokens.values()].filter((t) => !t.revoked).map((t) => t.learnerId));
   const needBadge = params.issueBadges ? plan.learners.filter((l) => !badged.has(l.id)) : [];
-  const actor = { kind: 'staff' as const, staffId: `admin:${params.adminId}`.slice(0, 64) };
+  const actor = { kind: 'staff' as const, staffId: params.staffId };
   let seq = params.firstSeq;
   const envelope = () => ({
     id: uuidv7(params.now, randomBytes),

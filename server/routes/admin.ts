@@ -152,7 +152,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
           language: languageFromHeader(request.headers['accept-language']),
           dryRun: request.query.dryRun ?? false,
           issueBadges: request.query.issueBadges ?? false,
-          adminId: adminOf(request),
+          staffId: `admin:${adminOf(request)}`.slice(0, 64),
           now: now(),
         },
       );

@@ -1,8 +1,7 @@
 // The console's roster routes on both engines: an import from the rows a browser read (CSV in
 // Windows-1252, XLSX) planned exactly as the server plans the same file, all or nothing; edits,
 // archives and badges written as the server's own events, which a kiosk pulls; admin only.
-import { afterEach, expect, it } from 'vitest';
-import type { AccueilServer } from '../../server/app';
+import { expect, it } from 'vitest';
 import { readRosterFile } from '../../renderer/ui/roster/readFile';
 import type { ConsoleLearner } from '../../shared/console-roster';
 import type { RosterInput } from '../../shared/roster-import';
@@ -16,7 +15,7 @@ import {
   pullReq,
   pushReq,
 } from './harness';
-import { consoleRosterApp, type Audited } from './support/console-roster';
+import { consoleSessions, headersOf, type Signed } from './support/console-roster';
 
 const ROSTER = '/v1/console/roster';
 const bufferOf = (bytes: Uint8Array) =>
@@ -29,19 +28,29 @@ async function rowsOf(name: string, bytes: Uint8Array): Promise<RosterInput> {
 }
 
 forEachBackend('console roster', (ctx) => {
-  let app: AccueilServer;
-  let audited: Audited[];
-  afterEach(async () => {
-    await app?.close();
-  });
-  const start = async () => ({ app, audited } = await consoleRosterApp(ctx));
-  const call = (method: 'GET' | 'POST', url: string, payload?: object, role = 'admin') =>
-    app.inject({
+  let sessions: { admin: Signed; reception: Signed; accountId: string };
+  const start = async () => {
+    sessions = await consoleSessions(ctx.app, ctx.db);
+  };
+  const call = (
+    method: 'GET' | 'POST',
+    url: string,
+    payload?: object,
+    role: 'admin' | 'reception' = 'admin',
+  ) =>
+    ctx.app.inject({
       method,
       url: `${ROSTER}${url}`,
-      headers: { 'x-test-role': role, 'accept-language': 'fr-BE' },
+      headers: { ...headersOf(sessions[role]), 'accept-language': 'fr-BE' },
       ...(payload ? { payload } : {}),
     });
+  /** The console actions of the audit log, oldest first. */
+  const audited = async () => {
+    const { rows } = await ctx.db.query<{ action: string; details: string }>(
+      `SELECT action, details FROM console_audit WHERE action LIKE 'roster.%' OR action LIKE 'badge.%' ORDER BY id`,
+    );
+    return rows.map((row) => ({ action: row.action, details: JSON.parse(row.details) }));
+  };
   const learners = async () => {
     const res = await call('GET', '/learners');
     expect(res.statusCode, res.body).toBe(200);
@@ -61,8 +70,8 @@ forEachBackend('console roster', (ctx) => {
   };
   /** Everything a kiosk that never synced pulls. */
   const pulled = async () => {
-    const token = await enrolKiosk(app, 'K-PULL');
-    const res = await pullReq(app, token, 'since=0&limit=1000');
+    const token = await enrolKiosk(ctx.app, 'K-PULL');
+    const res = await pullReq(ctx.app, token, 'since=0&limit=1000');
     expect(res.statusCode, res.body).toBe(200);
     return res.json().events as KioskEvent[];
   };
@@ -71,7 +80,7 @@ forEachBackend('console roster', (ctx) => {
     await start();
     const input = await rowsOf('inscrits.csv', GOOD_CSV_1252);
     const preview = await call('POST', '/import', { input, dryRun: true });
-    const server = await app.inject({
+    const server = await ctx.app.inject({
       method: 'POST',
       url: '/v1/admin/roster?dryRun=true',
       headers: { ...adminAuth, 'content-type': 'text/csv', 'accept-language': 'fr-BE' },
@@ -88,7 +97,7 @@ forEachBackend('console roster', (ctx) => {
     const done = await call('POST', '/import', { input, dryRun: false, rosterSeq });
     expect(done.json()).toMatchObject({ ok: true, written: 3, counts: { added: 3 } });
     expect(await learner('W0001')).toMatchObject({ firstName: 'Léa', lastName: 'Müller' });
-    expect(audited).toEqual([
+    expect(await audited()).toEqual([
       { action: 'roster.import', details: expect.objectContaining({ written: 3 }) },
     ]);
   });
@@ -123,8 +132,10 @@ forEachBackend('console roster', (ctx) => {
 
     const preview = await call('POST', '/import', { input: good, dryRun: true });
     // A kiosk changes the roster between the preview and the import.
-    const kiosk = await enrolKiosk(app, 'K1');
-    expect((await pushReq(app, kiosk, [learnerUpserted('K1', 1, 'W0001')])).statusCode).toBe(200);
+    const kiosk = await enrolKiosk(ctx.app, 'K1');
+    expect((await pushReq(ctx.app, kiosk, [learnerUpserted('K1', 1, 'W0001')])).statusCode).toBe(
+      200,
+    );
     const stale = await call('POST', '/import', {
       input: good,
       dryRun: false,
@@ -133,7 +144,7 @@ forEachBackend('console roster', (ctx) => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toBe('roster-changed');
     expect((await learners()).learners.map((l) => l.id)).toEqual(['W0001']);
-    expect(audited).toEqual([]);
+    expect(await audited()).toEqual([]);
   });
 
   it('edits and archives as the events a kiosk writes, under the server origin', async () => {
@@ -172,16 +183,16 @@ forEachBackend('console roster', (ctx) => {
     });
 
     const events = await pulled();
-    const serverId = app.accueil.serverId();
+    const serverId = ctx.app.accueil.serverId();
     const mine = events.filter((e) => e.kioskId === serverId);
     expect(mine.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(mine.slice(3).map((e) => e.type)).toEqual(['learner-upserted', 'learner-archived']);
     expect(mine[3]).toMatchObject({
       learner: { id: 'W0002', firstName: 'Seán', language: 'nl', status: 'active' },
-      actor: { kind: 'staff', staffId: 'admin:acc-1' },
+      actor: { kind: 'staff', staffId: `console:${sessions.accountId}` },
     });
     expect(await learner('W0003')).toMatchObject({ status: 'archived' });
-    expect(audited.map((a) => a.action)).toEqual([
+    expect((await audited()).map((a) => a.action)).toEqual([
       'roster.import',
       'roster.edit',
       'roster.archive',
@@ -190,9 +201,9 @@ forEachBackend('console roster', (ctx) => {
 
   it('archives after a kiosk whose clock runs ahead edited the learner', async () => {
     await start();
-    const kiosk = await enrolKiosk(app, 'K-AHEAD');
+    const kiosk = await enrolKiosk(ctx.app, 'K-AHEAD');
     const ahead = learnerUpserted('K-AHEAD', 1, 'L9', ctx.clock.now + 3_600_000);
-    expect((await pushReq(app, kiosk, [ahead])).statusCode).toBe(200);
+    expect((await pushReq(ctx.app, kiosk, [ahead])).statusCode).toBe(200);
     expect((await call('POST', '/learners/L9/archive')).statusCode).toBe(200);
     expect(await learner('L9')).toMatchObject({ status: 'archived' });
     const archive = (await pulled()).find((e) => e.type === 'learner-archived');
@@ -246,7 +257,7 @@ forEachBackend('console roster', (ctx) => {
     expect((await learners()).learners.map((l) => l.active.length)).toEqual([1, 1, 1]);
   });
 
-  it('answers reception 403 on every route, and writes nothing', async () => {
+  it('answers reception 403 and no session 401 on every route, and writes nothing', async () => {
     await start();
     const input = await rowsOf('inscrits.csv', GOOD_CSV_1252);
     const routes: ['GET' | 'POST', string, object?][] = [
@@ -259,6 +270,8 @@ forEachBackend('console roster', (ctx) => {
     ];
     for (const [method, url, payload] of routes) {
       expect((await call(method, url, payload, 'reception')).statusCode, url).toBe(403);
+      const anonymous = await ctx.app.inject({ method, url: `${ROSTER}${url}`, payload });
+      expect(anonymous.statusCode, url).toBe(401);
     }
     const { rows } = await ctx.db.query('SELECT 1 FROM events');
     expect(rows).toEqual([]);

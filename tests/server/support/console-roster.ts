@@ -1,47 +1,48 @@
-// A server with the console's roster routes, signed in as an admin (or as reception with
-// `x-test-role: reception`): the routes' own behaviour, apart from the console's sign-in.
-import type { FastifyRequest } from 'fastify';
-import { createServer } from '../../../server/app';
-import { consoleRosterRoutes } from '../../../server/console/roster';
-import { RosterView } from '../../../server/console/roster-view';
-import { AdminJobs } from '../../../server/jobs/pool';
-import { ApiError } from '../../../server/errors';
-import type { Ctx } from '../harness';
+// Console sessions for the roster routes' tests: an admin and a reception account, signed in as
+// a page is (the cookie, and the CSRF header on state changes).
+import { expect } from 'vitest';
+import type { AccueilServer } from '../../../server/app';
+import type { Database } from '../../../server/db';
+import { newSetupCode } from '../../../server/console/accounts';
+import { CONSOLE_API, CSRF_HEADER } from '../../../shared/console';
 
-export interface Audited {
-  action: string;
-  details?: Record<string, unknown>;
+export interface Signed {
+  cookie: string;
+  csrf: string;
 }
 
-export async function consoleRosterApp(ctx: Ctx) {
-  const audited: Audited[] = [];
-  const app = await createServer({
-    db: ctx.db,
-    closeDatabase: false,
-    rateLimit: false,
-    now: () => ctx.clock.now,
-    envAdminToken: 'test-admin-token-0123456789abcdef',
+const cookieOf = (setCookie: string | string[] | undefined) =>
+  ([setCookie ?? ''].flat()[0] ?? '').split(';')[0]!;
+
+/** The first admin (with a set-up code) and a reception account, both signed in. */
+export async function consoleSessions(app: AccueilServer, db: Database) {
+  const created = await app.inject({
+    method: 'POST',
+    url: `${CONSOLE_API}/auth/setup`,
+    payload: { code: await newSetupCode(db), name: 'Camille', password: 'first admin passphrase' },
   });
-  const jobs = new AdminJobs(2);
-  app.addHook('onClose', async () => jobs.stop(true));
-  await app.register(consoleRosterRoutes, {
-    db: ctx.db,
-    now: () => ctx.clock.now,
-    guard: (role) => async (request: FastifyRequest) => {
-      const given = request.headers['x-test-role'] === 'reception' ? 'reception' : 'admin';
-      if (role === 'admin' && given !== 'admin') {
-        throw new ApiError(403, 'forbidden', 'An admin account is needed');
-      }
-      request.caller = { kind: 'admin', id: 'acc-1' };
-    },
-    audit: async (_db, _request, action, details) => {
-      audited.push({ action, details });
-    },
-    jobs,
-    serverId: () => app.accueil.serverId(),
-    view: new RosterView(ctx.db),
-    rosterBodyLimit: 40 * 1024 * 1024,
+  expect(created.statusCode, created.body).toBe(201);
+  const admin = { cookie: cookieOf(created.headers['set-cookie']), csrf: created.json().csrf };
+  const reception = { name: 'Sam', password: 'reception passphrase' };
+  const added = await app.inject({
+    method: 'POST',
+    url: `${CONSOLE_API}/accounts`,
+    headers: headersOf(admin),
+    payload: { ...reception, role: 'reception' },
   });
-  await app.ready();
-  return { app, audited };
+  expect(added.statusCode, added.body).toBe(201);
+  const signed = await app.inject({
+    method: 'POST',
+    url: `${CONSOLE_API}/auth/sign-in`,
+    payload: reception,
+  });
+  expect(signed.statusCode, signed.body).toBe(200);
+  const desk = { cookie: cookieOf(signed.headers['set-cookie']), csrf: signed.json().csrf };
+  return { admin, reception: desk, accountId: created.json().account.id as string };
 }
+
+/** What the page sends: the cookie, and the CSRF header. */
+export const headersOf = (session: Signed): Record<string, string> => ({
+  cookie: session.cookie,
+  [CSRF_HEADER]: session.csrf,
+});
