@@ -23,7 +23,8 @@ import {
 import { checkDraft } from '../../shared/learner-draft';
 import type { Actor, Learner } from '../../shared/types';
 import { changeRoster, randomBytes, type ChangeBody } from './roster-write';
-import { audit, guard } from './guard';
+import type { guard } from './guard';
+import { audit } from './guard';
 import type { RosterView } from './roster-view';
 
 export interface ConsoleRosterOptions {
