@@ -258,6 +258,28 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
   );
 
   app.post(
+    `${PATH}/learners/:id/reactivate`,
+    {
+      schema: {
+        summary: 'Bring an archived learner back (an upsert with status active, as on the kiosk)',
+        params: LearnerParams,
+        response: { 200: ConsoleLearnerBody, ...errors(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const active = await write(request, (roster) => {
+        const learner: Learner = { ...known(roster, id), status: 'active' };
+        const archived = roster.learners.get(id)!.status === 'archived';
+        const bodies: ChangeBody[] = archived ? [{ type: 'learner-upserted', learner }] : [];
+        return { bodies, result: listed(learner, badgesOf(roster)), learnerId: id };
+      });
+      await audit(db, request, 'roster.reactivate', { learnerId: id });
+      return active;
+    },
+  );
+
+  app.post(
     `${PATH}/learners/:id/badge`,
     {
       schema: {

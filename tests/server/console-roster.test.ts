@@ -192,10 +192,15 @@ forEachBackend('console roster', (ctx) => {
       actor: { kind: 'staff', staffId: `console:${sessions.accountId}` },
     });
     expect(await learner('W0003')).toMatchObject({ status: 'archived' });
+    expect((await call('POST', '/learners/W0003/reactivate')).json()).toMatchObject({
+      status: 'active',
+    });
+    expect(await learner('W0003')).toMatchObject({ status: 'active', firstName: 'Chloé' });
     expect((await audited()).map((a) => a.action)).toEqual([
       'roster.import',
       'roster.edit',
       'roster.archive',
+      'roster.reactivate',
     ]);
   });
 
@@ -265,6 +270,7 @@ forEachBackend('console roster', (ctx) => {
       ['POST', '/import', { input, dryRun: false, rosterSeq: 0 }],
       ['POST', '/learners/W0001', { firstName: 'A', lastName: 'B', groups: '', language: '' }],
       ['POST', '/learners/W0001/archive'],
+      ['POST', '/learners/W0001/reactivate'],
       ['POST', '/learners/W0001/badge', { action: 'issue' }],
       ['POST', '/badges', { learnerIds: ['W0001'] }],
     ];
