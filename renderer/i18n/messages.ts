@@ -16,6 +16,7 @@ import { setupMessages } from './features/setup';
 import { controlsMessages } from './features/controls';
 import { receptionMessages } from './features/reception';
 import { consoleCoreMessages } from './features/console-core';
+import { consoleLiveMessages } from './features/console-live';
 
 export const fr = {
   ...checkinMessages.fr,
@@ -34,6 +35,7 @@ export const fr = {
   ...controlsMessages.fr,
   ...receptionMessages.fr,
   ...consoleCoreMessages.fr,
+  ...consoleLiveMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -55,6 +57,7 @@ export const nl = {
   ...controlsMessages.nl,
   ...receptionMessages.nl,
   ...consoleCoreMessages.nl,
+  ...consoleLiveMessages.nl,
 } satisfies Record<MessageKey, string>;
 
 export const de = {
@@ -74,6 +77,7 @@ export const de = {
   ...controlsMessages.de,
   ...receptionMessages.de,
   ...consoleCoreMessages.de,
+  ...consoleLiveMessages.de,
 } satisfies Record<MessageKey, string>;
 
 export const en = {
@@ -93,4 +97,5 @@ export const en = {
   ...controlsMessages.en,
   ...receptionMessages.en,
   ...consoleCoreMessages.en,
+  ...consoleLiveMessages.en,
 } satisfies Record<MessageKey, string>;

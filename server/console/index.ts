@@ -9,6 +9,7 @@ import { CONSOLE_API } from '../../shared/console';
 import { consoleAuthRoutes } from './auth';
 import { guard, type ConsoleSettings } from './guard';
 import { consolePage } from './page';
+import { liveRoutes } from './live';
 import { consoleRosterRoutes } from './roster';
 import { RosterView } from './roster-view';
 
@@ -48,6 +49,7 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, opt
   await app.register(async (features) => {
     features.addHook('onRequest', guard('reception'));
     // One line per feature, e.g.: await features.register(kioskRoutes, feature);
+    await features.register(liveRoutes, feature);
     await features.register(consoleRosterRoutes, feature);
   });
 };
