@@ -16,6 +16,7 @@ import { setupMessages } from './features/setup';
 import { controlsMessages } from './features/controls';
 import { receptionMessages } from './features/reception';
 import { consoleCoreMessages } from './features/console-core';
+import { consoleRosterMessages } from './features/console-roster';
 import { consoleLiveMessages } from './features/console-live';
 
 export const fr = {
@@ -35,6 +36,7 @@ export const fr = {
   ...controlsMessages.fr,
   ...receptionMessages.fr,
   ...consoleCoreMessages.fr,
+  ...consoleRosterMessages.fr,
   ...consoleLiveMessages.fr,
 };
 
@@ -57,6 +59,7 @@ export const nl = {
   ...controlsMessages.nl,
   ...receptionMessages.nl,
   ...consoleCoreMessages.nl,
+  ...consoleRosterMessages.nl,
   ...consoleLiveMessages.nl,
 } satisfies Record<MessageKey, string>;
 
@@ -77,6 +80,7 @@ export const de = {
   ...controlsMessages.de,
   ...receptionMessages.de,
   ...consoleCoreMessages.de,
+  ...consoleRosterMessages.de,
   ...consoleLiveMessages.de,
 } satisfies Record<MessageKey, string>;
 
@@ -97,5 +101,6 @@ export const en = {
   ...controlsMessages.en,
   ...receptionMessages.en,
   ...consoleCoreMessages.en,
+  ...consoleRosterMessages.en,
   ...consoleLiveMessages.en,
 } satisfies Record<MessageKey, string>;

@@ -7,12 +7,20 @@ import { classifyStorageError } from '../../db/errors';
 import type { KioskDatabase } from '../../db/schema';
 import { useI18n } from '../../i18n';
 import type { ImportCounts } from '../../../shared/roster-import';
-import { commitImport, previewImport, RosterChangedError } from './importRoster';
-import type { ImportJob } from './ImportPicker';
+import {
+  commitImport,
+  previewImport,
+  RosterChangedError,
+  type ImportPreview,
+} from './importRoster';
+import type { ReadRoster } from '../../ui/roster/ImportPicker';
 import { ProblemReport } from '../../ui/roster/ProblemReport';
 import { FormatHint, PlanSummary, planWrites } from '../../ui/roster/PlanSummary';
 import { measureToPaint } from '../../ui/measure';
 import { ImportBadgeOffer } from '../badges/ImportBadgeOffer';
+
+/** A file read and planned against this kiosk's roster. */
+export type ImportJob = ReadRoster & { preview: ImportPreview };
 
 type Phase =
   | { kind: 'preview'; alert: string | null }

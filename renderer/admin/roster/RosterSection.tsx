@@ -8,9 +8,9 @@ import { FilterTabs, Notice } from '../../ui/controls';
 import { useI18n } from '../../i18n';
 import type { AdminSectionProps } from '../section';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
-import { toLearner } from './importRoster';
-import { ImportPicker, type ImportJob } from './ImportPicker';
-import { ImportView } from './ImportView';
+import { previewImport, toLearner } from './importRoster';
+import { ImportPicker } from '../../ui/roster/ImportPicker';
+import { ImportView, type ImportJob } from './ImportView';
 import { LearnerDialog } from '../../ui/roster/LearnerDialog';
 import { LearnerTable } from '../../ui/roster/LearnerTable';
 import { TemplateDownload } from './TemplateDownload';
@@ -105,7 +105,9 @@ function RosterList(
           {t('roster.add')}
         </button>
       </div>
-      <ImportPicker db={db} onPreview={onImport} />
+      <ImportPicker
+        onRead={async (read) => onImport({ ...read, preview: await previewImport(db, read.input) })}
+      />
       <TemplateDownload bridge={bridge} />
       <label htmlFor="roster-search">{t('roster.search')}</label>
       <input
