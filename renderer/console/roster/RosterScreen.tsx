@@ -133,7 +133,11 @@ function RosterList(props: {
       />
       <Notice text={notice} />
       {list.ids.length === 0 ? (
-        <p>{query.trim() ? t('roster.no-results', { query: query.trim() }) : t('roster.empty')}</p>
+        <p>
+          {query.trim()
+            ? t('roster.no-results', { query: query.trim() })
+            : t('console.roster.empty')}
+        </p>
       ) : (
         <LearnerTable
           rows={list.ids.flatMap((id) => byId.get(id) ?? [])}

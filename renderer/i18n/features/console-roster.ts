@@ -5,13 +5,14 @@ const fr = {
   'console.roster.nav': 'Jeunes inscrits',
   'console.badges.nav': 'Badges',
   'console.roster.import.server':
-    'Le fichier a été lu dans ce navigateur ; le serveur a préparé cet aperçu avec la liste du centre.',
+    'Le fichier a été lu dans ce navigateur ; le serveur a préparé cet aperçu avec la liste du centre.',
   'console.roster.importing': 'Import en cours sur le serveur…',
   'console.roster.import.failed': 'L’import n’a pas abouti. {reason}',
   'console.roster.done.kiosks':
     'Les bornes reçoivent ces changements à leur prochaine synchronisation.',
   'console.roster.load-failed': 'La liste n’a pas pu être chargée. {reason}',
   'console.roster.retry': 'Réessayer',
+  'console.roster.empty': 'Aucun jeune sur le serveur. Importez un fichier pour commencer.',
   'console.roster.saved': 'Fiche de {name} enregistrée sur le serveur.',
 } as const;
 
@@ -30,6 +31,7 @@ export const consoleRosterMessages = {
       'De kiosken krijgen deze wijzigingen bij hun volgende synchronisatie.',
     'console.roster.load-failed': 'De lijst kon niet worden geladen. {reason}',
     'console.roster.retry': 'Opnieuw proberen',
+    'console.roster.empty': 'Geen jongeren op de server. Importeer een bestand om te beginnen.',
     'console.roster.saved': 'Fiche van {name} opgeslagen op de server.',
   } satisfies Record<Key, string>,
   de: {
@@ -43,6 +45,8 @@ export const consoleRosterMessages = {
       'Die Terminals erhalten diese Änderungen bei ihrer nächsten Synchronisierung.',
     'console.roster.load-failed': 'Die Liste konnte nicht geladen werden. {reason}',
     'console.roster.retry': 'Erneut versuchen',
+    'console.roster.empty':
+      'Keine Jugendlichen auf dem Server. Importieren Sie eine Datei, um zu beginnen.',
     'console.roster.saved': 'Eintrag von {name} auf dem Server gespeichert.',
   } satisfies Record<Key, string>,
   en: {
@@ -55,6 +59,7 @@ export const consoleRosterMessages = {
     'console.roster.done.kiosks': 'The kiosks get these changes at their next sync.',
     'console.roster.load-failed': 'The list could not be loaded. {reason}',
     'console.roster.retry': 'Try again',
+    'console.roster.empty': 'No learners on the server. Import a file to begin.',
     'console.roster.saved': '{name}’s record saved on the server.',
   } satisfies Record<Key, string>,
 };
