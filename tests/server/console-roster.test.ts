@@ -15,7 +15,7 @@ import {
   pullReq,
   pushReq,
 } from './harness';
-import { consoleSessions, headersOf, type Signed } from './support/console-roster';
+import { addAccount, as, firstAdmin, RECEPTION, signIn, type Signed } from './support/console';
 
 const ROSTER = '/v1/console/roster';
 const bufferOf = (bytes: Uint8Array) =>
@@ -30,7 +30,13 @@ async function rowsOf(name: string, bytes: Uint8Array): Promise<RosterInput> {
 forEachBackend('console roster', (ctx) => {
   let sessions: { admin: Signed; reception: Signed; accountId: string };
   const start = async () => {
-    sessions = await consoleSessions(ctx.app, ctx.db);
+    const admin = await firstAdmin(ctx.app, ctx.db);
+    await addAccount(ctx.app, RECEPTION, 'reception');
+    const reception = await signIn(ctx.app, RECEPTION);
+    const { rows } = await ctx.db.query<{ id: string }>(
+      `SELECT id FROM console_accounts WHERE role = 'admin'`,
+    );
+    sessions = { admin, reception, accountId: rows[0]!.id };
   };
   const call = (
     method: 'GET' | 'POST',
@@ -41,7 +47,7 @@ forEachBackend('console roster', (ctx) => {
     ctx.app.inject({
       method,
       url: `${ROSTER}${url}`,
-      headers: { ...headersOf(sessions[role]), 'accept-language': 'fr-BE' },
+      headers: { ...as(sessions[role]), 'accept-language': 'fr-BE' },
       ...(payload ? { payload } : {}),
     });
   /** The console actions of the audit log, oldest first. */
