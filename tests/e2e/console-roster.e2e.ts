@@ -1,10 +1,13 @@
 // The console's roster and badges, end to end on PGlite and PostgreSQL: an admin imports a
 // Windows-1252 CSV and an XLSX file through the kiosk's preview (read in Chromium, planned by the
 // server), finds a learner, edits and archives one, then issues and prints in one go the badges
-// of every learner without one (the page printed to PDF, read back); axe on each screen.
+// of every learner without one on A4, and one card alone (the page printed to PDF, read back);
+// axe on each screen.
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../shared/types';
@@ -20,6 +23,8 @@ import {
 } from './support/console';
 import { noViolations } from './support/kiosk';
 import { pdfWords } from './support/pdf';
+
+const run = promisify(execFile);
 
 /** Set ACCUEIL_SCREENSHOTS=1 to look at the screens (1920×1080 and 1080×1920), in /tmp. */
 const SHOTS = process.env.ACCUEIL_SCREENSHOTS === '1';
@@ -41,6 +46,24 @@ async function serverEvents(server: ConsoleServer): Promise<KioskEvent[]> {
     'SELECT body FROM events ORDER BY server_seq',
   );
   return rows.map((row) => JSON.parse(row.body) as KioskEvent);
+}
+
+/**
+ * Runs `act`, which sends badges to the browser's print dialog, and prints the page to PDF while
+ * that dialog would be open (window.print answers once the PDF is made): the PDF's path.
+ */
+async function printed(page: Page, dir: string, name: string, act: () => Promise<void>) {
+  await page.evaluate(() => {
+    const w = window as unknown as { release?: () => void };
+    delete w.release;
+    window.print = () => new Promise<void>((resolve) => (w.release = resolve)) as unknown as void;
+  });
+  await act();
+  await page.waitForFunction(() => 'release' in window);
+  const file = join(dir, `${name}.pdf`);
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await page.evaluate(() => (window as unknown as { release: () => void }).release());
+  return file;
 }
 
 async function importFile(page: Page, file: string, hint: string, added: number) {
@@ -142,19 +165,10 @@ for (const { engine, skip } of ENGINES) {
       await page.getByText('4 jeunes de la liste n’ont pas de badge actif.').waitFor();
       await noViolations(page, 'badges with missing badges');
       await look(page, 'badges');
-      // The print: the page is printed to PDF while the browser's print dialog would be open.
-      await page.evaluate(() => {
-        const w = window as unknown as { printing: Promise<void>; done: () => void };
-        window.print = () =>
-          (w.printing = new Promise<void>((resolve) => (w.done = resolve))) as unknown as void;
+      const sheet = await printed(page, dir, 'badges', async () => {
+        await page.getByRole('button', { name: 'Émettre et imprimer leurs badges (4)' }).click();
+        await page.getByRole('button', { name: 'Émettre et imprimer', exact: true }).click();
       });
-      await page.getByRole('button', { name: 'Émettre et imprimer leurs badges (4)' }).click();
-      await page.getByRole('button', { name: 'Émettre et imprimer', exact: true }).click();
-      await page.locator('body > .badge-print .badge-card').nth(3).waitFor({ state: 'attached' });
-      await page.waitForFunction(() => 'done' in window);
-      const pdf = join(dir, 'badges.pdf');
-      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-      await page.evaluate(() => (window as unknown as { done: () => void }).done());
       await page
         .getByText(
           '4 badges émis, valables dès maintenant. Cartes envoyées à l’impression\u202f: 4.',
@@ -168,13 +182,32 @@ for (const { engine, skip } of ENGINES) {
         'W0001',
         'W0003',
       ]);
-      const { pages, words } = await pdfWords(pdf);
+      const { pages, words } = await pdfWords(sheet);
       expect(pages).toBe(1);
-      const printed = words.map((w) => w.text).join(' ');
-      for (const name of ['Zoë', 'Jonas', 'Léa', 'Chloé']) expect(printed).toContain(name);
-      expect(printed).not.toContain('Seán');
+      const onSheet = words.map((w) => w.text).join(' ');
+      for (const name of ['Zoë', 'Jonas', 'Léa', 'Chloé']) expect(onSheet).toContain(name);
+      expect(onSheet).not.toContain('Seán');
       await page.getByText('Chaque jeune actif de la liste a un badge.').waitFor();
       await noViolations(page, 'badges issued');
+    });
+
+    it('prints one learner’s card on a page the size of the card', async () => {
+      await page.getByLabel('Imprimante à cartes\u202f: une carte par page').check();
+      await page
+        .getByLabel('Rechercher un jeune (prénom, nom, numéro ou code du badge)')
+        .fill('Jonas');
+      const card = await printed(page, dir, 'card', () =>
+        page.getByRole('button', { name: 'Imprimer la carte' }).click(),
+      );
+      await page.getByText('Cartes envoyées à l’impression\u202f: 1.').waitFor();
+      const { stdout } = await run('pdfinfo', [card]);
+      expect(stdout).toMatch(/^Pages:\s+1$/m);
+      const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(stdout)!;
+      const mm = (pts: string) => Math.round((Number(pts) * 25.4) / 72);
+      expect([mm(size[1]!), mm(size[2]!)]).toEqual([86, 54]);
+      const onCard = (await pdfWords(card)).words.map((w) => w.text).join(' ');
+      expect(onCard).toContain('Jonas');
+      expect(onCard).not.toContain('Zoë');
     });
   });
 }
