@@ -26,7 +26,7 @@ const fr = {
   'console.signIn.out': 'Vous êtes déconnecté.',
   'console.setup.title': 'Créer le premier compte administrateur',
   'console.setup.intro':
-    'Aucun compte n’existe encore. Le serveur a affiché un code de mise en service à son démarrage, dans la fenêtre où il tourne (la commande « npm run server -- setup-code » en donne un nouveau).',
+    'Aucun compte n’existe encore. Le serveur a affiché un code de mise en service à son démarrage, dans la fenêtre où il tourne. Perdu ? Redémarrez le serveur : il en affiche un nouveau.',
   'console.setup.code': 'Code de mise en service',
   'console.setup.submit': 'Créer le compte',
   'console.error.wrong-credentials': 'Nom ou mot de passe incorrect : vérifiez-les et réessayez.',
@@ -61,10 +61,12 @@ const fr = {
   'console.accounts.initialPassword': 'Mot de passe initial',
   'console.accounts.created': 'Compte « {name} » créé.',
   'console.accounts.disable': 'Désactiver {name}',
+  'console.accounts.disableShort': 'Désactiver',
   'console.accounts.disable.confirm':
     'Désactiver le compte « {name} » ? Ses sessions se terminent tout de suite.',
   'console.accounts.disabledDone': 'Compte « {name} » désactivé.',
   'console.accounts.reset': 'Nouveau mot de passe pour {name}',
+  'console.accounts.newPassword': 'Nouveau mot de passe',
   'console.accounts.resetDone': 'Mot de passe de « {name} » changé ; ses sessions ont pris fin.',
   'console.accounts.save': 'Enregistrer',
   'console.accounts.cancel': 'Annuler',
@@ -107,7 +109,7 @@ export const consoleCoreMessages = {
     'console.signIn.out': 'Je bent afgemeld.',
     'console.setup.title': 'De eerste beheerdersaccount aanmaken',
     'console.setup.intro':
-      'Er bestaat nog geen account. De server toonde bij het opstarten een installatiecode, in het venster waarin hij draait (het commando "npm run server -- setup-code" geeft een nieuwe).',
+      'Er bestaat nog geen account. De server toonde bij het opstarten een installatiecode, in het venster waarin hij draait. Kwijt? Start de server opnieuw: hij toont een nieuwe.',
     'console.setup.code': 'Installatiecode',
     'console.setup.submit': 'Account aanmaken',
     'console.error.wrong-credentials':
@@ -145,10 +147,12 @@ export const consoleCoreMessages = {
     'console.accounts.initialPassword': 'Eerste wachtwoord',
     'console.accounts.created': 'Account "{name}" aangemaakt.',
     'console.accounts.disable': '{name} uitschakelen',
+    'console.accounts.disableShort': 'Uitschakelen',
     'console.accounts.disable.confirm':
       'De account "{name}" uitschakelen? Zijn sessies eindigen meteen.',
     'console.accounts.disabledDone': 'Account "{name}" uitgeschakeld.',
     'console.accounts.reset': 'Nieuw wachtwoord voor {name}',
+    'console.accounts.newPassword': 'Nieuw wachtwoord',
     'console.accounts.resetDone': 'Wachtwoord van "{name}" gewijzigd; zijn sessies zijn beëindigd.',
     'console.accounts.save': 'Opslaan',
     'console.accounts.cancel': 'Annuleren',
@@ -187,7 +191,7 @@ export const consoleCoreMessages = {
     'console.signIn.out': 'Sie sind abgemeldet.',
     'console.setup.title': 'Das erste Administratorkonto anlegen',
     'console.setup.intro':
-      'Es gibt noch kein Konto. Der Server hat beim Start einen Einrichtungscode angezeigt, im Fenster, in dem er läuft (der Befehl „npm run server -- setup-code“ gibt einen neuen).',
+      'Es gibt noch kein Konto. Der Server hat beim Start einen Einrichtungscode angezeigt, im Fenster, in dem er läuft. Verloren? Starten Sie den Server neu: Er zeigt einen neuen an.',
     'console.setup.code': 'Einrichtungscode',
     'console.setup.submit': 'Konto anlegen',
     'console.error.wrong-credentials':
@@ -227,10 +231,12 @@ export const consoleCoreMessages = {
     'console.accounts.initialPassword': 'Erstes Passwort',
     'console.accounts.created': 'Konto „{name}“ angelegt.',
     'console.accounts.disable': '{name} deaktivieren',
+    'console.accounts.disableShort': 'Deaktivieren',
     'console.accounts.disable.confirm':
       'Das Konto „{name}“ deaktivieren? Seine Sitzungen enden sofort.',
     'console.accounts.disabledDone': 'Konto „{name}“ deaktiviert.',
     'console.accounts.reset': 'Neues Passwort für {name}',
+    'console.accounts.newPassword': 'Neues Passwort',
     'console.accounts.resetDone': 'Passwort von „{name}“ geändert; seine Sitzungen sind beendet.',
     'console.accounts.save': 'Speichern',
     'console.accounts.cancel': 'Abbrechen',
@@ -266,7 +272,7 @@ export const consoleCoreMessages = {
     'console.signIn.out': 'You are signed out.',
     'console.setup.title': 'Create the first admin account',
     'console.setup.intro':
-      'No account exists yet. The server printed a set-up code when it started, in the window it runs in (the command "npm run server -- setup-code" gives a new one).',
+      'No account exists yet. The server printed a set-up code when it started, in the window it runs in. Lost it? Start the server again: it prints a new one.',
     'console.setup.code': 'Set-up code',
     'console.setup.submit': 'Create the account',
     'console.error.wrong-credentials': 'Wrong name or password: check them and try again.',
@@ -299,9 +305,11 @@ export const consoleCoreMessages = {
     'console.accounts.initialPassword': 'Initial password',
     'console.accounts.created': 'Account "{name}" created.',
     'console.accounts.disable': 'Disable {name}',
+    'console.accounts.disableShort': 'Disable',
     'console.accounts.disable.confirm': 'Disable the account "{name}"? Its sessions end at once.',
     'console.accounts.disabledDone': 'Account "{name}" disabled.',
     'console.accounts.reset': 'New password for {name}',
+    'console.accounts.newPassword': 'New password',
     'console.accounts.resetDone': 'Password of "{name}" changed; its sessions have ended.',
     'console.accounts.save': 'Save',
     'console.accounts.cancel': 'Cancel',
