@@ -1,7 +1,8 @@
 // The console's live presence, end to end on PGlite and PostgreSQL: reception signed in sees a
 // kiosk's check-in appear and its check-out take the person off without reloading the page (the
-// kiosk pushes through the real /v1/push with its own token); the evacuation roll call printed
-// (the page printed to PDF, read back); an admin's Days view of a past day; axe on each screen.
+// kiosk pushes through the real /v1/push with its own token), even after the server was out of
+// reach for a while; the evacuation roll call printed (the page printed to PDF, read back); an
+// admin's Days view of a past day; axe on each screen.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -133,6 +134,29 @@ for (const { engine, skip } of ENGINES) {
         .poll(() => names(page), { timeout: 15_000 })
         .toEqual(['DUPONT Léa', 'LAMBERT Émile']);
       expect(loads).toBe(0);
+      await context.close();
+    });
+
+    it('says the list may be stale while the server does not answer, then catches up', async () => {
+      const { context, page } = await openConsole(browser, server);
+      await signIn(page, server, RECEPTION, 'live');
+      await expect.poll(() => names(page)).toEqual(['DUPONT Léa', 'LAMBERT Émile']);
+      // The server gone (restarting, a proxy timing out): polls fail, the last list stays.
+      await page.route('**/v1/console/live**', (route) => route.abort('connectionrefused'));
+      await expect
+        .poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 })
+        .toMatch(/^Le serveur ne répond plus depuis \d\d:\d\d/);
+      expect(await names(page)).toEqual(['DUPONT Léa', 'LAMBERT Émile']);
+      await k1.push([arrive(k1, 'K1', 'L2')]);
+      await page.unroute('**/v1/console/live**');
+      await expect
+        .poll(() => names(page), { timeout: 15_000 })
+        .toEqual(['BERNARD Noah', 'DUPONT Léa', 'LAMBERT Émile']);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await k2.push([leave(k2, 'K2', 'L2')]);
+      await expect
+        .poll(() => names(page), { timeout: 15_000 })
+        .toEqual(['DUPONT Léa', 'LAMBERT Émile']);
       await context.close();
     });
 

@@ -13,6 +13,7 @@ import {
   learnerUpserted,
   pushReq,
 } from './harness';
+import { addAccount, firstAdmin, RECEPTION, signIn } from './support/console';
 
 const at = (hour: number, minute = 0, date = 10) => Date.UTC(2025, 2, date, hour, minute);
 
@@ -51,37 +52,14 @@ const voidOf = (kioskId: string, seq: number, when: number, target: KioskEvent):
   };
 };
 
-/** A console session's cookie, from a real sign-in. */
-async function signedIn(app: AccueilServer, who: { name: string; password: string }) {
-  const res = await app.inject({ method: 'POST', url: '/v1/console/auth/sign-in', payload: who });
-  if (res.statusCode !== 200) throw new Error(`sign-in: ${res.statusCode} ${res.body}`);
-  return String(res.headers['set-cookie']).split(';')[0]!;
-}
-
-const ADMIN = { name: 'Camille Admin', password: 'correct horse battery' };
-const RECEPTION = { name: 'Sam Accueil', password: 'front desk phrase 42' };
-
 forEachBackend('console live presence', (ctx) => {
   let app: AccueilServer;
   const cookies = { admin: '', reception: '' };
   beforeEach(async () => {
-    let code = '';
-    app = await ctx.makeApp({ console: { onSetupCode: (c) => (code = c) } });
-    const setup = await app.inject({
-      method: 'POST',
-      url: '/v1/console/auth/setup',
-      payload: { code, ...ADMIN },
-    });
-    expect(setup.statusCode, setup.body).toBe(201);
-    const account = await app.inject({
-      method: 'POST',
-      url: '/v1/console/accounts',
-      headers: adminAuth,
-      payload: { ...RECEPTION, role: 'reception' },
-    });
-    expect(account.statusCode, account.body).toBe(201);
-    cookies.admin = await signedIn(app, ADMIN);
-    cookies.reception = await signedIn(app, RECEPTION);
+    app = ctx.app;
+    cookies.admin = (await firstAdmin(app, ctx.db)).cookie;
+    await addAccount(app, RECEPTION, 'reception');
+    cookies.reception = (await signIn(app, RECEPTION)).cookie;
   });
   const get = (url: string, as: 'admin' | 'reception' | null = 'reception') =>
     app.inject({ method: 'GET', url, headers: as ? { cookie: cookies[as] } : {} });
@@ -142,7 +120,7 @@ forEachBackend('console live presence', (ctx) => {
     expect(news.inBuilding.map((e) => e.learner.id)).toEqual(['L1']);
     // A new day, nothing stored: not the same answer.
     ctx.clock.now = at(23, 30);
-    cookies.reception = await signedIn(app, RECEPTION); // the last session ended meanwhile
+    cookies.reception = (await signIn(app, RECEPTION)).cookie; // the last one ended meanwhile
     const tomorrow = await get(since(news));
     expect(tomorrow.statusCode).toBe(200);
     expect(tomorrow.json()).toMatchObject({ day: '2025-03-11', inBuilding: [], present: 0 });
