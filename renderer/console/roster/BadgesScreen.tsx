@@ -5,6 +5,7 @@
 import { useCallback, useMemo } from 'react';
 import type { BadgeProblem, BadgeSummary } from '../../../shared/badge-actions';
 import type {
+  BadgeActionRequest,
   BadgeActionResponse,
   BulkIssueRequest,
   BulkIssueResponse,
@@ -53,7 +54,7 @@ export function BadgesScreen() {
       act: async (learnerId, action) => {
         const change = await api.post<BadgeActionResponse>(
           `${ROSTER_API}/learners/${encodeURIComponent(learnerId)}/badge`,
-          { action },
+          { action } satisfies BadgeActionRequest,
         );
         await reload();
         return { learnerId, issued: change.issued, revoked: change.revoked };
