@@ -122,6 +122,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
 ) => {
   const { db, now, roster: view } = options;
   app.addHook('onRequest', options.guard('admin'));
+  // Hidden from /openapi.json, as every console route: the page's own API, not the scripts'.
   // The events' actor: the console account (or admin token) that made the change.
   const staffId = (request: FastifyRequest) => {
     const caller = request.caller!;
@@ -136,7 +137,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
 
   app.get(
     `${PATH}/learners`,
-    { schema: { summary: 'Every learner, with their badges' } },
+    { schema: { hide: true, summary: 'Every learner, with their badges' } },
     async (): Promise<ConsoleRosterResponse> => {
       const { roster, seq } = await view.read();
       const badges = badgesOf(roster);
@@ -153,6 +154,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
     {
       bodyLimit: options.rosterBodyLimit,
       schema: {
+        hide: true,
         summary: 'Import rows read from a CSV or XLSX file: a dry run (preview) or the import',
         body: ImportBody,
         response: {
@@ -206,6 +208,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
     `${PATH}/learners/:id`,
     {
       schema: {
+        hide: true,
         summary: "Edit a learner's name, groups and language",
         params: LearnerParams,
         body: EditBody,
@@ -235,6 +238,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
     `${PATH}/learners/:id/archive`,
     {
       schema: {
+        hide: true,
         summary: 'Archive a learner: their badges are refused at the kiosks, their history kept',
         params: LearnerParams,
         response: { 200: ConsoleLearnerBody, ...errors(401, 403, 404, 409) },
@@ -261,6 +265,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
     `${PATH}/learners/:id/reactivate`,
     {
       schema: {
+        hide: true,
         summary: 'Bring an archived learner back (an upsert with status active, as on the kiosk)',
         params: LearnerParams,
         response: { 200: ConsoleLearnerBody, ...errors(401, 403, 404, 409) },
@@ -283,6 +288,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
     `${PATH}/learners/:id/badge`,
     {
       schema: {
+        hide: true,
         summary: 'Issue, reissue (revoke and issue) or revoke a learner’s badge',
         params: LearnerParams,
         body: Type.Object(
@@ -348,6 +354,7 @@ export const consoleRosterRoutes: FastifyPluginAsyncTypebox<ConsoleRosterOptions
     `${PATH}/badges`,
     {
       schema: {
+        hide: true,
         summary: 'A badge for each of these learners who is active and has none',
         body: Type.Object(
           { learnerIds: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100_000 }) },
