@@ -8,7 +8,14 @@ import type { ConsoleAccount } from '../../shared/console';
 /** A session's last request is written at most this often (polling pages would write each time). */
 const TOUCH_EVERY_MS = 5_000;
 
+/** Rows of sessions that ended (or went idle) longer ago than this are deleted. */
+export const SESSION_ROWS_KEPT_MS = 7 * 24 * 60 * 60_000;
+
 export async function startSession(db: Queryable, accountId: string, now: number): Promise<string> {
+  // Each sign-in clears out long-dead sessions, so the table stays the size of recent use.
+  await db.query(`DELETE FROM console_sessions WHERE last_seen_at < $1 OR ended_at < $1`, [
+    now - SESSION_ROWS_KEPT_MS,
+  ]);
   const secret = newSecret();
   await db.query(
     `INSERT INTO console_sessions (id, account_id, created_at, last_seen_at) VALUES ($1, $2, $3, $3)`,

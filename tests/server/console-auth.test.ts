@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import type { AccueilServer } from '../../server/app';
 import { PUBLIC_CONSOLE_ROUTES } from '../../server/console/auth';
 import { LOCK_AFTER } from '../../server/console/accounts';
+import { SESSION_ROWS_KEPT_MS } from '../../server/console/sessions';
 import { CONSOLE_API, CSRF_HEADER, BACKGROUND_HEADER } from '../../shared/console';
 import { adminAuth, enrolKiosk, forEachBackend, auth } from './harness';
 import { ADMIN, RECEPTION, addAccount, as, firstAdmin, signIn } from './support/console';
@@ -188,6 +189,24 @@ forEachBackend('console: sessions and guards', (ctx) => {
     expect(ended.statusCode).toBe(401);
     expect(ended.json().error).toBe('session-expired');
     expect((await get(as(admin))).json().error).toBe('signed-out');
+  });
+
+  it('forgets sessions a week after they ended or went idle', async () => {
+    const { app, clock } = ctx;
+    await firstAdmin(app, ctx.db);
+    const count = async () =>
+      Number(
+        (await ctx.db.query<{ n: string }>('SELECT count(*) AS n FROM console_sessions')).rows[0]!
+          .n,
+      );
+    await signIn(app, ADMIN);
+    expect(await count()).toBe(2);
+    clock.now += SESSION_ROWS_KEPT_MS - 1;
+    await signIn(app, ADMIN);
+    expect(await count()).toBe(3);
+    clock.now += 2;
+    await signIn(app, ADMIN);
+    expect(await count()).toBe(2);
   });
 
   it('signs out: the cookie is cleared and no longer opens anything', async () => {
