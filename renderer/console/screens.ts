@@ -21,6 +21,14 @@ export interface ConsoleScreen {
 }
 
 export const SCREENS: readonly ConsoleScreen[] = [
+  {
+    id: 'accounts',
+    path: 'accounts',
+    role: 'admin',
+    label: 'console.accounts.nav',
+    component: AccountsScreen,
+  },
+  { id: 'me', path: 'me', role: 'reception', label: 'console.me.nav', component: PasswordScreen },
   { id: 'live', path: 'live', role: 'reception', label: 'console-live.nav', component: LiveScreen },
   {
     id: 'days',
@@ -43,12 +51,4 @@ export const SCREENS: readonly ConsoleScreen[] = [
     label: 'console.badges.nav',
     component: BadgesScreen,
   },
-  {
-    id: 'accounts',
-    path: 'accounts',
-    role: 'admin',
-    label: 'console.accounts.nav',
-    component: AccountsScreen,
-  },
-  { id: 'me', path: 'me', role: 'reception', label: 'console.me.nav', component: PasswordScreen },
 ];

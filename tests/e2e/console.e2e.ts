@@ -46,7 +46,14 @@ for (const { engine, skip } of ENGINES) {
       await page.getByRole('button', { name: 'Créer le compte' }).click();
 
       await page.getByRole('heading', { name: 'Comptes de la console' }).waitFor();
-      expect(await navLinks(page)).toEqual(['Comptes', 'Mon compte']);
+      expect(await navLinks(page)).toEqual([
+        'Comptes',
+        'Mon compte',
+        'Présences',
+        'Journées',
+        'Jeunes inscrits',
+        'Badges',
+      ]);
       await noViolations(page, 'accounts');
 
       // The main task: a reception account, then a new password for it.
@@ -109,7 +116,7 @@ for (const { engine, skip } of ENGINES) {
       await signIn(page, server, desk, 'accounts');
       // The accounts address is an admin's: reception lands on its own first screen.
       await page.getByRole('heading', { name: 'Changer mon mot de passe' }).waitFor();
-      expect(await navLinks(page)).toEqual(['Mon compte']);
+      expect(await navLinks(page)).toEqual(['Mon compte', 'Présences']);
       expect(page.url()).toBe(`${server.url}/console/me`);
       await page.getByLabel('Langue').selectOption('nl');
       await page.getByRole('heading', { name: 'Mijn wachtwoord wijzigen' }).waitFor();
