@@ -18,7 +18,7 @@ import type { Database, Queryable } from './db';
 import { ApiError } from './errors';
 import type { AdminJobs } from './jobs/pool';
 import { pageReader } from './jobs/reader';
-import type { RosterParams, RosterPlan } from './jobs/roster-job';
+import type { RosterParams, RosterPlan, RosterSource } from './jobs/roster-job';
 import { kiosksFirst } from './store/kiosks-first';
 import { insertRows, rosterChangedSince, rosterPage, topServerSeq } from './store/events';
 
@@ -27,7 +27,7 @@ const ATTEMPTS = 3;
 const PAGE_ROWS = 5_000;
 
 /**
- * Plans the import of a CSV file's bytes and, when the plan has no error and this is not a dry
+ * Plans the import of a CSV file's bytes (or of rows read from a file by the console) and, when the plan has no error and this is not a dry
  * run, writes it. With `issueBadges`, every learner without an active badge gets one. The answer
  * is the plan that finished the import, with every event written (written, badgesIssued), its
  * problems explained in `language`; a file that cannot be read at all is a 400 saying why.
@@ -36,12 +36,12 @@ export async function importRoster(
   db: Database,
   jobs: AdminJobs,
   serverId: string,
-  file: Uint8Array,
+  source: RosterSource,
   options: {
     language: LanguageCode;
     dryRun: boolean;
     issueBadges: boolean;
-    adminId: string;
+    staffId: string;
     now: number;
   },
 ): Promise<RosterImportResponse> {
@@ -50,7 +50,7 @@ export async function importRoster(
   for (let attempt = 1; ; attempt++) {
     const top = await topServerSeq(db);
     const mark = await serverMark(db, serverId, false);
-    const params: RosterParams = { ...options, file, serverId, firstSeq: mark + 1 };
+    const params: RosterParams = { ...options, source, serverId, firstSeq: mark + 1 };
     const read = pageReader(db, (after: number | null) =>
       rosterPage(db, top, after ?? 0, PAGE_ROWS),
     );
@@ -111,7 +111,8 @@ async function writeChunk(
   });
 }
 
-async function serverMark(db: Queryable, serverId: string, lock: boolean): Promise<number> {
+/** The server origin's mark: its last event's seq (locked for the transaction with `lock`). */
+export async function serverMark(db: Queryable, serverId: string, lock: boolean): Promise<number> {
   const { rows } = await db.query<{ acked: number }>(
     `SELECT acked FROM kiosks WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
     [serverId],

@@ -1,6 +1,7 @@
 // The wire protocol between a kiosk and the central server (server/). Both sides import these
 // types, so a change to the protocol is a type error on the side that forgot it. JSON over HTTP;
 // every kiosk call carries `Authorization: Bearer <device token>`.
+import type { BadgeProblem } from './badge-actions';
 import type { RosterReadProblem } from './roster-file';
 import type { ImportCounts } from './roster-import';
 import type { ExplainedProblem } from './roster-messages';
@@ -133,7 +134,9 @@ export interface ErrorResponse {
  * too-large (a roster upload that is no CSV file: RosterReadProblem); 409 roster-changed (an import
  * the roster kept changing under); 415 unsupported-media-type; 422 import-refused; 429
  * rate-limited, busy (too many exports and imports at once, with Retry-After); 500 internal;
- * 503 unavailable (the database does not answer, with Retry-After).
+ * 503 unavailable (the database does not answer, with Retry-After). The console's roster: 400
+ * invalid-learner (an edit the kiosk's form would refuse); 409 already-active, no-active,
+ * archived, unknown-learner (a badge action refused: BadgeProblem).
  */
 export type ErrorCode =
   | 'invalid-request'
@@ -156,6 +159,8 @@ export type ErrorCode =
   | 'roster-changed'
   | 'internal'
   | 'unavailable'
+  | 'invalid-learner'
+  | BadgeProblem
   | RosterReadProblem;
 
 /** GET /health: 200 when the database answers, 503 otherwise. */

@@ -5,6 +5,8 @@ import type { PlainMessageKey } from '../i18n';
 import type { ConsoleRole } from '../../shared/console';
 import { AccountsScreen } from './accounts/AccountsScreen';
 import { PasswordScreen } from './accounts/PasswordScreen';
+import { BadgesScreen } from './roster/BadgesScreen';
+import { RosterScreen } from './roster/RosterScreen';
 import { DaysScreen } from './live/DaysScreen';
 import { LiveScreen } from './live/LiveScreen';
 import { KiosksScreen } from './kiosks/KiosksScreen';
@@ -42,5 +44,19 @@ export const SCREENS: readonly ConsoleScreen[] = [
     role: 'admin',
     label: 'console-live.days.nav',
     component: DaysScreen,
+  },
+  {
+    id: 'roster',
+    path: 'roster',
+    role: 'admin',
+    label: 'console.roster.nav',
+    component: RosterScreen,
+  },
+  {
+    id: 'badges',
+    path: 'badges',
+    role: 'admin',
+    label: 'console.badges.nav',
+    component: BadgesScreen,
   },
 ];

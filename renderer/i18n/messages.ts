@@ -16,6 +16,7 @@ import { setupMessages } from './features/setup';
 import { controlsMessages } from './features/controls';
 import { receptionMessages } from './features/reception';
 import { consoleCoreMessages } from './features/console-core';
+import { consoleRosterMessages } from './features/console-roster';
 import { consoleLiveMessages } from './features/console-live';
 import { consoleKiosksMessages } from './features/console-kiosks';
 
@@ -36,6 +37,7 @@ export const fr = {
   ...controlsMessages.fr,
   ...receptionMessages.fr,
   ...consoleCoreMessages.fr,
+  ...consoleRosterMessages.fr,
   ...consoleLiveMessages.fr,
   ...consoleKiosksMessages.fr,
 };
@@ -59,6 +61,7 @@ export const nl = {
   ...controlsMessages.nl,
   ...receptionMessages.nl,
   ...consoleCoreMessages.nl,
+  ...consoleRosterMessages.nl,
   ...consoleLiveMessages.nl,
   ...consoleKiosksMessages.nl,
 } satisfies Record<MessageKey, string>;
@@ -80,6 +83,7 @@ export const de = {
   ...controlsMessages.de,
   ...receptionMessages.de,
   ...consoleCoreMessages.de,
+  ...consoleRosterMessages.de,
   ...consoleLiveMessages.de,
   ...consoleKiosksMessages.de,
 } satisfies Record<MessageKey, string>;
@@ -101,6 +105,7 @@ export const en = {
   ...controlsMessages.en,
   ...receptionMessages.en,
   ...consoleCoreMessages.en,
+  ...consoleRosterMessages.en,
   ...consoleLiveMessages.en,
   ...consoleKiosksMessages.en,
 } satisfies Record<MessageKey, string>;

@@ -37,7 +37,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * return after it; a host whose print() returns at once (the dialog still open) is waited for
  * until its afterprint, so the sheet is not pulled from under the printout.
  */
-async function printAndWait(bridge: KioskBridge): Promise<void> {
+async function printAndWait(bridge: Pick<KioskBridge, 'print'>): Promise<void> {
   let open = false;
   let closed: (() => void) | null = null;
   const before = () => (open = true);
@@ -63,7 +63,7 @@ async function printAndWait(bridge: KioskBridge): Promise<void> {
 }
 
 export function useBadgePrinting(
-  bridge: KioskBridge,
+  bridge: Pick<KioskBridge, 'print'>,
   centreName: string,
 ): {
   print: (job: PrintJob) => Promise<void>;

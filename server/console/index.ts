@@ -11,6 +11,7 @@ import { guard, type ConsoleSettings } from './guard';
 import { consoleKiosks, type KioskOptions } from './kiosks';
 import { consolePage } from './page';
 import { liveRoutes } from './live';
+import { consoleRosterRoutes } from './roster';
 import { RosterView } from './roster-view';
 
 /** What every feature plugin is given (each takes the part it needs). */
@@ -53,5 +54,6 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, opt
     // One line per feature, e.g.: await features.register(kioskRoutes, feature);
     await features.register(liveRoutes, feature);
     await features.register(consoleKiosks, feature);
+    await features.register(consoleRosterRoutes, feature);
   });
 };

@@ -15,6 +15,8 @@ export interface RosterSnapshot {
   seq: number;
   /** Moves whenever the roster changes (0: no roster yet): a version to cache by. */
   changedAt: number;
+  /** The time of the event that decides a learner's row (RosterFold.learnerAt). */
+  learnerAt(id: string): number;
 }
 
 /** Roster events read per statement while catching up. */
@@ -44,7 +46,12 @@ export class RosterView {
       this.running = next;
     }
     await this.queued;
-    return { roster: this.fold.roster, seq: this.seq, changedAt: this.changedAt };
+    return {
+      roster: this.fold.roster,
+      seq: this.seq,
+      changedAt: this.changedAt,
+      learnerAt: (id) => this.fold.learnerAt(id),
+    };
   }
 
   private async catchUp(): Promise<void> {

@@ -56,6 +56,14 @@ export class RosterFold {
     return true;
   }
 
+  /**
+   * The time of the event that decides a learner's row (their last upsert or archive; 0 if
+   * none): a change made on that row must come after it in (at, id) order to win everywhere.
+   */
+  learnerAt(id: string): number {
+    return Math.max(this.upserts.get(id)?.key.at ?? 0, this.archives.get(id)?.at ?? 0);
+  }
+
   private settleLearner(id: string): void {
     const upsert = this.upserts.get(id);
     if (upsert === undefined) return; // an archive before its learner: nothing to show yet

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { generateToken } from '../../shared/badge';
 import { readRosterCsv, type RosterReadProblem } from '../../shared/roster-file';
-import { countPlan, planRosterImport } from '../../shared/roster-import';
+import { countPlan, planRosterImport, type RosterInput } from '../../shared/roster-import';
 import { explainProblems } from '../../shared/roster-messages';
 import type { RosterImportResponse } from '../../shared/sync-protocol';
 import type { KioskEvent, LanguageCode } from '../../shared/types';
@@ -15,14 +15,20 @@ import { checkBatch, eventRowsJson } from '../store/rows';
 import { pages, type JobContext } from './protocol';
 import { readRoster } from './roster-fold';
 
+/**
+ * What is imported: a CSV file's bytes, as uploaded (read here as the kiosk reads them), or the
+ * rows a browser read from a CSV or XLSX file with the kiosk's own reader (the console).
+ */
+export type RosterSource = { file: Uint8Array } | { input: RosterInput };
+
 export interface RosterParams {
-  /** The file's bytes, as uploaded. */
-  file: Uint8Array;
+  source: RosterSource;
   /** The admin's language, for the problems' explanations. */
   language: LanguageCode;
   dryRun: boolean;
   issueBadges: boolean;
-  adminId: string;
+  /** The events' actor: who imports (`admin:<token id>`, `console:<account id>`). */
+  staffId: string;
   now: number;
   /** The server's origin, and the seq its first event gets (its mark + 1 when planned). */
   serverId: string;
@@ -48,7 +54,9 @@ export const CHUNK_EVENTS = 250;
 const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
 
 export async function rosterJob(params: RosterParams, ctx: JobContext): Promise<RosterPlan> {
-  const read = readRosterCsv(params.file);
+  const { source } = params;
+  const read =
+    'file' in source ? readRosterCsv(source.file) : ({ ok: true, input: source.input } as const);
   if (!read.ok) return { refused: read.problem };
   const { learners, tokens } = await readRoster(pages(ctx, 'roster'));
   const plan = planRosterImport(read.input, learners);
@@ -63,7 +71,7 @@ export async function rosterJob(params: RosterParams, ctx: JobContext): Promise<
   const writes = new Set([...plan.added, ...plan.updated]);
   const badged = new Set([...tokens.values()].filter((t) => !t.revoked).map((t) => t.learnerId));
   const needBadge = params.issueBadges ? plan.learners.filter((l) => !badged.has(l.id)) : [];
-  const actor = { kind: 'staff' as const, staffId: `admin:${params.adminId}`.slice(0, 64) };
+  const actor = { kind: 'staff' as const, staffId: params.staffId };
   let seq = params.firstSeq;
   const envelope = () => ({
     id: uuidv7(params.now, randomBytes),

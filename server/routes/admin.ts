@@ -143,13 +143,19 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
       if (!(file instanceof Uint8Array)) {
         throw new ApiError(400, 'invalid-request', 'The body must be the roster file, as text/csv');
       }
-      const outcome = await importRoster(db, jobs, options.serverId(), file, {
-        language: languageFromHeader(request.headers['accept-language']),
-        dryRun: request.query.dryRun ?? false,
-        issueBadges: request.query.issueBadges ?? false,
-        adminId: adminOf(request),
-        now: now(),
-      });
+      const outcome = await importRoster(
+        db,
+        jobs,
+        options.serverId(),
+        { file },
+        {
+          language: languageFromHeader(request.headers['accept-language']),
+          dryRun: request.query.dryRun ?? false,
+          issueBadges: request.query.issueBadges ?? false,
+          staffId: `admin:${adminOf(request)}`.slice(0, 64),
+          now: now(),
+        },
+      );
       request.log.info(
         { counts: outcome.counts, written: outcome.written, ok: outcome.ok },
         'roster import',

@@ -3,7 +3,7 @@
 // explains each problem in the admin's language, as the kiosk's screen does.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { readRosterFile } from '../../renderer/admin/roster/readFile';
+import { readRosterFile } from '../../renderer/ui/roster/readFile';
 import { rosterMessages } from '../../renderer/i18n/features/roster';
 import { foldRoster } from '../../server/jobs/roster-fold';
 import { toCsv } from '../../shared/csv';

@@ -1,16 +1,21 @@
 // What an admin does to badges: issue, reissue (revoke + issue) and revoke. Each action reads the
 // learner's badges and appends its events in ONE read-write transaction, so a failure leaves
 // nothing half-done and two admins acting at once cannot both issue a badge.
+import {
+  planBadgeAction,
+  type BadgeAction,
+  type BadgeChange,
+  type BadgeProblem,
+  type BadgeSummary,
+} from '../../../shared/badge-actions';
 import type { BadgeIssuedEvent, EventBody, StaffMember } from '../../../shared/types';
+import { toLearner } from '../roster/importRoster';
 import { appendEvents, appendTables } from '../../db/append';
 import { activeTokens, freshToken, orderByIssue, type RandomBytes } from '../../db/badges';
 import type { BadgeRow, KioskDatabase } from '../../db/schema';
 
 /** The renderer's CSPRNG: badge tokens must be unguessable (the kiosk checks no signature). */
 const cryptoRandomBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n));
-
-/** Why an action changed nothing. The screen turns each into a message that says what to do. */
-type BadgeProblem = 'already-active' | 'no-active' | 'archived' | 'unknown-learner';
 
 export class BadgeActionError extends Error {
   constructor(readonly problem: BadgeProblem) {
@@ -19,27 +24,12 @@ export class BadgeActionError extends Error {
   }
 }
 
-export interface BadgeChange {
-  learnerId: string;
-  /** The new token, when one was issued. */
-  issued: string | null;
-  /** The tokens revoked by this action (newest first). */
-  revoked: string[];
-}
-
 interface ActionOptions {
   now?: number;
   randomBytes?: RandomBytes;
 }
 
 type Staff = Pick<StaffMember, 'id'>;
-
-export interface BadgeSummary {
-  /** Active tokens, the current one first (see activeTokens). */
-  active: string[];
-  /** The learner's earlier tokens, all revoked (a scanned old card still finds its owner). */
-  revoked: string[];
-}
 
 /** Every learner's badges, for the admin list. The badges table is small (a row per card). */
 export async function loadBadgeSummaries(db: KioskDatabase): Promise<Map<string, BadgeSummary>> {
@@ -67,10 +57,7 @@ export function issueBadge(
   learnerId: string,
   options: ActionOptions = {},
 ): Promise<BadgeChange> {
-  return change(db, staff, learnerId, options, (active) => {
-    if (active.length > 0) throw new BadgeActionError('already-active');
-    return { revoke: [], issue: true };
-  });
+  return change(db, staff, learnerId, options, 'issue');
 }
 
 /** Revokes the learner's badge(s) and issues a new one, in the same transaction. */
@@ -80,10 +67,7 @@ export function reissueBadge(
   learnerId: string,
   options: ActionOptions = {},
 ): Promise<BadgeChange> {
-  return change(db, staff, learnerId, options, (active) => {
-    if (active.length === 0) throw new BadgeActionError('no-active');
-    return { revoke: active, issue: true };
-  });
+  return change(db, staff, learnerId, options, 'reissue');
 }
 
 /** Revokes the learner's badge(s): the card is refused at once; nothing can re-enable it. */
@@ -93,32 +77,28 @@ export function revokeBadge(
   learnerId: string,
   options: ActionOptions = {},
 ): Promise<BadgeChange> {
-  return change(db, staff, learnerId, options, (active) => {
-    if (active.length === 0) throw new BadgeActionError('no-active');
-    return { revoke: active, issue: false };
-  });
+  return change(db, staff, learnerId, options, 'revoke');
 }
-
-type Plan = (active: string[]) => { revoke: string[]; issue: boolean };
 
 async function change(
   db: KioskDatabase,
   staff: Staff,
   learnerId: string,
   options: ActionOptions,
-  plan: Plan,
+  action: BadgeAction,
 ): Promise<BadgeChange> {
   const now = options.now ?? Date.now();
   const randomBytes = options.randomBytes ?? cryptoRandomBytes;
   const actor = { kind: 'staff', staffId: staff.id } as const;
   return db.transaction('rw', appendTables(db), async () => {
     const learner = await db.learners.get(learnerId);
-    if (!learner || (learner.firstName === '' && learner.lastName === '')) {
-      throw new BadgeActionError('unknown-learner');
-    }
-    const { revoke, issue } = plan(await activeTokens(db, learnerId));
-    // Revoking stays possible for an archived learner (a lost card); a new card does not.
-    if (issue && learner.status === 'archived') throw new BadgeActionError('archived');
+    const plan = planBadgeAction(
+      action,
+      learner && toLearner(learner),
+      await activeTokens(db, learnerId),
+    );
+    if (!plan.ok) throw new BadgeActionError(plan.problem);
+    const { revoke, issue } = plan;
     const bodies: EventBody[] = revoke.map((token) => ({
       type: 'badge-revoked',
       learnerId,

@@ -4,6 +4,7 @@
 // batches, and the sync and the scanner get the database in between. A failure keeps the batches
 // already written; running it again issues the rest, since a learner with a badge is skipped.
 import { generateToken } from '../../../shared/badge';
+import type { IssuedBadge } from '../../../shared/badge-actions';
 import type { BadgeIssuedEvent, EventBody, StaffMember } from '../../../shared/types';
 import { appendEvents, appendTables } from '../../db/append';
 import type { KioskDatabase } from '../../db/schema';
@@ -13,11 +14,6 @@ const cryptoRandomBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Ar
 
 /** Learners a transaction handles: a few milliseconds of work each, and six for 1,500. */
 const BATCH = 250;
-
-export interface IssuedBadge {
-  learnerId: string;
-  token: string;
-}
 
 export interface BulkIssueResult {
   /** In the order the learners were asked for. */

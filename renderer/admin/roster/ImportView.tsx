@@ -5,26 +5,27 @@ import { useEffect, useRef, useState } from 'react';
 import type { StaffMember } from '../../../shared/types';
 import { classifyStorageError } from '../../db/errors';
 import type { KioskDatabase } from '../../db/schema';
-import { useI18n, type PlainMessageKey } from '../../i18n';
+import { useI18n } from '../../i18n';
 import type { ImportCounts } from '../../../shared/roster-import';
-import { commitImport, previewImport, RosterChangedError } from './importRoster';
-import type { ImportJob } from './ImportPicker';
-import { ProblemReport } from './ProblemReport';
+import {
+  commitImport,
+  previewImport,
+  RosterChangedError,
+  type ImportPreview,
+} from './importRoster';
+import type { ReadRoster } from '../../ui/roster/ImportPicker';
+import { ProblemReport } from '../../ui/roster/ProblemReport';
+import { FormatHint, PlanSummary, planWrites } from '../../ui/roster/PlanSummary';
 import { measureToPaint } from '../../ui/measure';
 import { ImportBadgeOffer } from '../badges/ImportBadgeOffer';
+
+/** A file read and planned against this kiosk's roster. */
+export type ImportJob = ReadRoster & { preview: ImportPreview };
 
 type Phase =
   | { kind: 'preview'; alert: string | null }
   | { kind: 'committing'; done: number; total: number }
   | { kind: 'done'; counts: ImportCounts; startedAt: number };
-
-const COUNTS: [keyof ImportCounts, PlainMessageKey][] = [
-  ['added', 'roster.count.added'],
-  ['updated', 'roster.count.updated'],
-  ['reactivated', 'roster.count.reactivated'],
-  ['unchanged', 'roster.count.unchanged'],
-  ['notInFile', 'roster.count.not-in-file'],
-];
 
 export function ImportView(props: {
   db: KioskDatabase;
@@ -51,7 +52,7 @@ export function ImportView(props: {
 
   const { counts } = preview;
   const refused = !preview.plan.ok;
-  const writes = counts.added + counts.updated + counts.reactivated;
+  const writes = planWrites(counts);
 
   const fail = (error: unknown) => {
     console.error('Roster import failed', error);
@@ -107,43 +108,18 @@ export function ImportView(props: {
   }
 
   const committing = phase.kind === 'committing';
-  const format = job.format;
   return (
     <section className="roster" aria-labelledby="roster-preview-title">
       <h1 id="roster-preview-title" ref={heading} tabIndex={-1}>
         {t('roster.preview.title', { file: job.fileName })}
       </h1>
-      <p className="roster__hint">
-        {format.kind === 'xlsx'
-          ? t('roster.preview.xlsx')
-          : t('roster.preview.csv', {
-              encoding: format.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252',
-              delimiter: format.delimiter,
-            })}
-      </p>
+      <FormatHint format={job.format} />
       {phase.kind === 'preview' && phase.alert && (
         <p className="staff__problem" role="alert">
           {phase.alert}
         </p>
       )}
-      {refused ? (
-        <p className="staff__problem">{t('roster.preview.blocked', { count: counts.errors })}</p>
-      ) : (
-        <>
-          <dl className="roster__counts">
-            {COUNTS.map(([key, label]) => (
-              <div key={key} data-count={key}>
-                <dt>{t(label)}</dt>
-                <dd>{counts[key]}</dd>
-              </div>
-            ))}
-          </dl>
-          {counts.notInFile > 0 && (
-            <p className="roster__hint">{t('roster.preview.not-in-file')}</p>
-          )}
-          {writes === 0 && <p id="roster-blocked">{t('roster.preview.nothing')}</p>}
-        </>
-      )}
+      <PlanSummary counts={counts} refused={refused} />
       {committing && (
         <div className="roster__progress">
           <div

@@ -8,15 +8,15 @@ import { FilterTabs, Notice } from '../../ui/controls';
 import { useI18n } from '../../i18n';
 import type { AdminSectionProps } from '../section';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
-import { toLearner } from './importRoster';
-import { ImportPicker, type ImportJob } from './ImportPicker';
-import { ImportView } from './ImportView';
-import { LearnerDialog } from './LearnerDialog';
-import { LearnerTable } from './LearnerTable';
+import { previewImport, toLearner } from './importRoster';
+import { ImportPicker } from '../../ui/roster/ImportPicker';
+import { ImportView, type ImportJob } from './ImportView';
+import { LearnerDialog } from '../../ui/roster/LearnerDialog';
+import { LearnerTable } from '../../ui/roster/LearnerTable';
 import { TemplateDownload } from './TemplateDownload';
-import { archiveLearner, reactivateLearner } from './learners';
+import { archiveLearner, reactivateLearner, saveLearner } from './learners';
 import { useRoster } from './useRoster';
-import './roster.css';
+import '../../ui/roster/roster.css';
 
 type Filter = 'all' | 'active' | 'archived';
 const FILTERS: Filter[] = ['all', 'active', 'archived'];
@@ -105,7 +105,9 @@ function RosterList(
           {t('roster.add')}
         </button>
       </div>
-      <ImportPicker db={db} onPreview={onImport} />
+      <ImportPicker
+        onRead={async (read) => onImport({ ...read, preview: await previewImport(db, read.input) })}
+      />
       <TemplateDownload bridge={bridge} />
       <label htmlFor="roster-search">{t('roster.search')}</label>
       <input
@@ -138,8 +140,7 @@ function RosterList(
       )}
       {editing && (
         <LearnerDialog
-          db={db}
-          staff={staff}
+          save={(learner, kind) => saveLearner(db, staff, learner, kind)}
           learner={editing.learner}
           onClose={() => setEditing(null)}
           onSaved={(saved) => {

@@ -1,7 +1,7 @@
 // Which cards a print job holds: name order, the current token, and the learners left out.
 import { describe, expect, it } from 'vitest';
-import { cardsFor, groupsOf } from '../../../renderer/admin/badges/printCards';
-import type { BadgeSummary } from '../../../renderer/admin/badges/badgeActions';
+import { cardsFor, groupsOf } from '../../../renderer/print/badges/printCards';
+import type { BadgeSummary } from '../../../shared/badge-actions';
 import type { Learner } from '../../../shared/types';
 
 const learner = (id: string, firstName: string, lastName: string, extra: Partial<Learner> = {}) =>

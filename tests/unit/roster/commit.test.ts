@@ -5,7 +5,7 @@ import {
   previewImport,
   RosterChangedError,
 } from '../../../renderer/admin/roster/importRoster';
-import { readRosterFile } from '../../../renderer/admin/roster/readFile';
+import { readRosterFile } from '../../../renderer/ui/roster/readFile';
 import { archiveLearner } from '../../../renderer/admin/roster/learners';
 import { classifyStorageError } from '../../../renderer/db/errors';
 import type { KioskDatabase } from '../../../renderer/db/schema';

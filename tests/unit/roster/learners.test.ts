@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkDraft, IdTakenError, type LearnerDraft } from '../../../shared/learner-draft';
 import {
   archiveLearner,
-  checkDraft,
-  IdTakenError,
   reactivateLearner,
   saveLearner,
-  type LearnerDraft,
 } from '../../../renderer/admin/roster/learners';
 import type { KioskDatabase } from '../../../renderer/db/schema';
 import { ADMIN, rosterKiosk } from './helpers';

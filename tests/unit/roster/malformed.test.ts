@@ -8,7 +8,7 @@ import {
   ImportRefusedError,
   previewImport,
 } from '../../../renderer/admin/roster/importRoster';
-import { readRosterFile } from '../../../renderer/admin/roster/readFile';
+import { readRosterFile } from '../../../renderer/ui/roster/readFile';
 import type { KioskDatabase } from '../../../renderer/db/schema';
 import { ADMIN, bufferOf, rosterKiosk, snapshot, windows1252 } from './helpers';
 

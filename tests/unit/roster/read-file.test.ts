@@ -1,6 +1,6 @@
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it, vi } from 'vitest';
-import { readRosterFile } from '../../../renderer/admin/roster/readFile';
+import { readRosterFile } from '../../../renderer/ui/roster/readFile';
 import { decodeText, decodeWindows1252, MAX_ROSTER_BYTES } from '../../../shared/roster-file';
 import { planRosterImport } from '../../../shared/roster-import';
 import { PNG, ZIP } from '../../fixtures/roster/files';

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/roster-template';
 import { encodeXlsx } from '../../../shared/xlsx';
 import { LANGUAGES } from '../../../shared/types';
-import { readRosterFile } from '../../../renderer/admin/roster/readFile';
+import { readRosterFile } from '../../../renderer/ui/roster/readFile';
 
 const bufferOf = (bytes: Uint8Array) =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

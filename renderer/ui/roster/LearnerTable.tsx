@@ -1,12 +1,13 @@
 // The learners as a table: name, number, groups, language, status, and the row's actions. Each
 // button's accessible name says whose row it acts on ("Modifier Léa Dubois").
-import type { LearnerRow } from '../../db/schema';
+import type { Learner } from '../../../shared/types';
 import { useI18n } from '../../i18n';
+import './roster.css';
 
-export function LearnerTable(props: {
-  rows: readonly LearnerRow[];
-  onEdit: (row: LearnerRow) => void;
-  onArchive: (row: LearnerRow) => void;
+export function LearnerTable<L extends Learner>(props: {
+  rows: readonly L[];
+  onEdit: (row: L) => void;
+  onArchive: (row: L) => void;
 }) {
   const { rows, onEdit, onArchive } = props;
   const { t } = useI18n();

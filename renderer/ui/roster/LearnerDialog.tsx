@@ -1,19 +1,18 @@
-// Add or edit one learner, in a modal <dialog> (focus trapped, Escape cancels). Problems are shown
-// beside their field, and the focus goes to the first one.
+// Add or edit one learner, in a modal <dialog> (focus trapped, Escape cancels), on the kiosk and in
+// the console (each saves its own way). Problems are shown beside their field, and the focus goes
+// to the first one.
 import { useEffect, useState, type FormEvent } from 'react';
-import { LANGUAGES, type Learner, type StaffMember } from '../../../shared/types';
-import type { KioskDatabase } from '../../db/schema';
+import { LANGUAGES, type Learner } from '../../../shared/types';
 import { useI18n, type PlainMessageKey } from '../../i18n';
-import { useModalDialog } from '../../ui/useModalDialog';
+import { useModalDialog } from '../useModalDialog';
 import {
   checkDraft,
   draftOf,
   IdTakenError,
-  saveLearner,
   type DraftField,
   type DraftProblem,
   type LearnerDraft,
-} from './learners';
+} from '../../../shared/learner-draft';
 
 const EMPTY: LearnerDraft = { id: '', firstName: '', lastName: '', groups: '', language: '' };
 const LABELS: Record<DraftField, PlainMessageKey> = {
@@ -24,14 +23,16 @@ const LABELS: Record<DraftField, PlainMessageKey> = {
 };
 
 export function LearnerDialog(props: {
-  db: KioskDatabase;
-  staff: StaffMember;
+  /** Stores the learner; an IdTakenError for a new one whose id is someone's. */
+  save: (learner: Learner, kind: 'new' | 'edit') => Promise<void>;
+  /** Why saving failed, in the admin's words (default: a generic sentence). */
+  explain?: (error: unknown) => string | null;
   /** The learner to edit; null to add one. */
   learner: Learner | null;
   onClose: () => void;
   onSaved: (learner: Learner) => void;
 }) {
-  const { db, staff, learner, onClose, onSaved } = props;
+  const { save, explain, learner, onClose, onSaved } = props;
   const { t } = useI18n();
   const dialog = useModalDialog();
   const [draft, setDraft] = useState<LearnerDraft>(() => (learner ? draftOf(learner) : EMPTY));
@@ -58,7 +59,7 @@ export function LearnerDialog(props: {
     if (!checked.learner) return;
     setBusy(true);
     try {
-      await saveLearner(db, staff, checked.learner, learner === null ? 'new' : 'edit');
+      await save(checked.learner, learner === null ? 'new' : 'edit');
       onSaved(checked.learner);
     } catch (error) {
       setBusy(false);
@@ -69,7 +70,7 @@ export function LearnerDialog(props: {
         setAttempt((n) => n + 1);
       } else {
         console.error('Learner could not be saved', error);
-        setFailure(t('staff.error'));
+        setFailure(explain?.(error) ?? t('staff.error'));
       }
     }
   };

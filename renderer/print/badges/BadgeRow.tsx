@@ -1,17 +1,17 @@
 // One learner in the badges list: their badge status and what can be done with it.
 import { formatTokenForPrint } from '../../../shared/badge';
-import type { LearnerRow } from '../../db/schema';
 import { useI18n } from '../../i18n';
-import type { BadgeSummary } from './badgeActions';
+import type { BadgeSummary } from '../../../shared/badge-actions';
+import type { Learner } from '../../../shared/types';
 
 export type RowAction = 'issue' | 'reissue' | 'revoke' | 'print';
 
 export function BadgeRow(props: {
-  learner: LearnerRow;
+  learner: Learner;
   summary: BadgeSummary | undefined;
   selected: boolean;
   onSelect: (learnerId: string, selected: boolean) => void;
-  onAction: (learner: LearnerRow, action: RowAction) => void;
+  onAction: (learner: Learner, action: RowAction) => void;
 }) {
   const { learner, summary, selected, onSelect, onAction } = props;
   const { t } = useI18n();

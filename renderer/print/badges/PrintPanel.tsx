@@ -1,5 +1,5 @@
 // The print controls: paper format, the selection, and a whole group at once.
-import type { BadgeLayout } from '../../print/BadgeSheet';
+import type { BadgeLayout } from '../BadgeSheet';
 import { useI18n } from '../../i18n';
 
 export function PrintPanel(props: {

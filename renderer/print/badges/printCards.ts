@@ -2,8 +2,8 @@
 // alphabetically), each with their current active token. Learners who cannot get a card (no
 // active badge, archived) are counted so the admin is told, never silently dropped.
 import type { Learner } from '../../../shared/types';
-import type { BadgeCardData } from '../../print/BadgeCard';
-import type { BadgeSummary } from './badgeActions';
+import type { BadgeCardData } from '../BadgeCard';
+import type { BadgeSummary } from '../../../shared/badge-actions';
 
 interface PrintSelection {
   cards: BadgeCardData[];

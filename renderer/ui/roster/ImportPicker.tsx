@@ -1,26 +1,30 @@
 // "Import a file": a file button in the screen's language (ui/fields.tsx; keyboard operable, with
-// a visible label) that reads the file and plans the import. Nothing is written here; the
+// a visible label) that reads the file in the browser and hands its rows to be planned (on the
+// kiosk against its database, in the console by the server). Nothing is written here; the
 // preview decides.
 import { useState, type ChangeEvent } from 'react';
 import type { RosterInput } from '../../../shared/roster-import';
-import type { KioskDatabase } from '../../db/schema';
 import { useI18n } from '../../i18n';
-import { FileButton } from '../../ui/fields';
-import { previewImport, type ImportPreview } from './importRoster';
+import { FileButton } from '../fields';
 import { readRosterFile, type FileFormat } from './readFile';
 
-export interface ImportJob {
+/** A file read to rows, ready to be planned. */
+export interface ReadRoster {
   fileName: string;
   format: FileFormat;
   /** Kept to plan again if the roster changes between preview and commit. */
   input: RosterInput;
-  preview: ImportPreview;
   /** When the file was chosen: the preview measures itself from there. */
   chosenAt: number;
 }
 
-export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: ImportJob) => void }) {
-  const { db, onPreview } = props;
+export function ImportPicker(props: {
+  /** Plans the import of the rows read (its failure is shown beside the button). */
+  onRead: (read: ReadRoster) => Promise<void>;
+  /** Why planning failed, in the admin's words (default: the file could not be read). */
+  explain?: (error: unknown) => string | null;
+}) {
+  const { onRead, explain } = props;
   const { t } = useI18n();
   const [reading, setReading] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,13 +44,13 @@ export function ImportPicker(props: { db: KioskDatabase; onPreview: (job: Import
         const reason = t(`roster.read.${result.problem}`);
         setProblem(t('roster.read.refused', { file: file.name, reason }));
       } else {
-        const preview = await previewImport(db, result.input);
         const { format, input } = result;
-        onPreview({ fileName: file.name, format, input, preview, chosenAt });
+        await onRead({ fileName: file.name, format, input, chosenAt });
       }
     } catch (error) {
       console.error('Roster file could not be read', error);
-      setProblem(t('roster.read.refused', { file: file.name, reason: t('roster.read.failed') }));
+      const reason = explain?.(error) ?? t('roster.read.failed');
+      setProblem(t('roster.read.refused', { file: file.name, reason }));
     } finally {
       setReading(null);
       // Choosing the same file again (after fixing it) must fire `change` again.

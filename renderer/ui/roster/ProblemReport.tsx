@@ -1,8 +1,9 @@
-// The import's problems as a table an admin can work through with the file open beside it:
-// line, column, what is wrong in plain words, the value found. Errors and warnings are told apart
-// by a word, not by colour alone.
+// A roster import's problems (the kiosk's preview and the console's) as a table an admin can
+// work through with the file open beside it: line, column, what is wrong in plain words, the
+// value found. Errors and warnings are told apart by a word, not by colour alone.
 import type { ImportProblem, RosterField } from '../../../shared/roster-import';
 import { useI18n } from '../../i18n';
+import './roster.css';
 
 /** A table of thousands of rows helps nobody and slows the screen: the first ones are enough. */
 const REPORT_LIMIT = 200;
