@@ -1,0 +1,182 @@
+// The console's audit view (GET /v1/console/audit): staff actions from every kiosk and the
+// console's own, one list newest first, filtered by person and by Brussels day, paged without a
+// row lost or repeated; never a PIN hash.
+import { expect, it } from 'vitest';
+import { generateToken } from '../../shared/badge';
+import type { KioskEvent } from '../../shared/types';
+import { uuidv7 } from '../../shared/uuid';
+import type { Queryable } from '../../server/db';
+import { auditPage } from '../../server/console/audit';
+import { adminAuth, enrolKiosk, forEachBackend, learnerUpserted, pushReq } from './harness';
+import { ANNE_PROF } from './support/history';
+
+const AUDIT = '/v1/console/audit';
+// Brussels is UTC+1 in March: 23:30 UTC on the 10th is already the 11th there.
+const MON = (h: number, m = 0) => Date.UTC(2025, 2, 10, h, m);
+const TUE = (h: number, m = 0) => Date.UTC(2025, 2, 11, h, m);
+
+let n = 0;
+const bytes = (k: number) => new Uint8Array(k).fill(++n % 256);
+
+function kioskEvents(kioskId: string): KioskEvent[] {
+  let seq = 0;
+  const env = (at: number, staffId: string | null) => ({
+    id: uuidv7(at, bytes),
+    kioskId,
+    seq: ++seq,
+    at,
+    actor: staffId ? ({ kind: 'staff', staffId } as const) : ({ kind: 'kiosk' } as const),
+  });
+  return [
+    { ...env(MON(6), null), type: 'staff-upserted', staff: ANNE_PROF },
+    {
+      ...env(MON(6, 1), null),
+      type: 'staff-upserted',
+      staff: { ...ANNE_PROF, id: 'S2', name: 'Bob Accueil', role: 'reception' },
+    },
+    { ...learnerUpserted(kioskId, 0, 'L1', MON(7)), ...env(MON(7), 'S1') } as KioskEvent,
+    {
+      ...env(MON(8), 'S2'),
+      type: 'check-in',
+      learnerId: 'L1',
+      method: 'manual',
+      reason: { code: 'forgot-badge' },
+    },
+    // A scan by a learner: not a staff action.
+    {
+      ...env(MON(8, 5), null),
+      actor: { kind: 'learner', learnerId: 'L1' },
+      type: 'check-out',
+      learnerId: 'L1',
+      method: 'scanner',
+      token: generateToken(bytes),
+    },
+    {
+      ...env(MON(23, 30), 'S1'),
+      type: 'staff-upserted',
+      staff: { ...ANNE_PROF, id: 'S3', name: 'Chloé Nuit' },
+    },
+    {
+      ...env(TUE(9), 'S2'),
+      type: 'check-out',
+      learnerId: 'L1',
+      method: 'manual',
+      reason: { code: 'other', text: 'parti tôt' },
+    },
+  ] as KioskEvent[];
+}
+
+/** A console action as guard.ts's audit() stores it. */
+async function consoleAction(db: Queryable, at: number, id: string, name: string, action: string) {
+  await db.query(
+    `INSERT INTO console_audit (at, actor_kind, actor_id, actor_name, action, details, address)
+     VALUES ($1, 'console', $2, $3, $4, $5, '127.0.0.1')`,
+    [at, id, name, action, JSON.stringify({ account: 'A9', name: 'Zoé' })],
+  );
+}
+
+forEachBackend('console audit', (ctx) => {
+  async function seed() {
+    const token = await enrolKiosk(ctx.app, 'K1', 'Accueil hall');
+    const events = kioskEvents('K1');
+    expect((await pushReq(ctx.app, token, events)).json()).toMatchObject({
+      acked: events.length,
+      rejected: [],
+    });
+    await consoleAction(ctx.db, MON(9), 'A1', 'Marie Admin', 'session.sign-in');
+    await consoleAction(ctx.db, TUE(10), 'A1', 'Marie Admin', 'account.create');
+  }
+  const list = async (query = '') => {
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: `${AUDIT}?${query}`,
+      headers: adminAuth,
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json() as {
+      entries: {
+        action: string;
+        at: number;
+        person: { key: string; name: string };
+        kiosk?: string;
+        details: Record<string, unknown>;
+        source: string;
+      }[];
+      next: string | null;
+    };
+  };
+
+  it('lists kiosk staff actions and console actions together, newest first', async () => {
+    await seed();
+    const { entries, next } = await list();
+    expect(next).toBeNull();
+    expect(entries.map((e) => [e.source, e.action, e.person.name])).toEqual([
+      ['console', 'account.create', 'Marie Admin'],
+      ['kiosk', 'check-out', 'Bob Accueil'],
+      ['kiosk', 'staff-upserted', 'Anne Prof'],
+      ['console', 'session.sign-in', 'Marie Admin'],
+      ['kiosk', 'check-in', 'Bob Accueil'],
+      ['kiosk', 'learner-upserted', 'Anne Prof'],
+    ]);
+    expect(entries[1]).toMatchObject({
+      kiosk: 'Accueil hall',
+      details: { learnerId: 'L1', learner: 'Léa Dupont', reason: 'other', text: 'parti tôt' },
+    });
+    expect(entries[2]!.details).toEqual({ staff: 'Chloé Nuit', role: 'admin', active: true });
+    expect(JSON.stringify(entries)).not.toContain(ANNE_PROF.pin.hash);
+  });
+
+  it('filters by person and by Brussels day', async () => {
+    await seed();
+    const bob = await list('person=staff:S2');
+    expect(bob.entries.map((e) => e.action)).toEqual(['check-out', 'check-in']);
+    const marie = await list('person=console:A1');
+    expect(marie.entries.map((e) => e.action)).toEqual(['account.create', 'session.sign-in']);
+    const tuesday = await list('day=2025-03-11');
+    expect(tuesday.entries.map((e) => e.action)).toEqual([
+      'account.create',
+      'check-out',
+      'staff-upserted',
+    ]);
+    const bobMonday = await list('person=staff:S2&day=2025-03-10');
+    expect(bobMonday.entries.map((e) => e.action)).toEqual(['check-in']);
+  });
+
+  it('pages through everything once, and names everyone in the filter list', async () => {
+    await seed();
+    const whole = (await list()).entries;
+    expect(whole).toHaveLength(6);
+    // Two rows a page: a page may end between a kiosk row and a console row of the same list.
+    const paged: unknown[] = [];
+    let before: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const { entries, next } = await auditPage(ctx.db, { before }, 2);
+      paged.push(...entries);
+      if (next === null) break;
+      before = next;
+    }
+    expect(paged).toEqual(whole);
+    const staffPaged: unknown[] = [];
+    before = undefined;
+    for (let page = 0; page < 10; page++) {
+      const { entries, next } = await auditPage(ctx.db, { before, person: 'staff:S2' }, 1);
+      staffPaged.push(...entries);
+      if (next === null) break;
+      before = next;
+    }
+    expect(staffPaged).toEqual((await list('person=staff:S2')).entries);
+    const people = await ctx.app.inject({
+      method: 'GET',
+      url: `${AUDIT}/people`,
+      headers: adminAuth,
+    });
+    expect(people.json().people).toEqual(
+      [
+        { key: 'staff:S1', name: 'Anne Prof' },
+        { key: 'staff:S2', name: 'Bob Accueil' },
+        { key: 'staff:S3', name: 'Chloé Nuit' },
+        { key: 'console:A1', name: 'Marie Admin' },
+      ].sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    );
+  });
+});
