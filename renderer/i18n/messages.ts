@@ -15,6 +15,7 @@ import { rollcallMessages } from './features/rollcall';
 import { setupMessages } from './features/setup';
 import { controlsMessages } from './features/controls';
 import { receptionMessages } from './features/reception';
+import { consoleReportsMessages } from './features/console-reports';
 
 export const fr = {
   ...checkinMessages.fr,
@@ -32,6 +33,7 @@ export const fr = {
   ...setupMessages.fr,
   ...controlsMessages.fr,
   ...receptionMessages.fr,
+  ...consoleReportsMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -52,6 +54,7 @@ export const nl = {
   ...setupMessages.nl,
   ...controlsMessages.nl,
   ...receptionMessages.nl,
+  ...consoleReportsMessages.nl,
 } satisfies Record<MessageKey, string>;
 
 export const de = {
@@ -70,6 +73,7 @@ export const de = {
   ...setupMessages.de,
   ...controlsMessages.de,
   ...receptionMessages.de,
+  ...consoleReportsMessages.de,
 } satisfies Record<MessageKey, string>;
 
 export const en = {
@@ -88,4 +92,5 @@ export const en = {
   ...setupMessages.en,
   ...controlsMessages.en,
   ...receptionMessages.en,
+  ...consoleReportsMessages.en,
 } satisfies Record<MessageKey, string>;

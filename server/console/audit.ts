@@ -3,7 +3,8 @@
 // what console users and admin scripts did (the console_audit table, guard.ts's audit()), as one
 // list, newest first, filtered by person and by Brussels day, a page at a time. Admin only.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type, type Static } from 'typebox';
+import { Type } from 'typebox';
+import type { AuditEntry, AuditPage, AuditPerson } from '../../shared/console-reports';
 import { dayBounds } from '../../shared/time';
 import type { KioskEvent } from '../../shared/types';
 import type { Database, Queryable } from '../db';
@@ -42,7 +43,6 @@ const Entry = Type.Object({
   kiosk: Type.Optional(Type.String()),
   details: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
 });
-export type AuditEntry = Static<typeof Entry>;
 
 const Person = Type.Object({ key: Type.String(), name: Type.String() });
 
@@ -103,7 +103,7 @@ export async function auditPage(
   db: Queryable,
   query: { person?: string; day?: string; before?: string },
   limit: number,
-): Promise<{ entries: AuditEntry[]; next: string | null }> {
+): Promise<AuditPage> {
   const params: unknown[] = [];
   const param = (value: unknown) => `$${params.push(value)}`;
   const [kind, ...rest] = query.person?.split(':') ?? [];
@@ -257,7 +257,7 @@ async function learnerNames(db: Queryable, ids: string[]): Promise<Map<string, s
 }
 
 /** Members of staff by their newest staff-upserted event. */
-async function staffPeople(db: Queryable): Promise<{ key: string; name: string }[]> {
+async function staffPeople(db: Queryable): Promise<AuditPerson[]> {
   const { rows } = await db.query<{ id: string; name: string }>(
     `SELECT DISTINCT ON (body::jsonb #>> '{staff,id}') body::jsonb #>> '{staff,id}' AS id,
        body::jsonb #>> '{staff,name}' AS name
@@ -267,7 +267,7 @@ async function staffPeople(db: Queryable): Promise<{ key: string; name: string }
   return rows.map((row) => ({ key: `staff:${row.id}`, name: row.name }));
 }
 
-async function people(db: Queryable): Promise<{ key: string; name: string }[]> {
+async function people(db: Queryable): Promise<AuditPerson[]> {
   const { rows } = await db.query<{ actor_kind: string; actor_id: string; actor_name: string }>(
     `SELECT DISTINCT ON (actor_kind, actor_id) actor_kind, actor_id, actor_name FROM console_audit
      ORDER BY actor_kind, actor_id, at DESC`,

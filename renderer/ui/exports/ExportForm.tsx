@@ -41,10 +41,12 @@ export function ExportForm(props: {
   notice: ExportNotice | null;
   /** A valid choice, and the press's time (a measure may start there). */
   onSubmit: (choice: ExportChoice, timeStamp: number) => void;
+  /** Said under the title: where the files' events come from, when that needs saying. */
+  lead?: string;
   /** Shown between the form and the notice: the caller's progress. */
   children?: ReactNode;
 }) {
-  const { groups, busy, onSubmit, children } = props;
+  const { groups, busy, onSubmit, lead, children } = props;
   const { t, language } = useI18n();
   const [range, setRange] = useState(() => presetRange('this-month', Date.now()));
   const [group, setGroup] = useState('');
@@ -67,7 +69,10 @@ export function ExportForm(props: {
   return (
     <section className="exports" aria-labelledby="exports-title">
       <h1 id="exports-title">{t('exports.title')}</h1>
-      <p className="exports__intro">{t('exports.intro')}</p>
+      <p className="exports__intro">
+        {lead && `${lead} `}
+        {t('exports.intro')}
+      </p>
       {/* Our own checks, in the admin's language, instead of the browser's validation bubbles. */}
       <form className="exports__form" onSubmit={submit} noValidate>
         <fieldset className="exports__range">
