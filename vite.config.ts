@@ -23,10 +23,21 @@ const cspMeta = {
  * and the benchmarks), with the browser bridge and the demo roster.
  */
 const KIOSK_MODE = 'kiosk';
+/** `--mode console` builds the centre's console (npm run build:console, into dist/console). */
+const CONSOLE_MODE = 'console';
 
 // The renderer: one page, served by Vite in development, by the Electron shell's app:// protocol
 // in production, and by a static server in the e2e tests. Relative base so both work.
 export default defineConfig(({ mode }) => {
+  // The console is served by the sync server under /console, with its own CSP header.
+  if (mode === CONSOLE_MODE) {
+    return {
+      root: 'renderer/console',
+      base: '/console/',
+      plugins: [react()],
+      build: { outDir: '../../dist/console', emptyOutDir: true, target: 'chrome120' },
+    };
+  }
   const kiosk = mode === KIOSK_MODE;
   return {
     root: 'renderer',

@@ -1,5 +1,6 @@
 // createServer(): the whole HTTP service as a Fastify instance, on a database it is given. No
 // listening, no signals, no environment: main.ts does those, and tests inject requests directly.
+import path from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -16,6 +17,14 @@ import { DEFAULT_REJECTED_BOUND, type RejectedBound } from './store/push';
 import { HealthResponse } from './schemas';
 import { syncRoutes } from './routes/sync';
 import { adminRoutes } from './routes/admin';
+import { consoleRoutes } from './console/index';
+import { newSetupCode, needsSetup } from './console/accounts';
+import {
+  DEFAULT_CONSOLE_SETTINGS,
+  guard,
+  type ConsoleCaller,
+  type ConsoleSettings,
+} from './console/guard';
 import { HEALTH_PATH, OPENAPI_PATH } from '../shared/sync-protocol';
 
 export interface ServerOptions {
@@ -54,12 +63,29 @@ export interface ServerOptions {
   faults?: { beforeCommit?: (kioskId: string) => Promise<void> };
   /** Close the database when the server closes. Default true. */
   closeDatabase?: boolean;
+  /** The centre's console: where its built page is, its sessions' inactivity limits. */
+  console?: Partial<ConsoleSettings> & {
+    /** Default dist/console of the working directory. */
+    pageDir?: string;
+    /**
+     * Called at start-up with a new one-time set-up code while no admin account exists (main.ts
+     * prints it). Without it no code is made: the CLI's `setup-code` makes one.
+     */
+    onSetupCode?: (code: string) => void;
+  };
 }
 
-export type AccueilServer = FastifyInstance & { accueil: { db: Database; serverId: () => string } };
+export type AccueilServer = FastifyInstance & {
+  accueil: {
+    db: Database;
+    serverId: () => string;
+    now: () => number;
+    console: ConsoleSettings;
+  };
+};
 
-/** Who a request is, once its token is checked (push, pull and the admin API). */
-export type Caller = { kind: 'kiosk' | 'admin'; id: string } | null;
+/** Who a request is, once its credential is checked (push, pull, the admin API, the console). */
+export type Caller = { kind: 'kiosk'; id: string } | ConsoleCaller | null;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -95,7 +121,13 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
 
   let serverId = '';
   const server = app as unknown as AccueilServer;
-  server.decorate('accueil', { db, serverId: () => serverId });
+  const consoleSettings = { ...DEFAULT_CONSOLE_SETTINGS, ...options.console };
+  server.decorate('accueil', {
+    db,
+    serverId: () => serverId,
+    now,
+    console: { idleMs: consoleSettings.idleMs },
+  });
   app.decorateRequest('caller', null);
   app.decorateRequest('authError', null);
   const exportLimits = { ...DEFAULT_EXPORT_LIMITS, ...options.exports };
@@ -108,6 +140,8 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
     serverId = await ensureServerOrigin(db, now());
     if (options.envAdminToken !== undefined)
       await setEnvAdminToken(db, options.envAdminToken, now());
+    const onSetupCode = options.console?.onSetupCode;
+    if (onSetupCode && (await needsSetup(db))) onSetupCode(await newSetupCode(db));
   });
   // A request in flight when closing starts gets its answer with `Connection: close`, so its
   // keep-alive connection ends with it and close() does not wait on an idle client.
@@ -141,7 +175,7 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
         return reply
           .code(error.status)
           .headers(error.headers)
-          .send({ error: error.code, message: error.message });
+          .send({ ...error.extra, error: error.code, message: error.message });
       }
       if (isUnavailable(error)) {
         request.log.warn({ err: error }, 'database unavailable');
@@ -273,6 +307,17 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
     exportLimits,
     serverId: () => serverId,
     rosterBodyLimit: options.rosterBodyLimit ?? 20 * 1024 * 1024,
+  });
+  await app.register(consoleRoutes, {
+    db,
+    now,
+    guard,
+    jobs,
+    exportLimits,
+    serverId: () => serverId,
+    rosterBodyLimit: options.rosterBodyLimit ?? 20 * 1024 * 1024,
+    settings: { idleMs: consoleSettings.idleMs },
+    pageDir: options.console?.pageDir ?? path.resolve('dist/console'),
   });
   return server;
 }

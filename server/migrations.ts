@@ -88,6 +88,52 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
+    version: 3,
+    name: 'console accounts, sessions, audit log',
+    sql: `
+      -- Passwords as scrypt hashes with their parameters (server/console/passwords.ts); names are
+      -- found case-insensitively through name_key.
+      CREATE TABLE console_accounts (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        name_key text NOT NULL UNIQUE,
+        role text NOT NULL CHECK (role IN ('admin', 'reception')),
+        password_hash text NOT NULL,
+        created_at bigint NOT NULL,
+        password_changed_at bigint NOT NULL,
+        disabled_at bigint
+      );
+      -- id is the SHA-256 of the cookie's secret.
+      CREATE TABLE console_sessions (
+        id text PRIMARY KEY,
+        account_id text NOT NULL REFERENCES console_accounts (id),
+        created_at bigint NOT NULL,
+        last_seen_at bigint NOT NULL,
+        ended_at bigint
+      );
+      CREATE INDEX console_sessions_account ON console_sessions (account_id) WHERE ended_at IS NULL;
+      -- Failed sign-ins per account name, per address, and of the set-up code.
+      CREATE TABLE console_failures (
+        key text PRIMARY KEY,
+        failures integer NOT NULL,
+        locked_until bigint,
+        updated_at bigint NOT NULL
+      );
+      -- What console users (and admin tokens on console routes) did; details is JSON.
+      CREATE TABLE console_audit (
+        id bigserial PRIMARY KEY,
+        at bigint NOT NULL,
+        actor_kind text NOT NULL,
+        actor_id text NOT NULL,
+        actor_name text NOT NULL,
+        action text NOT NULL,
+        details text NOT NULL,
+        address text
+      );
+      CREATE INDEX console_audit_at ON console_audit (at);
+    `,
+  },
+  {
     version: 7,
     name: 'staff actions for the console audit',
     sql: `

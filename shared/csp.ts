@@ -16,3 +16,20 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The centre's console (served by the sync server under /console): its own origin only, no
+ * WebAssembly, never framed. Images may be data: or blob: URLs (QR codes, previews).
+ */
+export const CONSOLE_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-src 'self' blob:",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');

@@ -265,15 +265,19 @@ const PIN_LOCK_BASE_MS = 30_000;
 export const PIN_LOCK_MAX_MS = 15 * 60_000;
 
 /**
- * One more failure. From the 5th in a row the PIN pad locks for 30 s, and each failure after
+ * One more failure. From the 5th in a row (`lockAfter`) the PIN pad locks for 30 s, and each failure after
  * that doubles the lock (60 s, 120 s, …) up to 15 minutes. The lock only ever grows: a failure
  * reported during a lock (two tabs, a clock set back) cannot shorten it.
  */
-export function registerFailure(state: PinAttempts, now: number): PinAttempts {
+export function registerFailure(
+  state: PinAttempts,
+  now: number,
+  lockAfter = PIN_LOCK_AFTER,
+): PinAttempts {
   const before = Number.isSafeInteger(state.failures) && state.failures > 0 ? state.failures : 0;
   const failures = before + 1;
-  if (failures < PIN_LOCK_AFTER) return { failures, lockedUntil: state.lockedUntil };
-  const doublings = Math.min(failures - PIN_LOCK_AFTER, 30);
+  if (failures < lockAfter) return { failures, lockedUntil: state.lockedUntil };
+  const doublings = Math.min(failures - lockAfter, 30);
   const lockMs = Math.min(PIN_LOCK_BASE_MS * 2 ** doublings, PIN_LOCK_MAX_MS);
   const lockedUntil = Math.max(state.lockedUntil ?? -Infinity, now + lockMs);
   return { failures, lockedUntil };

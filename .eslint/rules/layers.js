@@ -44,6 +44,9 @@ export const ALLOWED = {
     'renderer/ui',
     'renderer/print',
   ],
+  // The centre's console (served by the sync server): a page of its own, never the kiosk's
+  // storage, sync or features; what it shares with the kiosk moves down into ui/print/shared.
+  'renderer/console': [...RENDERER_BASE, 'renderer/ui', 'renderer/print'],
   'renderer/app': [
     ...RENDERER_BASE,
     ...['db', 'sync', 'ui', 'print', 'check-in', 'staff', 'admin', 'demo'].map(

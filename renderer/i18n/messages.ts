@@ -15,6 +15,7 @@ import { rollcallMessages } from './features/rollcall';
 import { setupMessages } from './features/setup';
 import { controlsMessages } from './features/controls';
 import { receptionMessages } from './features/reception';
+import { consoleCoreMessages } from './features/console-core';
 import { consoleReportsMessages } from './features/console-reports';
 
 export const fr = {
@@ -33,6 +34,7 @@ export const fr = {
   ...setupMessages.fr,
   ...controlsMessages.fr,
   ...receptionMessages.fr,
+  ...consoleCoreMessages.fr,
   ...consoleReportsMessages.fr,
 };
 
@@ -54,6 +56,7 @@ export const nl = {
   ...setupMessages.nl,
   ...controlsMessages.nl,
   ...receptionMessages.nl,
+  ...consoleCoreMessages.nl,
   ...consoleReportsMessages.nl,
 } satisfies Record<MessageKey, string>;
 
@@ -73,6 +76,7 @@ export const de = {
   ...setupMessages.de,
   ...controlsMessages.de,
   ...receptionMessages.de,
+  ...consoleCoreMessages.de,
   ...consoleReportsMessages.de,
 } satisfies Record<MessageKey, string>;
 
@@ -92,5 +96,6 @@ export const en = {
   ...setupMessages.en,
   ...controlsMessages.en,
   ...receptionMessages.en,
+  ...consoleCoreMessages.en,
   ...consoleReportsMessages.en,
 } satisfies Record<MessageKey, string>;

@@ -10,11 +10,11 @@ import type { KioskEvent } from '../../shared/types';
 import type { Database, Queryable } from '../db';
 import { kioskNames } from '../store/kiosks';
 import { errors } from '../schemas';
-import type { Guard } from './guard-type';
+import type { guard as Guard } from './guard';
 
 export interface ConsoleAuditOptions {
   db: Database;
-  guard: Guard;
+  guard: typeof Guard;
 }
 
 const PREFIX = '/v1/console/audit';

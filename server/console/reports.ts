@@ -14,12 +14,12 @@ import { pageReader } from '../jobs/reader';
 import type { ReportParams, ServerReport } from '../jobs/report-job';
 import { attendancePage, rosterPage, topServerSeq, type AttendanceCursor } from '../store/events';
 import { errors, ExportQuery, FileBody } from '../schemas';
-import type { Guard } from './guard-type';
+import { audit, type guard as Guard } from './guard';
 
 export interface ConsoleReportsOptions {
   db: Database;
   now: () => number;
-  guard: Guard;
+  guard: typeof Guard;
   jobs: AdminJobs;
   exportLimits: ExportLimits;
 }
@@ -105,6 +105,15 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
     },
     async (request, reply) => {
       const file = await streamExport(db, jobs, request.query, options.exportLimits, reply);
+      const { kind, format, from, to, group } = request.query;
+      await audit(db, request, 'export', {
+        name: file.name,
+        kind,
+        format,
+        from,
+        to,
+        group: group ?? '',
+      });
       file.job.result.then(
         ({ rows }) => request.log.info({ name: file.name, rows }, 'console export'),
         (error: unknown) => request.log.warn({ err: error, name: file.name }, 'export stopped'),

@@ -5,10 +5,10 @@ import { expect, it } from 'vitest';
 import { generateToken } from '../../shared/badge';
 import type { KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
-import type { Queryable } from '../../server/db';
 import { auditPage } from '../../server/console/audit';
 import { adminAuth, enrolKiosk, forEachBackend, learnerUpserted, pushReq } from './harness';
 import { ANNE_PROF } from './support/history';
+import { consoleSession, consoleSignIn } from './support/console-session';
 
 const AUDIT = '/v1/console/audit';
 // Brussels is UTC+1 in March: 23:30 UTC on the 10th is already the 11th there.
@@ -66,25 +66,20 @@ function kioskEvents(kioskId: string): KioskEvent[] {
   ] as KioskEvent[];
 }
 
-/** A console action as guard.ts's audit() stores it. */
-async function consoleAction(db: Queryable, at: number, id: string, name: string, action: string) {
-  await db.query(
-    `INSERT INTO console_audit (at, actor_kind, actor_id, actor_name, action, details, address)
-     VALUES ($1, 'console', $2, $3, $4, $5, '127.0.0.1')`,
-    [at, id, name, action, JSON.stringify({ account: 'A9', name: 'Zoé' })],
-  );
-}
-
 forEachBackend('console audit', (ctx) => {
-  async function seed() {
+  /** Kiosk K1's staff actions, and Marie's account (by the admin script) and two sign-ins. */
+  async function seed(): Promise<string> {
     const token = await enrolKiosk(ctx.app, 'K1', 'Accueil hall');
     const events = kioskEvents('K1');
     expect((await pushReq(ctx.app, token, events)).json()).toMatchObject({
       acked: events.length,
       rejected: [],
     });
-    await consoleAction(ctx.db, MON(9), 'A1', 'Marie Admin', 'session.sign-in');
-    await consoleAction(ctx.db, TUE(10), 'A1', 'Marie Admin', 'account.create');
+    ctx.clock.now = MON(9);
+    const { accountId } = await consoleSession(ctx.app, 'Marie Admin', 'admin');
+    ctx.clock.now = TUE(10);
+    await consoleSignIn(ctx.app, 'Marie Admin');
+    return accountId;
   }
   const list = async (query = '') => {
     const res = await ctx.app.inject({
@@ -107,17 +102,25 @@ forEachBackend('console audit', (ctx) => {
   };
 
   it('lists kiosk staff actions and console actions together, newest first', async () => {
-    await seed();
+    const marie = await seed();
     const { entries, next } = await list();
     expect(next).toBeNull();
-    expect(entries.map((e) => [e.source, e.action, e.person.name])).toEqual([
-      ['console', 'account.create', 'Marie Admin'],
-      ['kiosk', 'check-out', 'Bob Accueil'],
-      ['kiosk', 'staff-upserted', 'Anne Prof'],
-      ['console', 'session.sign-in', 'Marie Admin'],
-      ['kiosk', 'check-in', 'Bob Accueil'],
-      ['kiosk', 'learner-upserted', 'Anne Prof'],
+    expect(entries.map((e) => [e.source, e.action, e.person.key])).toEqual([
+      ['console', 'session.sign-in', `console:${marie}`],
+      ['kiosk', 'check-out', 'staff:S2'],
+      ['kiosk', 'staff-upserted', 'staff:S1'],
+      ['console', 'session.sign-in', `console:${marie}`],
+      ['console', 'account.create', expect.stringMatching(/^admin:/)],
+      ['kiosk', 'check-in', 'staff:S2'],
+      ['kiosk', 'learner-upserted', 'staff:S1'],
     ]);
+    expect(entries.map((e) => e.person.name).slice(0, 4)).toEqual([
+      'Marie Admin',
+      'Bob Accueil',
+      'Anne Prof',
+      'Marie Admin',
+    ]);
+    expect(entries[4]!.details).toMatchObject({ name: 'Marie Admin', role: 'admin' });
     expect(entries[1]).toMatchObject({
       kiosk: 'Accueil hall',
       details: { learnerId: 'L1', learner: 'Léa Dupont', reason: 'other', text: 'parti tôt' },
@@ -127,14 +130,14 @@ forEachBackend('console audit', (ctx) => {
   });
 
   it('filters by person and by Brussels day', async () => {
-    await seed();
+    const marie = await seed();
     const bob = await list('person=staff:S2');
     expect(bob.entries.map((e) => e.action)).toEqual(['check-out', 'check-in']);
-    const marie = await list('person=console:A1');
-    expect(marie.entries.map((e) => e.action)).toEqual(['account.create', 'session.sign-in']);
+    const hers = await list(`person=console:${marie}`);
+    expect(hers.entries.map((e) => e.at)).toEqual([TUE(10), MON(9)]);
     const tuesday = await list('day=2025-03-11');
     expect(tuesday.entries.map((e) => e.action)).toEqual([
-      'account.create',
+      'session.sign-in',
       'check-out',
       'staff-upserted',
     ]);
@@ -143,9 +146,9 @@ forEachBackend('console audit', (ctx) => {
   });
 
   it('pages through everything once, and names everyone in the filter list', async () => {
-    await seed();
+    const marie = await seed();
     const whole = (await list()).entries;
-    expect(whole).toHaveLength(6);
+    expect(whole).toHaveLength(7);
     // Two rows a page: a page may end between a kiosk row and a console row of the same list.
     const paged: unknown[] = [];
     let before: string | undefined;
@@ -170,13 +173,33 @@ forEachBackend('console audit', (ctx) => {
       url: `${AUDIT}/people`,
       headers: adminAuth,
     });
-    expect(people.json().people).toEqual(
-      [
-        { key: 'staff:S1', name: 'Anne Prof' },
-        { key: 'staff:S2', name: 'Bob Accueil' },
-        { key: 'staff:S3', name: 'Chloé Nuit' },
-        { key: 'console:A1', name: 'Marie Admin' },
-      ].sort((a, b) => a.name.localeCompare(b.name, 'fr')),
-    );
+    const listed = people.json().people as { key: string; name: string }[];
+    expect(listed.filter((p) => !p.key.startsWith('admin:'))).toEqual([
+      { key: 'staff:S1', name: 'Anne Prof' },
+      { key: 'staff:S2', name: 'Bob Accueil' },
+      { key: 'staff:S3', name: 'Chloé Nuit' },
+      { key: `console:${marie}`, name: 'Marie Admin' },
+    ]);
+    expect(listed).toHaveLength(5);
+  });
+
+  it('is for admins: reception gets 403, no session 401', async () => {
+    const reception = await consoleSession(ctx.app, 'Sam Accueil', 'reception');
+    for (const url of [AUDIT, `${AUDIT}/people`]) {
+      const refused = await ctx.app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie: reception.cookie },
+      });
+      expect(refused.statusCode).toBe(403);
+      expect((await ctx.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    }
+    const admin = await consoleSession(ctx.app, 'Marie Admin', 'admin');
+    const allowed = await ctx.app.inject({
+      method: 'GET',
+      url: AUDIT,
+      headers: { cookie: admin.cookie },
+    });
+    expect(allowed.statusCode).toBe(200);
   });
 });

@@ -1,7 +1,9 @@
 // The console's reports (GET /v1/console/reports): the kiosk's own buildReport over every kiosk's
 // events of the window, with the dropped learners' names from the roster; the roster's groups for
 // the export form; and the streamed export reached from the console, the admin API's file.
+import readXlsxFile from 'read-excel-file/node';
 import { expect, it } from 'vitest';
+import { XLSX_MIME } from '../../shared/xlsx';
 import { generateToken } from '../../shared/badge';
 import { buildReport, DEFAULT_DROP_RULE, REPORT_WEEKS } from '../../shared/reports';
 import { brusselsDay } from '../../shared/time';
@@ -9,6 +11,7 @@ import type { AttendanceEvent, KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
 import { adminAuth, enrolKiosk, forEachBackend, pushReq } from './harness';
 import { seedHistory } from './support/history';
+import { consoleSession } from './support/console-session';
 
 const REPORTS = '/v1/console/reports';
 
@@ -104,5 +107,47 @@ forEachBackend('console reports', (ctx) => {
     expect(busy.statusCode).toBe(429);
     expect(busy.json().error).toBe('busy');
     expect(Number(busy.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('exports for a console session, recorded in the audit log', async () => {
+    await seedHistory(ctx.app, 50);
+    const admin = await consoleSession(ctx.app, 'Marie Admin', 'admin');
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: `${REPORTS}/export?kind=summary&format=xlsx&from=2025-03-01&to=2025-03-31&group=musique`,
+      headers: { cookie: admin.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(XLSX_MIME);
+    expect(res.headers['content-disposition']).toBe(
+      'attachment; filename="accueil-synthese-2025-03-01_2025-03-31-musique.xlsx"',
+    );
+    const rows = await readXlsxFile(res.rawPayload);
+    const ids = rows[0]!.data.slice(1).map((row) => row[0]);
+    expect(ids).toContain('L2');
+    expect(ids).not.toContain('L1');
+    const log = await ctx.app.inject({
+      method: 'GET',
+      url: '/v1/console/audit?person=console:' + admin.accountId,
+      headers: adminAuth,
+    });
+    expect(log.json().entries[0]).toMatchObject({
+      action: 'export',
+      details: { kind: 'summary', format: 'xlsx', group: 'musique' },
+    });
+  });
+
+  it('is for admins: reception gets 403, no session 401', async () => {
+    const reception = await consoleSession(ctx.app, 'Sam Accueil', 'reception');
+    const query = 'kind=events&format=csv-comma&from=2025-03-01&to=2025-03-31';
+    for (const url of [REPORTS, `${REPORTS}/groups`, `${REPORTS}/export?${query}`]) {
+      const refused = await ctx.app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie: reception.cookie },
+      });
+      expect(refused.statusCode).toBe(403);
+      expect((await ctx.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    }
   });
 });

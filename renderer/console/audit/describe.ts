@@ -21,6 +21,7 @@ const ACTIONS = [
   'account.disable',
   'account.change-password',
   'account.reset-password',
+  'export',
 ] as const;
 type KnownAction = (typeof ACTIONS)[number];
 const known = (action: string): action is KnownAction =>

@@ -9,7 +9,8 @@ const fr = {
     'Les présences de tous les postes du centre, telles que le serveur les a reçues.',
   'console-reports.exports.downloading': 'Préparation du fichier…',
   'console-reports.exports.saved': 'Fichier téléchargé : {name}.',
-  'console-reports.error.busy': 'Le serveur prépare déjà d’autres fichiers. Réessayez dans une minute.',
+  'console-reports.error.busy':
+    'Le serveur prépare déjà d’autres fichiers. Réessayez dans une minute.',
   'console-reports.error.too-large':
     'Cette période est trop longue pour un seul fichier. Choisissez une période plus courte, ou le format CSV.',
   'console-reports.error.bad-range':
@@ -59,6 +60,7 @@ const fr = {
   'console-reports.action.account.disable': 'Compte désactivé',
   'console-reports.action.account.change-password': 'Mot de passe changé',
   'console-reports.action.account.reset-password': 'Mot de passe réinitialisé',
+  'console-reports.action.export': 'Export téléchargé',
   'console-reports.action.other': 'Action « {action} »',
   'console-reports.detail.reason': 'Raison : {reason}',
   'console-reports.detail.groups': 'Groupes : {groups}',
@@ -80,7 +82,8 @@ export const consoleReportsMessages = {
       'De aanwezigheden van alle toestellen van het centrum, zoals de server ze ontving.',
     'console-reports.exports.downloading': 'Bestand wordt voorbereid…',
     'console-reports.exports.saved': 'Bestand gedownload: {name}.',
-    'console-reports.error.busy': 'De server maakt al andere bestanden. Probeer het over een minuut opnieuw.',
+    'console-reports.error.busy':
+      'De server maakt al andere bestanden. Probeer het over een minuut opnieuw.',
     'console-reports.error.too-large':
       'Deze periode is te lang voor één bestand. Kies een kortere periode, of het CSV-formaat.',
     'console-reports.error.bad-range':
@@ -130,6 +133,7 @@ export const consoleReportsMessages = {
     'console-reports.action.account.disable': 'Account uitgeschakeld',
     'console-reports.action.account.change-password': 'Wachtwoord gewijzigd',
     'console-reports.action.account.reset-password': 'Wachtwoord opnieuw ingesteld',
+    'console-reports.action.export': 'Export gedownload',
     'console-reports.action.other': 'Actie „{action}”',
     'console-reports.detail.reason': 'Reden: {reason}',
     'console-reports.detail.groups': 'Groepen: {groups}',
@@ -146,7 +150,8 @@ export const consoleReportsMessages = {
       'Die Anwesenheiten aller Geräte des Zentrums, wie der Server sie erhalten hat.',
     'console-reports.exports.downloading': 'Datei wird vorbereitet…',
     'console-reports.exports.saved': 'Datei heruntergeladen: {name}.',
-    'console-reports.error.busy': 'Der Server erstellt bereits andere Dateien. Versuchen Sie es in einer Minute erneut.',
+    'console-reports.error.busy':
+      'Der Server erstellt bereits andere Dateien. Versuchen Sie es in einer Minute erneut.',
     'console-reports.error.too-large':
       'Dieser Zeitraum ist für eine Datei zu lang. Wählen Sie einen kürzeren Zeitraum oder das CSV-Format.',
     'console-reports.error.bad-range':
@@ -196,6 +201,7 @@ export const consoleReportsMessages = {
     'console-reports.action.account.disable': 'Konto deaktiviert',
     'console-reports.action.account.change-password': 'Passwort geändert',
     'console-reports.action.account.reset-password': 'Passwort zurückgesetzt',
+    'console-reports.action.export': 'Export heruntergeladen',
     'console-reports.action.other': 'Aktion „{action}“',
     'console-reports.detail.reason': 'Grund: {reason}',
     'console-reports.detail.groups': 'Gruppen: {groups}',
@@ -212,7 +218,8 @@ export const consoleReportsMessages = {
       'The attendance of every kiosk of the centre, as the server received it.',
     'console-reports.exports.downloading': 'Preparing the file…',
     'console-reports.exports.saved': 'File downloaded: {name}.',
-    'console-reports.error.busy': 'The server is already making other files. Try again in a minute.',
+    'console-reports.error.busy':
+      'The server is already making other files. Try again in a minute.',
     'console-reports.error.too-large':
       'This period is too long for one file. Choose a shorter period, or CSV.',
     'console-reports.error.bad-range': 'This period is not valid: check the start and end dates.',
@@ -260,6 +267,7 @@ export const consoleReportsMessages = {
     'console-reports.action.account.disable': 'Account disabled',
     'console-reports.action.account.change-password': 'Password changed',
     'console-reports.action.account.reset-password': 'Password reset',
+    'console-reports.action.export': 'Export downloaded',
     'console-reports.action.other': 'Action “{action}”',
     'console-reports.detail.reason': 'Reason: {reason}',
     'console-reports.detail.groups': 'Groups: {groups}',

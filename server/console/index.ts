@@ -1,0 +1,51 @@
+// The centre's console, registered once by server/app.ts: the page under /console, the console's
+// own routes (sign-in, session, accounts) and every feature's routes under /v1/console. Each
+// feature is a Fastify plugin of server/console/<feature>.ts, registered below with one line.
+import type { FastifyPluginAsync } from 'fastify';
+import type { Database } from '../db';
+import type { ExportLimits } from '../export';
+import type { AdminJobs } from '../jobs/pool';
+import { CONSOLE_API } from '../../shared/console';
+import { consoleAuthRoutes } from './auth';
+import { guard, type ConsoleSettings } from './guard';
+import { consolePage } from './page';
+import { consoleAudit } from './audit';
+import { consoleReports } from './reports';
+
+/** What every feature plugin is given (each takes the part it needs). */
+export interface ConsoleFeatureOptions {
+  db: Database;
+  now: () => number;
+  guard: typeof guard;
+  jobs: AdminJobs;
+  exportLimits: ExportLimits;
+  serverId: () => string;
+  rosterBodyLimit: number;
+}
+
+export interface ConsoleOptions extends ConsoleFeatureOptions {
+  settings: ConsoleSettings;
+  /** The built page: dist/console. */
+  pageDir: string;
+}
+
+export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, options) => {
+  const { settings, pageDir, ...feature } = options;
+  await app.register(consolePage, { dir: pageDir });
+
+  // Console answers are about one person: never kept by a cache on the way.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith(`${CONSOLE_API}/`)) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(consoleAuthRoutes, { ...feature, settings });
+
+  // Feature routes: every one needs at least a reception session (a route adds guard('admin')
+  // where reception may not go), so none can be left open by mistake.
+  await app.register(async (features) => {
+    features.addHook('onRequest', guard('reception'));
+    // One line per feature, e.g.: await features.register(kioskRoutes, feature);
+    await features.register(consoleReports, feature);
+    await features.register(consoleAudit, feature);
+  });
+};
