@@ -9,6 +9,7 @@ import { RANGE_PRESETS, presetOf, presetRange } from '../../../shared/range-pres
 import type { LanguageCode } from '../../../shared/types';
 import { useI18n } from '../../i18n';
 import { DateField } from '../fields';
+import '../controls.css';
 import './exports.css';
 
 const KINDS: ExportKind[] = ['events', 'summary', 'matrix'];

@@ -11,6 +11,7 @@ import { ArrivalsHeatMap, peakSlots } from './ArrivalsHeatMap';
 import { DailyChart } from './DailyChart';
 import { DroppedLearners, type DroppedRow } from './DroppedLearners';
 import { reportFormat, type ReportFormat } from './format';
+import '../controls.css';
 import './reports.css';
 
 export interface LoadedReport {
