@@ -14,7 +14,7 @@ export interface AuditEntry {
   person: AuditPerson;
   /** A kiosk event's type, or a console action ('session.sign-in', 'account.create'...). */
   action: string;
-  /** The kiosk's name (kiosk actions). */
+  /** The kiosk's name (kiosk actions; none for the server's own, e.g. a roster import). */
   kiosk?: string;
   /** Who or what the action was about, never a secret (no PIN hash, no badge token). */
   details: Record<string, string | number | boolean>;

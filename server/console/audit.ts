@@ -124,12 +124,14 @@ export async function auditPage(
     consoleWhere.push(`(at, 'c:' || lpad(id::text, 20, '0') COLLATE "C") < (${at}, ${key})`);
   }
   if (kind === 'staff') kioskWhere.push(`${STAFF_ID} = ${param(personId)}`);
-  else if (kind === 'console' || kind === 'admin') {
+  // An admin token's roster imports are server events whose staff id is `admin:<tokenId>`.
+  if (kind === 'admin') kioskWhere.push(`${STAFF_ID} = ${param(`admin:${personId}`)}`);
+  if (kind === 'console' || kind === 'admin') {
     consoleWhere.push(`actor_kind = ${param(kind)}`, `actor_id = ${param(personId)}`);
   }
   const n = param(limit + 1);
   const parts: string[] = [];
-  if (kind === undefined || kind === 'staff') {
+  if (kind !== 'console') {
     parts.push(`(SELECT at, 'k:' || id COLLATE "C" AS key, 'kiosk' AS source, 'staff' AS actor_kind,
         ${STAFF_ID} AS actor_id, NULL AS actor_name, type AS action, kiosk_id, body AS details
       FROM events WHERE ${kioskWhere.join(' AND ')}
@@ -169,18 +171,26 @@ export async function auditPage(
         details: flat(JSON.parse(row.details) as Record<string, unknown>),
       };
     }
-    const key = `staff:${row.actor_id}`;
+    const kiosk = kiosks[row.kiosk_id ?? ''];
     return {
       key: row.key,
       at: row.at,
       source: 'kiosk',
-      person: { key, name: staff.get(key) ?? row.actor_id },
+      person: staffPerson(row.actor_id, staff),
       action: row.action,
-      kiosk: kiosks[row.kiosk_id ?? ''] ?? row.kiosk_id ?? '',
+      // None: the server's own events (a roster import by the admin API or the console).
+      ...(kiosk === undefined ? {} : { kiosk }),
       details: eventDetails(event, names),
     };
   });
   return { entries, next };
+}
+
+/** A staff id as the list names it: `admin:<tokenId>` is an admin token (the server's imports). */
+function staffPerson(staffId: string, staff: Map<string, string>): AuditPerson {
+  if (staffId.startsWith('admin:')) return { key: staffId, name: staffId.slice('admin:'.length) };
+  const key = `staff:${staffId}`;
+  return { key, name: staff.get(key) ?? staffId };
 }
 
 function learnerOf(event: KioskEvent): string[] {

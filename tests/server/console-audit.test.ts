@@ -143,6 +143,21 @@ forEachBackend('console audit', (ctx) => {
     ]);
     const bobMonday = await list('person=staff:S2&day=2025-03-10');
     expect(bobMonday.entries.map((e) => e.action)).toEqual(['check-in']);
+    // The admin script: its account creation, and its roster import (the server's own events).
+    const imported = await ctx.app.inject({
+      method: 'POST',
+      url: '/v1/admin/roster',
+      headers: { ...adminAuth, 'content-type': 'text/csv' },
+      payload: 'Identifiant;Prénom;Nom;Groupes\r\nL7;Inès;Leroy;3d\r\n',
+    });
+    expect(imported.statusCode).toBe(200);
+    const script = (await list()).entries.find((e) => e.action === 'account.create')!.person.key;
+    const scripted = await list(`person=${script}`);
+    expect(scripted.entries.map((e) => [e.source, e.action, e.kiosk])).toEqual([
+      ['kiosk', 'learner-upserted', undefined],
+      ['console', 'account.create', undefined],
+    ]);
+    expect(scripted.entries[0]!.details).toMatchObject({ learnerId: 'L7', learner: 'Inès Leroy' });
   });
 
   it('pages through everything once, and names everyone in the filter list', async () => {

@@ -7,7 +7,7 @@ import { formatClock } from '../../../shared/time';
 import { useI18n } from '../../i18n';
 import { DateField } from '../../ui/fields';
 import { api, ConsoleApiError } from '../api';
-import { describeAction, describeDetails } from './describe';
+import { describeAction, describeDetails, describePlace, personName } from './describe';
 import './audit.css';
 
 interface Filter {
@@ -109,7 +109,7 @@ export function AuditScreen() {
             <option value="">{t('console-reports.audit.person.all')}</option>
             {people.map((person) => (
               <option key={person.key} value={person.key}>
-                {person.name}
+                {personName(person, t)}
               </option>
             ))}
           </select>
@@ -162,10 +162,8 @@ export function AuditScreen() {
                     <td className="audit__when">
                       {formatDate(language, entry.at)} {formatClock(entry.at)}
                     </td>
-                    <th scope="row">{entry.person.name}</th>
-                    <td>
-                      {entry.source === 'kiosk' ? entry.kiosk : t('console-reports.audit.console')}
-                    </td>
+                    <th scope="row">{personName(entry.person, t)}</th>
+                    <td>{describePlace(entry, t)}</td>
                     <td>{describeAction(entry.action, t)}</td>
                     <td>
                       {describeDetails(entry, t).map((phrase, i) => (

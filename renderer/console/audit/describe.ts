@@ -1,5 +1,5 @@
 // An audit entry in the admin's words: its action, and who or what it was about.
-import type { AuditEntry } from '../../../shared/console-reports';
+import type { AuditEntry, AuditPerson } from '../../../shared/console-reports';
 import type { ManualReason } from '../../../shared/types';
 import type { Translate } from '../../i18n';
 
@@ -35,6 +35,19 @@ const REASONS: readonly ManualReason['code'][] = [
   'other',
 ];
 
+/** An admin token (a script, or the server's imports) is named as such. */
+export function personName(person: AuditPerson, t: Translate): string {
+  return person.key.startsWith('admin:')
+    ? t('console-reports.audit.admin-token', { name: person.name })
+    : person.name;
+}
+
+/** Where: the kiosk, the console, or the server itself (a roster import). */
+export function describePlace(entry: AuditEntry, t: Translate): string {
+  if (entry.source === 'console') return t('console-reports.audit.console');
+  return entry.kiosk ?? t('console-reports.audit.server');
+}
+
 export function describeAction(action: string, t: Translate): string {
   return known(action)
     ? t(`console-reports.action.${action}`)
@@ -45,11 +58,9 @@ export function describeAction(action: string, t: Translate): string {
 export function describeDetails(entry: AuditEntry, t: Translate): string[] {
   const d = entry.details;
   const text = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : '');
-  if (entry.source === 'console') {
-    // A console action's details are the feature's own: its name if it has one, else each field.
-    if (text('name')) return [text('name')];
-    return Object.entries(d).map(([key, value]) => `${key}: ${String(value)}`);
-  }
+  // A console action's details are the feature's own: what it names, if it names something
+  // (ids alone tell a person nothing).
+  if (entry.source === 'console') return text('name') ? [text('name')] : [];
   const phrases: string[] = [];
   const learnerId = text('learnerId');
   if (learnerId) phrases.push(text('learner') ? `${text('learner')} (${learnerId})` : learnerId);
