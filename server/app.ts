@@ -81,6 +81,8 @@ export type AccueilServer = FastifyInstance & {
     serverId: () => string;
     now: () => number;
     console: ConsoleSettings;
+    /** Every route the server answers (method and URL pattern), as registered. */
+    routes: readonly { method: string; url: string }[];
   };
 };
 
@@ -122,11 +124,17 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
   let serverId = '';
   const server = app as unknown as AccueilServer;
   const consoleSettings = { ...DEFAULT_CONSOLE_SETTINGS, ...options.console };
+  const routes: { method: string; url: string }[] = [];
   server.decorate('accueil', {
     db,
     serverId: () => serverId,
     now,
     console: { idleMs: consoleSettings.idleMs },
+    routes,
+  });
+  // Kept so tests can hold every console route to its guard, including routes added later.
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
   app.decorateRequest('caller', null);
   app.decorateRequest('authError', null);

@@ -3,6 +3,7 @@
 import { createServer } from './app';
 import { closeOnSignals, openConfiguredDatabase, readConfig, type Config } from './lifecycle';
 import { migrate } from './migrations';
+import { needsSetup, newSetupCode } from './console/accounts';
 import {
   createAdminToken,
   createEnrolment,
@@ -13,11 +14,13 @@ import {
 
 const USAGE = `Usage: npm run server [-- <command>]
   (no command)           start the server (PORT, HOST, DATABASE_URL or DATA_DIR, ACCUEIL_ADMIN_TOKEN,
-                         TRUST_PROXY, DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS)
+                         TRUST_PROXY, DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS,
+                         CONSOLE_ADMIN_IDLE_MINUTES, CONSOLE_RECEPTION_IDLE_MINUTES)
   kiosk create <name>    a one-time enrolment code for a new kiosk (valid 24 h)
   kiosk list             kiosks and codes waiting to be used
   kiosk revoke <id>      revoke a kiosk, or withdraw an unused code
   admin-token [label]    a new admin token, printed once
+  setup-code             a new one-time code to create the console's first admin (while none exists)
 `;
 
 type Out = (line: string) => void;
@@ -29,14 +32,15 @@ export async function runCli(
 ): Promise<number> {
   const config = readConfig(env);
   const [command, sub, ...rest] = argv;
-  if (command === undefined || command === 'serve') return serve(config);
+  if (command === undefined || command === 'serve') return serve(config, out);
   if (command === 'help' || command === '--help') {
     out(USAGE);
     return 0;
   }
   const known =
     (command === 'kiosk' && ['create', 'list', 'revoke'].includes(sub ?? '')) ||
-    command === 'admin-token';
+    command === 'admin-token' ||
+    command === 'setup-code';
   if (!known) {
     out(USAGE);
     return 2;
@@ -45,7 +49,16 @@ export async function runCli(
   try {
     await migrate(db);
     await ensureServerOrigin(db, Date.now());
-    if (command === 'admin-token') {
+    if (command === 'setup-code') {
+      if (!(await needsSetup(db))) {
+        out(
+          'The console has an admin account already: an admin signs in and creates or resets accounts in it.',
+        );
+        return 1;
+      }
+      const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+      out(setupCodeText(await newSetupCode(db), `http://${host}:${config.port}/console`));
+    } else if (command === 'admin-token') {
       const token = await createAdminToken(
         db,
         [sub, ...rest].filter(Boolean).join(' ') || 'cli',
@@ -82,15 +95,46 @@ export async function runCli(
   }
 }
 
-async function serve(config: Config): Promise<number> {
+/** What the person setting up the centre reads: where to go, and the code to type there. */
+function setupCodeText(code: string, consoleUrl: string): string {
+  return [
+    '',
+    'No console account yet. Open the console and create the first admin with this one-time code:',
+    `  ${consoleUrl}`,
+    `  set-up code: ${code}`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The server's log never holds a secret: credentials in headers, passwords and codes in bodies
+ * (Fastify logs neither by default; this keeps it so if a serializer or a log call changes).
+ */
+export const LOG_REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.current',
+];
+
+async function serve(config: Config, out: Out): Promise<number> {
   const db = await openConfiguredDatabase(config);
+  let setupCode: string | null = null;
   const app = await createServer({
     db,
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, redact: LOG_REDACT },
     envAdminToken: config.adminToken,
     trustProxy: config.trustProxy,
+    console: {
+      ...config.console,
+      onSetupCode: (code) => (setupCode = code),
+    },
   });
-  await app.listen({ port: config.port, host: config.host });
+  const address = await app.listen({ port: config.port, host: config.host });
+  // Printed, not logged: the code is for the person at the server's window, not for log storage.
+  if (setupCode) out(setupCodeText(setupCode, `${address}/console`));
   app.log.info(
     { database: db.kind, where: config.databaseUrl ? 'DATABASE_URL' : config.dataDir },
     'Accueil sync server ready',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { EventEmitter } from 'node:events';
 import { DEFAULT_TIMEOUTS, openDatabase, type Database, type DatabaseTimeouts } from './db';
 import type { AccueilServer } from './app';
+import { DEFAULT_CONSOLE_SETTINGS, type ConsoleSettings } from './console/guard';
 
 export interface Config {
   port: number;
@@ -19,6 +20,8 @@ export interface Config {
   trustProxy: boolean | string[];
   /** PostgreSQL only (PGlite is in-process). */
   timeouts: DatabaseTimeouts;
+  /** Console sessions end after this long without activity, by role. */
+  console: ConsoleSettings;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -40,6 +43,24 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     adminToken,
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    console: {
+      idleMs: {
+        admin:
+          60_000 *
+          minutes(
+            env,
+            'CONSOLE_ADMIN_IDLE_MINUTES',
+            DEFAULT_CONSOLE_SETTINGS.idleMs.admin / 60_000,
+          ),
+        reception:
+          60_000 *
+          minutes(
+            env,
+            'CONSOLE_RECEPTION_IDLE_MINUTES',
+            DEFAULT_CONSOLE_SETTINGS.idleMs.reception / 60_000,
+          ),
+      },
+    },
     timeouts: {
       connectTimeoutMs: milliseconds(
         env,
@@ -78,6 +99,16 @@ function readTrustProxy(value: string | undefined): boolean | string[] {
     }
   }
   return entries;
+}
+
+function minutes(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0 || value > 24 * 60) {
+    throw new Error(`${name} must be a whole number of minutes from 1 to 1440 (got "${text}")`);
+  }
+  return value;
 }
 
 function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

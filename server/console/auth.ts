@@ -5,7 +5,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Database } from '../db';
 import { ApiError } from '../errors';
-import { errors } from '../schemas';
 import {
   CONSOLE_API,
   CONSOLE_COOKIE,
@@ -74,6 +73,15 @@ const AccountRow = Type.Object({
   disabled: Type.Boolean(),
   createdAt: Type.Integer(),
 });
+// Errors carry the end of a lock-out, or what a refused password lacks.
+const ConsoleError = Type.Object({
+  error: Type.String(),
+  message: Type.String(),
+  lockedUntil: Type.Optional(Type.Integer()),
+  problem: Type.Optional(Type.String()),
+});
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [status, ConsoleError]));
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 const strict = { additionalProperties: false };
 

@@ -1,4 +1,5 @@
-// Serves the built renderer (npm run test:e2e builds it first) for every e2e file.
+// Serves the built renderer (npm run test:e2e builds it, and the console, first) for every e2e
+// file.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM } from './support/kiosk';
@@ -13,6 +14,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/renderer/index.html')) {
     throw new Error('dist/renderer is missing: run `npm run test:e2e`, which builds it first.');
+  }
+  if (!existsSync('dist/console/index.html')) {
+    throw new Error('dist/console is missing: run `npm run test:e2e`, which builds it first.');
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(

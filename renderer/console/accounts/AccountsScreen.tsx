@@ -103,21 +103,30 @@ export function AccountsScreen() {
                 <td>
                   {row.disabled ? t('console.accounts.disabled') : t('console.accounts.active')}
                 </td>
-                <td className="console-table__actions">
-                  {!row.disabled && (
-                    <button
-                      type="button"
-                      className="console__button"
-                      onClick={() => setResetting(row)}
-                    >
-                      {t('console.accounts.reset', { name: row.name })}
-                    </button>
-                  )}
-                  {!row.disabled && row.id !== me.id && (
-                    <button type="button" className="console__button" onClick={() => disable(row)}>
-                      {t('console.accounts.disable', { name: row.name })}
-                    </button>
-                  )}
+                <td>
+                  {/* Short words to see; the account's name for a screen reader's list of buttons. */}
+                  <div className="console-table__actions">
+                    {!row.disabled && (
+                      <button
+                        type="button"
+                        className="console__button"
+                        aria-label={t('console.accounts.reset', { name: row.name })}
+                        onClick={() => setResetting(row)}
+                      >
+                        {t('console.accounts.newPassword')}
+                      </button>
+                    )}
+                    {!row.disabled && row.id !== me.id && (
+                      <button
+                        type="button"
+                        className="console__button"
+                        aria-label={t('console.accounts.disable', { name: row.name })}
+                        onClick={() => disable(row)}
+                      >
+                        {t('console.accounts.disableShort')}
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -14,6 +14,8 @@ export interface ServerProcess {
   pid: number;
   /** Resolves when the process has exited. */
   exited: Promise<unknown>;
+  /** Everything it wrote so far (standard output and error). */
+  output(): string;
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
@@ -27,10 +29,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   let output = '';
   const lines = createInterface({ input: child.stdout! });
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  lines.on('line', (line) => (output += `${line}\n`));
   const url = await new Promise<string>((resolve, reject) => {
     exited.then(() => reject(new Error(`the server exited before listening:\n${output}`)));
     lines.on('line', (line) => {
-      output += `${line}\n`;
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
       if (match) resolve(match[1]!);
     });
@@ -39,6 +41,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     url,
     pid: child.pid!,
     exited,
+    output: () => output,
     async kill(signal) {
       child.kill(signal);
       await exited;
