@@ -8,9 +8,10 @@ import { uuidv7 } from '../../shared/uuid';
 import { auditPage } from '../../server/console/audit';
 import { adminAuth, enrolKiosk, forEachBackend, learnerUpserted, pushReq } from './harness';
 import { ANNE_PROF } from './support/history';
-import { consoleSession, consoleSignIn } from './support/console-session';
+import { addAccount, as, RECEPTION, signIn } from './support/console';
 
 const AUDIT = '/v1/console/audit';
+const MARIE = { name: 'Marie Admin', password: 'marie admin passphrase' };
 // Brussels is UTC+1 in March: 23:30 UTC on the 10th is already the 11th there.
 const MON = (h: number, m = 0) => Date.UTC(2025, 2, 10, h, m);
 const TUE = (h: number, m = 0) => Date.UTC(2025, 2, 11, h, m);
@@ -76,9 +77,10 @@ forEachBackend('console audit', (ctx) => {
       rejected: [],
     });
     ctx.clock.now = MON(9);
-    const { accountId } = await consoleSession(ctx.app, 'Marie Admin', 'admin');
+    const accountId = await addAccount(ctx.app, MARIE, 'admin');
+    await signIn(ctx.app, MARIE);
     ctx.clock.now = TUE(10);
-    await consoleSignIn(ctx.app, 'Marie Admin');
+    await signIn(ctx.app, MARIE);
     return accountId;
   }
   const list = async (query = '') => {
@@ -199,21 +201,23 @@ forEachBackend('console audit', (ctx) => {
   });
 
   it('is for admins: reception gets 403, no session 401', async () => {
-    const reception = await consoleSession(ctx.app, 'Sam Accueil', 'reception');
+    await addAccount(ctx.app, RECEPTION, 'reception');
+    const reception = await signIn(ctx.app, RECEPTION);
     for (const url of [AUDIT, `${AUDIT}/people`]) {
       const refused = await ctx.app.inject({
         method: 'GET',
         url,
-        headers: { cookie: reception.cookie },
+        headers: as(reception, false),
       });
       expect(refused.statusCode).toBe(403);
       expect((await ctx.app.inject({ method: 'GET', url })).statusCode).toBe(401);
     }
-    const admin = await consoleSession(ctx.app, 'Marie Admin', 'admin');
+    await addAccount(ctx.app, MARIE, 'admin');
+    const admin = await signIn(ctx.app, MARIE);
     const allowed = await ctx.app.inject({
       method: 'GET',
       url: AUDIT,
-      headers: { cookie: admin.cookie },
+      headers: as(admin, false),
     });
     expect(allowed.statusCode).toBe(200);
   });

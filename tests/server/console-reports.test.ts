@@ -11,7 +11,7 @@ import type { AttendanceEvent, KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
 import { adminAuth, enrolKiosk, forEachBackend, pushReq } from './harness';
 import { seedHistory } from './support/history';
-import { consoleSession } from './support/console-session';
+import { addAccount, as, RECEPTION, signIn } from './support/console';
 
 const REPORTS = '/v1/console/reports';
 
@@ -111,11 +111,13 @@ forEachBackend('console reports', (ctx) => {
 
   it('exports for a console session, recorded in the audit log', async () => {
     await seedHistory(ctx.app, 50);
-    const admin = await consoleSession(ctx.app, 'Marie Admin', 'admin');
+    const who = { name: 'Marie Admin', password: 'marie admin passphrase' };
+    const accountId = await addAccount(ctx.app, who, 'admin');
+    const admin = await signIn(ctx.app, who);
     const res = await ctx.app.inject({
       method: 'GET',
       url: `${REPORTS}/export?kind=summary&format=xlsx&from=2025-03-01&to=2025-03-31&group=musique`,
-      headers: { cookie: admin.cookie },
+      headers: as(admin, false),
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX_MIME);
@@ -128,7 +130,7 @@ forEachBackend('console reports', (ctx) => {
     expect(ids).not.toContain('L1');
     const log = await ctx.app.inject({
       method: 'GET',
-      url: '/v1/console/audit?person=console:' + admin.accountId,
+      url: `/v1/console/audit?person=console:${accountId}`,
       headers: adminAuth,
     });
     expect(log.json().entries[0]).toMatchObject({
@@ -138,13 +140,14 @@ forEachBackend('console reports', (ctx) => {
   });
 
   it('is for admins: reception gets 403, no session 401', async () => {
-    const reception = await consoleSession(ctx.app, 'Sam Accueil', 'reception');
+    await addAccount(ctx.app, RECEPTION, 'reception');
+    const reception = await signIn(ctx.app, RECEPTION);
     const query = 'kind=events&format=csv-comma&from=2025-03-01&to=2025-03-31';
     for (const url of [REPORTS, `${REPORTS}/groups`, `${REPORTS}/export?${query}`]) {
       const refused = await ctx.app.inject({
         method: 'GET',
         url,
-        headers: { cookie: reception.cookie },
+        headers: as(reception, false),
       });
       expect(refused.statusCode).toBe(403);
       expect((await ctx.app.inject({ method: 'GET', url })).statusCode).toBe(401);
