@@ -1,4 +1,7 @@
-// What the console's audit list carries (server/console/audit.ts, renderer/console/audit/).
+// What the console's reports and audit list carry (server/console/reports.ts and audit.ts, and
+// renderer/console/reports/ and audit/).
+import type { AttendanceReport, DropRule, DroppedLearner } from './reports';
+import type { Learner } from './types';
 
 /** A person of the list: `staff:<id>` (kiosks), `console:<accountId>` or `admin:<tokenId>`. */
 export interface AuditPerson {
@@ -24,4 +27,17 @@ export interface AuditPage {
   entries: AuditEntry[];
   /** Pass as `before` for the next page; null after the last. */
   next: string | null;
+}
+
+/** GET /v1/console/reports: the kiosk's report over every kiosk, with the dropped learners' names. */
+export interface ConsoleReport {
+  report: AttendanceReport;
+  /** Dropped learners minus archived ones; `learner` is absent when the roster lacks them. */
+  dropped: {
+    entry: DroppedLearner;
+    learner: Pick<Learner, 'firstName' | 'lastName' | 'groups'> | undefined;
+  }[];
+  rule: DropRule;
+  weeks: number;
+  computedAt: number;
 }

@@ -42,7 +42,9 @@ export function missingCount(
 }
 
 /** Group name → how many inside belong to it, by name; someone in two groups counts in both. */
-export function groupCounts(entries: readonly RollCallEntry[]): [group: string, count: number][] {
+export function groupCounts(
+  entries: readonly { learner: Pick<Learner, 'groups'> }[],
+): [group: string, count: number][] {
   const counts = new Map<string, number>();
   for (const { learner } of entries) {
     for (const group of new Set(learner.groups)) counts.set(group, (counts.get(group) ?? 0) + 1);

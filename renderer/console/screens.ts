@@ -5,6 +5,8 @@ import type { PlainMessageKey } from '../i18n';
 import type { ConsoleRole } from '../../shared/console';
 import { AccountsScreen } from './accounts/AccountsScreen';
 import { PasswordScreen } from './accounts/PasswordScreen';
+import { DaysScreen } from './live/DaysScreen';
+import { LiveScreen } from './live/LiveScreen';
 import { AuditScreen } from './audit/AuditScreen';
 import { ExportsScreen } from './exports/ExportsScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
@@ -20,6 +22,14 @@ export interface ConsoleScreen {
 }
 
 export const SCREENS: readonly ConsoleScreen[] = [
+  { id: 'live', path: 'live', role: 'reception', label: 'console-live.nav', component: LiveScreen },
+  {
+    id: 'days',
+    path: 'days',
+    role: 'admin',
+    label: 'console-live.days.nav',
+    component: DaysScreen,
+  },
   {
     id: 'accounts',
     path: 'accounts',

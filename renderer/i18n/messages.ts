@@ -16,6 +16,7 @@ import { setupMessages } from './features/setup';
 import { controlsMessages } from './features/controls';
 import { receptionMessages } from './features/reception';
 import { consoleCoreMessages } from './features/console-core';
+import { consoleLiveMessages } from './features/console-live';
 import { consoleReportsMessages } from './features/console-reports';
 
 export const fr = {
@@ -35,6 +36,7 @@ export const fr = {
   ...controlsMessages.fr,
   ...receptionMessages.fr,
   ...consoleCoreMessages.fr,
+  ...consoleLiveMessages.fr,
   ...consoleReportsMessages.fr,
 };
 
@@ -57,6 +59,7 @@ export const nl = {
   ...controlsMessages.nl,
   ...receptionMessages.nl,
   ...consoleCoreMessages.nl,
+  ...consoleLiveMessages.nl,
   ...consoleReportsMessages.nl,
 } satisfies Record<MessageKey, string>;
 
@@ -77,6 +80,7 @@ export const de = {
   ...controlsMessages.de,
   ...receptionMessages.de,
   ...consoleCoreMessages.de,
+  ...consoleLiveMessages.de,
   ...consoleReportsMessages.de,
 } satisfies Record<MessageKey, string>;
 
@@ -97,5 +101,6 @@ export const en = {
   ...controlsMessages.en,
   ...receptionMessages.en,
   ...consoleCoreMessages.en,
+  ...consoleLiveMessages.en,
   ...consoleReportsMessages.en,
 } satisfies Record<MessageKey, string>;

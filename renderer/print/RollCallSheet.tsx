@@ -3,8 +3,11 @@
 // page margin box). Like the badge sheets it renders into document.body through a
 // portal and is hidden on screen; while it is mounted it is the whole printout.
 import { createPortal } from 'react-dom';
-import type { RollCallEntry } from '../../shared/roll-call';
+import { formatDate } from '../../shared/i18n';
+import { groupCounts, type RollCallEntry } from '../../shared/roll-call';
 import { formatClock } from '../../shared/time';
+import type { LanguageCode } from '../../shared/types';
+import type { Translate } from '../i18n';
 import './rollcall.css';
 
 export interface RollCallSheetText {
@@ -19,6 +22,36 @@ export interface RollCallSheetText {
   columns: { present: string; name: string; groups: string; arrived: string };
   /** The word before the page numbers: "Page". */
   page: string;
+}
+
+/**
+ * The sheet's words in the screen's language, for the list made at `at` (the kiosk's roll call
+ * and the console's live page print the same sheet).
+ */
+export function rollCallSheetText(
+  t: Translate,
+  language: LanguageCode,
+  where: string,
+  at: number,
+  entries: readonly RollCallEntry[],
+): RollCallSheetText {
+  const groups = groupCounts(entries);
+  return {
+    where,
+    when: `${t('rollcall.open')} — ${t('rollcall.at', { date: formatDate(language, at, 'long'), time: formatClock(at) })}`,
+    total: t('rollcall.title', { count: entries.length }),
+    groups:
+      groups.length === 0
+        ? ''
+        : t('rollcall.by-group', { list: groups.map(([name, n]) => `${name} ${n}`).join(' · ') }),
+    columns: {
+      present: t('rollcall.present'),
+      name: t('rollcall.name'),
+      groups: t('rollcall.groups'),
+      arrived: t('rollcall.arrived'),
+    },
+    page: t('rollcall.page'),
+  };
 }
 
 export function RollCallSheet(props: {

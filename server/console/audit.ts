@@ -10,10 +10,12 @@ import type { KioskEvent } from '../../shared/types';
 import type { Database, Queryable } from '../db';
 import { kioskNames } from '../store/kiosks';
 import { errors } from '../schemas';
+import type { RosterView } from './roster-view';
 import type { guard as Guard } from './guard';
 
 export interface ConsoleAuditOptions {
   db: Database;
+  roster: RosterView;
   guard: typeof Guard;
 }
 
@@ -50,7 +52,7 @@ export const consoleAudit: FastifyPluginAsyncTypebox<ConsoleAuditOptions> = asyn
   app,
   options,
 ) => {
-  const { db, guard } = options;
+  const { db, guard, roster } = options;
 
   app.get(
     PREFIX,
@@ -68,7 +70,7 @@ export const consoleAudit: FastifyPluginAsyncTypebox<ConsoleAuditOptions> = asyn
         },
       },
     },
-    async (request) => auditPage(db, request.query, AUDIT_PAGE),
+    async (request) => auditPage(db, roster, request.query, AUDIT_PAGE),
   );
 
   app.get(
@@ -83,7 +85,7 @@ export const consoleAudit: FastifyPluginAsyncTypebox<ConsoleAuditOptions> = asyn
         },
       },
     },
-    async () => ({ people: await people(db) }),
+    async () => ({ people: await people(db, roster) }),
   );
 };
 
@@ -101,6 +103,7 @@ interface Row {
 
 export async function auditPage(
   db: Queryable,
+  roster: RosterView,
   query: { person?: string; day?: string; before?: string },
   limit: number,
 ): Promise<AuditPage> {
@@ -154,11 +157,11 @@ export async function auditPage(
   const events = page.map((row) =>
     row.source === 'kiosk' ? (JSON.parse(row.details) as KioskEvent) : null,
   );
-  const names = await learnerNames(
-    db,
-    events.flatMap((e) => (e ? learnerOf(e) : [])),
-  );
-  const staff = new Map((await staffPeople(db)).map((p) => [p.key, p.name]));
+  const { learners, staffNames } = (await roster.read()).roster;
+  const names = (id: string) => {
+    const learner = learners.get(id);
+    return learner ? `${learner.firstName} ${learner.lastName}`.trim() : '';
+  };
   const entries = page.map((row, i): AuditEntry => {
     const event = events[i];
     if (!event) {
@@ -176,7 +179,7 @@ export async function auditPage(
       key: row.key,
       at: row.at,
       source: 'kiosk',
-      person: staffPerson(row.actor_id, staff),
+      person: staffPerson(row.actor_id, staffNames),
       action: row.action,
       // None: the server's own events (a roster import by the admin API or the console).
       ...(kiosk === undefined ? {} : { kiosk }),
@@ -187,24 +190,17 @@ export async function auditPage(
 }
 
 /** A staff id as the list names it: `admin:<tokenId>` is an admin token (the server's imports). */
-function staffPerson(staffId: string, staff: Map<string, string>): AuditPerson {
+function staffPerson(staffId: string, staffNames: ReadonlyMap<string, string>): AuditPerson {
   if (staffId.startsWith('admin:')) return { key: staffId, name: staffId.slice('admin:'.length) };
-  const key = `staff:${staffId}`;
-  return { key, name: staff.get(key) ?? staffId };
-}
-
-function learnerOf(event: KioskEvent): string[] {
-  if ('learnerId' in event) return [event.learnerId];
-  if (event.type === 'learner-upserted') return [event.learner.id];
-  return [];
+  return { key: `staff:${staffId}`, name: staffNames.get(staffId) ?? staffId };
 }
 
 /**
  * What the list shows of an event: who it was about and why, never a secret (a staff member's
  * PIN hash, a badge's token).
  */
-function eventDetails(event: KioskEvent, names: Map<string, string>): AuditEntry['details'] {
-  const learner = (id: string) => ({ learnerId: id, learner: names.get(id) ?? '' });
+function eventDetails(event: KioskEvent, names: (id: string) => string): AuditEntry['details'] {
+  const learner = (id: string) => ({ learnerId: id, learner: names(id) });
   switch (event.type) {
     case 'check-in':
     case 'check-out':
@@ -247,37 +243,7 @@ function flat(details: Record<string, unknown>): AuditEntry['details'] {
   return out;
 }
 
-/** Learners' current names (the newest learner-upserted of each, by (at, id)). */
-async function learnerNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const { rows } = await db.query<{ body: string }>(
-    `SELECT DISTINCT ON (body::jsonb #>> '{learner,id}') body FROM events
-     WHERE type = 'learner-upserted' AND (body::jsonb #>> '{learner,id}') = ANY($1::text[])
-     ORDER BY body::jsonb #>> '{learner,id}', at DESC, id COLLATE "C" DESC`,
-    [[...new Set(ids)]],
-  );
-  const names = new Map<string, string>();
-  for (const { body } of rows) {
-    const { learner } = JSON.parse(body) as {
-      learner: { id: string; firstName: string; lastName: string };
-    };
-    names.set(learner.id, `${learner.firstName} ${learner.lastName}`.trim());
-  }
-  return names;
-}
-
-/** Members of staff by their newest staff-upserted event. */
-async function staffPeople(db: Queryable): Promise<AuditPerson[]> {
-  const { rows } = await db.query<{ id: string; name: string }>(
-    `SELECT DISTINCT ON (body::jsonb #>> '{staff,id}') body::jsonb #>> '{staff,id}' AS id,
-       body::jsonb #>> '{staff,name}' AS name
-     FROM events WHERE type = 'staff-upserted'
-     ORDER BY body::jsonb #>> '{staff,id}', at DESC, id COLLATE "C" DESC`,
-  );
-  return rows.map((row) => ({ key: `staff:${row.id}`, name: row.name }));
-}
-
-async function people(db: Queryable): Promise<AuditPerson[]> {
+async function people(db: Queryable, roster: RosterView): Promise<AuditPerson[]> {
   const { rows } = await db.query<{ actor_kind: string; actor_id: string; actor_name: string }>(
     `SELECT DISTINCT ON (actor_kind, actor_id) actor_kind, actor_id, actor_name FROM console_audit
      ORDER BY actor_kind, actor_id, at DESC`,
@@ -286,7 +252,7 @@ async function people(db: Queryable): Promise<AuditPerson[]> {
     key: `${row.actor_kind}:${row.actor_id}`,
     name: row.actor_name,
   }));
-  return [...(await staffPeople(db)), ...consolePeople].sort((a, b) =>
-    a.name.localeCompare(b.name, 'fr'),
-  );
+  const { staffNames } = (await roster.read()).roster;
+  const staff = [...staffNames].map(([id, name]) => ({ key: `staff:${id}`, name }));
+  return [...staff, ...consolePeople].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }

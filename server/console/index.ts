@@ -9,6 +9,8 @@ import { CONSOLE_API } from '../../shared/console';
 import { consoleAuthRoutes } from './auth';
 import { guard, type ConsoleSettings } from './guard';
 import { consolePage } from './page';
+import { liveRoutes } from './live';
+import { RosterView } from './roster-view';
 import { consoleAudit } from './audit';
 import { consoleReports } from './reports';
 
@@ -21,16 +23,19 @@ export interface ConsoleFeatureOptions {
   exportLimits: ExportLimits;
   serverId: () => string;
   rosterBodyLimit: number;
+  /** The server's roster, kept up to date by server_seq (roster-view.ts): one for every feature. */
+  roster: RosterView;
 }
 
-export interface ConsoleOptions extends ConsoleFeatureOptions {
+export interface ConsoleOptions extends Omit<ConsoleFeatureOptions, 'roster'> {
   settings: ConsoleSettings;
   /** The built page: dist/console. */
   pageDir: string;
 }
 
 export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, options) => {
-  const { settings, pageDir, ...feature } = options;
+  const { settings, pageDir, ...shared } = options;
+  const feature: ConsoleFeatureOptions = { ...shared, roster: new RosterView(shared.db) };
   await app.register(consolePage, { dir: pageDir });
 
   // Console answers are about one person: never kept by a cache on the way.
@@ -45,6 +50,7 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, opt
   await app.register(async (features) => {
     features.addHook('onRequest', guard('reception'));
     // One line per feature, e.g.: await features.register(kioskRoutes, feature);
+    await features.register(liveRoutes, feature);
     await features.register(consoleReports, feature);
     await features.register(consoleAudit, feature);
   });

@@ -1,9 +1,16 @@
 // The console's attendance of the whole centre: the kiosk's reports (shared/reports.ts, built in
-// an admin worker: jobs/report-job.ts) over every kiosk's events, the roster's groups for the
-// export form, and the admin API's streamed export (export.ts) for a console session. Admin only.
+// an admin worker: jobs/report-job.ts) over every kiosk's events, named from the server's roster
+// (roster-view.ts); the roster's groups for the export form; and the admin API's streamed export
+// (export.ts) for a console session, recorded in the audit log. Admin only.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { reportRange, REPORT_WEEKS, DEFAULT_DROP_RULE } from '../../shared/reports';
+import type { ConsoleReport } from '../../shared/console-reports';
+import {
+  DEFAULT_DROP_RULE,
+  REPORT_WEEKS,
+  reportRange,
+  type AttendanceReport,
+} from '../../shared/reports';
 import { rangeBounds } from '../../shared/export';
 import { brusselsDay } from '../../shared/time';
 import { XLSX_MIME } from '../../shared/xlsx';
@@ -11,10 +18,11 @@ import type { Database } from '../db';
 import { streamExport, type ExportLimits } from '../export';
 import type { AdminJobs } from '../jobs/pool';
 import { pageReader } from '../jobs/reader';
-import type { ReportParams, ServerReport } from '../jobs/report-job';
-import { attendancePage, rosterPage, topServerSeq, type AttendanceCursor } from '../store/events';
+import type { ReportParams } from '../jobs/report-job';
+import { attendancePage, topServerSeq, type AttendanceCursor } from '../store/events';
 import { errors, ExportQuery, FileBody } from '../schemas';
 import { audit, type guard as Guard } from './guard';
+import type { RosterView } from './roster-view';
 
 export interface ConsoleReportsOptions {
   db: Database;
@@ -22,6 +30,7 @@ export interface ConsoleReportsOptions {
   guard: typeof Guard;
   jobs: AdminJobs;
   exportLimits: ExportLimits;
+  roster: RosterView;
 }
 
 const PREFIX = '/v1/console/reports';
@@ -30,7 +39,7 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
   app,
   options,
 ) => {
-  const { db, now, guard, jobs } = options;
+  const { db, now, guard, jobs, roster } = options;
   const pageRows = options.exportLimits.pageRows;
 
   app.get(
@@ -40,12 +49,12 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
       schema: {
         summary: "The kiosk's attendance reports over every kiosk's events",
         response: {
-          200: Type.Unsafe<ServerReport & { computedAt: number }>({}),
+          200: Type.Unsafe<ConsoleReport>({}),
           ...errors(401, 403, 429, 503),
         },
       },
     },
-    async () => {
+    async (): Promise<ConsoleReport> => {
       const computedAt = now();
       const today = brusselsDay(computedAt);
       const { first, last } = reportRange({
@@ -56,10 +65,29 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
       // Every read bounded by the log as it is now: the report is one state of it.
       const scope = { ...rangeBounds({ from: first, to: last }), top: await topServerSeq(db) };
       const params: ReportParams = { today };
-      const job = jobs.start<ServerReport>('report', params, {
-        page: pageStreams(db, scope, pageRows),
+      const events = pageReader(db, (after: AttendanceCursor | null) =>
+        attendancePage(db, scope, after, pageRows),
+      );
+      const job = jobs.start<AttendanceReport>('report', params, {
+        page: async (stream: string) => {
+          if (stream !== 'events') throw new Error(`no page stream ${stream}`);
+          return events();
+        },
       });
-      return { ...(await job.result), computedAt };
+      const report = await job.result;
+      const { learners } = (await roster.read()).roster;
+      // An archived learner left on purpose: not someone to get in touch with.
+      const dropped = report.dropped.flatMap((entry) => {
+        const learner = learners.get(entry.learnerId);
+        if (learner?.status === 'archived') return [];
+        const names = learner && {
+          firstName: learner.firstName,
+          lastName: learner.lastName,
+          groups: learner.groups,
+        };
+        return [{ entry, learner: names }];
+      });
+      return { report, dropped, rule: DEFAULT_DROP_RULE, weeks: REPORT_WEEKS, computedAt };
     },
   );
 
@@ -76,11 +104,10 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
       },
     },
     async () => {
-      const top = await topServerSeq(db);
-      const job = jobs.start<string[]>('groups', null, {
-        page: pageStreams(db, { start: 0, end: 0, top }, pageRows),
-      });
-      return { groups: await job.result };
+      const groups = new Set<string>();
+      for (const learner of (await roster.read()).roster.learners.values())
+        for (const group of learner.groups) groups.add(group);
+      return { groups: [...groups] };
     },
   );
 
@@ -122,20 +149,3 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
     },
   );
 };
-
-/** The page streams a report job reads: the window's attendance, and the roster. */
-function pageStreams(
-  db: Database,
-  scope: { start: number; end: number; top: number },
-  n: number,
-): (stream: string) => Promise<string[]> {
-  const streams: Record<string, () => Promise<string[]>> = {
-    events: pageReader(db, (after: AttendanceCursor | null) => attendancePage(db, scope, after, n)),
-    roster: pageReader(db, (after: number | null) => rosterPage(db, scope.top, after ?? 0, n)),
-  };
-  return async (stream) => {
-    const read = streams[stream];
-    if (!read) throw new Error(`no page stream ${stream}`);
-    return read();
-  };
-}

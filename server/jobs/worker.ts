@@ -5,7 +5,7 @@
 import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { exportJob } from './export-job';
-import { groupsJob, reportJob } from './report-job';
+import { reportJob } from './report-job';
 import { rosterJob } from './roster-job';
 import { CHUNK_CREDITS, type FromWorker, type JobContext, type ToWorker } from './protocol';
 
@@ -13,7 +13,6 @@ const JOBS = {
   export: exportJob,
   roster: rosterJob,
   report: reportJob,
-  groups: groupsJob,
 } as const;
 
 // On Linux a thread has a nice value of its own: this one yields the cores to the request thread

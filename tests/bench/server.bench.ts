@@ -10,9 +10,7 @@
 //   - the restart after kill -9: spawn to /health answering, reported.
 // Exports are downloaded by curl, in a process of its own. BENCH_SERVER_EVENTS (2,000,000),
 // BENCH_SERVER_BACKENDS (pg,pglite) and BENCH_SERVER_IDLE_MS (20,000) make a shorter run.
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
-import { once } from 'node:events';
 import fs from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +18,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db';
 import { startPushers, startProbe, p99, type Pushers } from './server/load';
-import { startShipped, type ShippedServer } from './server/process';
+import { download, startShipped, type ShippedServer } from './server/process';
 import {
   cachedStart,
   historyStart,
@@ -77,35 +75,6 @@ async function enrol(server: ShippedServer, id: string) {
     JSON.stringify({ code, kioskId: id, kioskName: id }),
   );
   return { id, token };
-}
-
-/**
- * Downloads an export to nowhere with curl, in a process of its own: reading hundreds of MB
- * through fetch here would hold up this process's pushes and probes, measuring the client.
- */
-async function download(server: ShippedServer, query: string) {
-  const t0 = performance.now();
-  const curl = spawn(
-    'curl',
-    [
-      '-sS',
-      '-o',
-      '/dev/null',
-      '-w',
-      '%{http_code} %{size_download}',
-      '-H',
-      `authorization: Bearer ${ADMIN_TOKEN}`,
-      `${server.url}/v1/admin/export?${query}`,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let out = '';
-  curl.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  const [code] = (await once(curl, 'exit')) as [number];
-  const [status, bytes] = out.trim().split(' ').map(Number);
-  if (code !== 0 || status !== 200)
-    throw new Error(`export ${query}: curl ${code}, HTTP ${status}`);
-  return { seconds: (performance.now() - t0) / 1000, mb: bytes! / 1e6 };
 }
 
 /** Latency figures of a set of pushes and /health probes. */
@@ -210,6 +179,7 @@ describe('the server while an admin works', () => {
         // Warm: the worker started, code compiled, caches filled.
         await download(
           server,
+          ADMIN_TOKEN,
           `kind=events&format=csv-semicolon&from=${dayOf(start)}&to=${dayOf(start)}`,
         );
         await new Promise((resolve) => setTimeout(resolve, 5_000));
@@ -230,11 +200,11 @@ describe('the server while an admin works', () => {
         });
         const idle1 = await idleWindow();
         const exporting = await during(server, pushers, () =>
-          download(server, `kind=events&format=csv-semicolon&${range}`),
+          download(server, ADMIN_TOKEN, `kind=events&format=csv-semicolon&${range}`),
         );
         const idle2 = await idleWindow();
         const matrix = await during(server, pushers, () =>
-          download(server, `kind=matrix&format=csv-semicolon&${range}`),
+          download(server, ADMIN_TOKEN, `kind=matrix&format=csv-semicolon&${range}`),
         );
         const idle3 = await idleWindow();
         await pushers.stop();

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoLearners } from '../../shared/demo-roster';
 import { fillBuilding } from './support/building';
+import { pdfWords } from './support/pdf';
 import { noViolations, openKiosk, waitReady, type Kiosk } from './support/kiosk';
 import { ADMIN_NAME, ADMIN_PIN, signIn, signInAsFirstAdmin } from './support/staff';
 
@@ -19,39 +20,6 @@ const OUT = resolve('tests/.artifacts/rollcall');
 /** Enough people for three A4 pages: the header and the page numbers must be on each. */
 const SYNTHETIC = 110;
 const demo = demoLearners(40);
-
-interface Word {
-  page: number;
-  text: string;
-  xMin: number;
-  xMax: number;
-  yMin: number;
-}
-
-/** Every word of a PDF with its box, from `pdftotext -bbox`. */
-async function pdfWords(file: string): Promise<{ pages: number; words: Word[] }> {
-  const { stdout } = await run('pdftotext', ['-bbox', file, '-'], { maxBuffer: 64 << 20 });
-  const words: Word[] = [];
-  const pages = stdout.split('<page ').slice(1);
-  pages.forEach((chunk, index) => {
-    for (const m of chunk.matchAll(
-      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
-    )) {
-      words.push({
-        page: index + 1,
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        // Narrow and plain no-break spaces (French typography) read as spaces.
-        text: m[4]!
-          .replaceAll('&amp;', '&')
-          .replaceAll('&#39;', '’')
-          .replace(/[\u202f\u00a0]/g, ' '),
-      });
-    }
-  });
-  return { pages: pages.length, words };
-}
 
 const missing = (page: Kiosk['page']) => page.locator('[data-testid="rollcall-missing"]');
 

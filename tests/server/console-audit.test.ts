@@ -6,6 +6,7 @@ import { generateToken } from '../../shared/badge';
 import type { KioskEvent } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
 import { auditPage } from '../../server/console/audit';
+import { RosterView } from '../../server/console/roster-view';
 import { adminAuth, enrolKiosk, forEachBackend, learnerUpserted, pushReq } from './harness';
 import { ANNE_PROF } from './support/history';
 import { addAccount, as, RECEPTION, signIn } from './support/console';
@@ -166,11 +167,12 @@ forEachBackend('console audit', (ctx) => {
     const marie = await seed();
     const whole = (await list()).entries;
     expect(whole).toHaveLength(7);
+    const roster = new RosterView(ctx.db);
     // Two rows a page: a page may end between a kiosk row and a console row of the same list.
     const paged: unknown[] = [];
     let before: string | undefined;
     for (let page = 0; page < 10; page++) {
-      const { entries, next } = await auditPage(ctx.db, { before }, 2);
+      const { entries, next } = await auditPage(ctx.db, roster, { before }, 2);
       paged.push(...entries);
       if (next === null) break;
       before = next;
@@ -179,7 +181,7 @@ forEachBackend('console audit', (ctx) => {
     const staffPaged: unknown[] = [];
     before = undefined;
     for (let page = 0; page < 10; page++) {
-      const { entries, next } = await auditPage(ctx.db, { before, person: 'staff:S2' }, 1);
+      const { entries, next } = await auditPage(ctx.db, roster, { before, person: 'staff:S2' }, 1);
       staffPaged.push(...entries);
       if (next === null) break;
       before = next;

@@ -5,13 +5,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { KioskBridge } from '../../../shared/bridge';
 import { formatDate } from '../../../shared/i18n';
-import { groupCounts, missingCount, rollCallEntries } from '../../../shared/roll-call';
+import { missingCount, rollCallEntries } from '../../../shared/roll-call';
 import { formatClock } from '../../../shared/time';
 import { DEFAULT_KIOSK_SETTINGS } from '../../../shared/types';
 import { loadKioskSettings } from '../../db/open';
 import type { KioskDatabase } from '../../db/schema';
 import { useI18n } from '../../i18n';
-import { RollCallSheet } from '../../print/RollCallSheet';
+import { RollCallSheet, rollCallSheetText } from '../../print/RollCallSheet';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { measureToPaint } from '../../ui/measure';
 import { readRollCall, setTicked } from './rollCallState';
@@ -73,7 +73,6 @@ export function RollCall(props: {
   const missing = missingCount(entries, ticked);
   const at = t('rollcall.at', { date: formatDate(language, now, 'long'), time: formatClock(now) });
   const total = t('rollcall.title', { count });
-  const groups = groupCounts(entries);
   const kioskName = (settings ?? DEFAULT_KIOSK_SETTINGS).kioskName;
   // The paper copy, hidden on screen, is drawn just after the list: a click or a tick paints
   // sooner.
@@ -145,24 +144,13 @@ export function RollCall(props: {
       <RollCallSheet
         entries={printed.entries}
         ticked={printed.ticked}
-        text={{
-          where: `${t('app.centre')} · ${t('staff.kiosk', { name: kioskName })}`,
-          when: `${t('rollcall.open')} — ${at}`,
-          total,
-          groups:
-            groups.length === 0
-              ? ''
-              : t('rollcall.by-group', {
-                  list: groups.map(([name, n]) => `${name} ${n}`).join(' · '),
-                }),
-          columns: {
-            present: t('rollcall.present'),
-            name: t('rollcall.name'),
-            groups: t('rollcall.groups'),
-            arrived: t('rollcall.arrived'),
-          },
-          page: t('rollcall.page'),
-        }}
+        text={rollCallSheetText(
+          t,
+          language,
+          `${t('app.centre')} · ${t('staff.kiosk', { name: kioskName })}`,
+          now,
+          printed.entries,
+        )}
       />
       {closing && (
         <ConfirmDialog

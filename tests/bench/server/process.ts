@@ -75,3 +75,32 @@ export async function startShipped(env: Record<string, string>): Promise<Shipped
     },
   };
 }
+
+/**
+ * Downloads an export to nowhere with curl, in a process of its own: reading hundreds of MB
+ * through fetch here would hold up this process's pushes and probes, measuring the client.
+ */
+export async function download(server: ShippedServer, token: string, query: string) {
+  const t0 = performance.now();
+  const curl = spawn(
+    'curl',
+    [
+      '-sS',
+      '-o',
+      '/dev/null',
+      '-w',
+      '%{http_code} %{size_download}',
+      '-H',
+      `authorization: Bearer ${token}`,
+      `${server.url}/v1/admin/export?${query}`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  curl.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const [code] = (await once(curl, 'exit')) as [number];
+  const [status, bytes] = out.trim().split(' ').map(Number);
+  if (code !== 0 || status !== 200)
+    throw new Error(`export ${query}: curl ${code}, HTTP ${status}`);
+  return { seconds: (performance.now() - t0) / 1000, mb: bytes! / 1e6 };
+}
