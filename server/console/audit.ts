@@ -59,6 +59,7 @@ export const consoleAudit: FastifyPluginAsyncTypebox<ConsoleAuditOptions> = asyn
     {
       onRequest: guard('admin'),
       schema: {
+        hide: true,
         summary: "Staff actions from every kiosk and the console's own, newest first, paged",
         querystring: AuditQuery,
         response: {
@@ -78,6 +79,7 @@ export const consoleAudit: FastifyPluginAsyncTypebox<ConsoleAuditOptions> = asyn
     {
       onRequest: guard('admin'),
       schema: {
+        hide: true,
         summary: 'Everyone the audit list can be filtered by',
         response: {
           200: Type.Object({ people: Type.Array(Person) }),

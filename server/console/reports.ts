@@ -47,6 +47,7 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
     {
       onRequest: guard('admin'),
       schema: {
+        hide: true,
         summary: "The kiosk's attendance reports over every kiosk's events",
         response: {
           200: Type.Unsafe<ConsoleReport>({}),
@@ -96,6 +97,7 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
     {
       onRequest: guard('admin'),
       schema: {
+        hide: true,
         summary: "The roster's groups, for the export form",
         response: {
           200: Type.Object({ groups: Type.Array(Type.String()) }),
@@ -116,6 +118,7 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
     {
       onRequest: guard('admin'),
       schema: {
+        hide: true,
         summary: 'Attendance export of every kiosk, as GET /v1/admin/export, for a console session',
         querystring: ExportQuery,
         response: {
