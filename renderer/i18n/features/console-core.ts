@@ -26,7 +26,7 @@ const fr = {
   'console.signIn.out': 'Vous êtes déconnecté.',
   'console.setup.title': 'Créer le premier compte administrateur',
   'console.setup.intro':
-    'Aucun compte n’existe encore. Le serveur a affiché un code de mise en service à son démarrage, dans la fenêtre où il tourne (la commande « npm run server -- setup-code » en donne un nouveau).',
+    'Aucun compte n’existe encore. Le serveur a affiché un code de mise en service à son démarrage, dans la fenêtre où il tourne. Perdu ? Redémarrez le serveur : il en affiche un nouveau.',
   'console.setup.code': 'Code de mise en service',
   'console.setup.submit': 'Créer le compte',
   'console.error.wrong-credentials': 'Nom ou mot de passe incorrect : vérifiez-les et réessayez.',
@@ -109,7 +109,7 @@ export const consoleCoreMessages = {
     'console.signIn.out': 'Je bent afgemeld.',
     'console.setup.title': 'De eerste beheerdersaccount aanmaken',
     'console.setup.intro':
-      'Er bestaat nog geen account. De server toonde bij het opstarten een installatiecode, in het venster waarin hij draait (het commando "npm run server -- setup-code" geeft een nieuwe).',
+      'Er bestaat nog geen account. De server toonde bij het opstarten een installatiecode, in het venster waarin hij draait. Kwijt? Start de server opnieuw: hij toont een nieuwe.',
     'console.setup.code': 'Installatiecode',
     'console.setup.submit': 'Account aanmaken',
     'console.error.wrong-credentials':
@@ -191,7 +191,7 @@ export const consoleCoreMessages = {
     'console.signIn.out': 'Sie sind abgemeldet.',
     'console.setup.title': 'Das erste Administratorkonto anlegen',
     'console.setup.intro':
-      'Es gibt noch kein Konto. Der Server hat beim Start einen Einrichtungscode angezeigt, im Fenster, in dem er läuft (der Befehl „npm run server -- setup-code“ gibt einen neuen).',
+      'Es gibt noch kein Konto. Der Server hat beim Start einen Einrichtungscode angezeigt, im Fenster, in dem er läuft. Verloren? Starten Sie den Server neu: Er zeigt einen neuen an.',
     'console.setup.code': 'Einrichtungscode',
     'console.setup.submit': 'Konto anlegen',
     'console.error.wrong-credentials':
@@ -272,7 +272,7 @@ export const consoleCoreMessages = {
     'console.signIn.out': 'You are signed out.',
     'console.setup.title': 'Create the first admin account',
     'console.setup.intro':
-      'No account exists yet. The server printed a set-up code when it started, in the window it runs in (the command "npm run server -- setup-code" gives a new one).',
+      'No account exists yet. The server printed a set-up code when it started, in the window it runs in. Lost it? Start the server again: it prints a new one.',
     'console.setup.code': 'Set-up code',
     'console.setup.submit': 'Create the account',
     'console.error.wrong-credentials': 'Wrong name or password: check them and try again.',

@@ -47,6 +47,18 @@ describe('layers between folders', () => {
       /renderer\/check-in may not import renderer\/staff/,
     ],
     ['renderer/staff/fixture.ts', '../app/App', /renderer\/staff may not import renderer\/app/],
+    // The console is a page of its own: never the kiosk's storage, sync or features.
+    [
+      'renderer/console/x/fixture.tsx',
+      '../../db/schema',
+      /renderer\/console may not import renderer\/db/,
+    ],
+    [
+      'renderer/console/fixture.tsx',
+      '../admin/section',
+      /renderer\/console may not import renderer\/admin/,
+    ],
+    ['renderer/ui/fixture.tsx', '../console/api', /renderer\/ui may not import renderer\/console/],
   ];
   for (const [file, source, message] of wrongWay) {
     it(`refuses ${file} → ${source}`, async () => {
@@ -65,6 +77,8 @@ describe('layers between folders', () => {
     ['renderer/sync/fixture.ts', '../db/settings'],
     ['server/fixture.ts', '../shared/types'],
     ['renderer/admin/x/fixture.ts', '../y/other'],
+    ['renderer/console/x/fixture.tsx', '../../print/sheet'],
+    ['renderer/console/x/fixture.tsx', '../../ui/controls'],
   ];
   for (const [file, source] of rightWay) {
     it(`allows ${file} → ${source}`, async () => {

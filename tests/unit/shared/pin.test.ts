@@ -285,6 +285,15 @@ describe('PIN lock-out', () => {
     expect(lockRemaining(next, T0 + 31_000)).toBe(60_000);
   });
 
+  it('locks from another threshold when asked (the console: 20 failures per address)', () => {
+    let state = free;
+    for (let i = 0; i < 19; i++) state = registerFailure(state, T0, 20);
+    expect(lockRemaining(state, T0)).toBe(0);
+    state = registerFailure(state, T0, 20);
+    expect(lockRemaining(state, T0)).toBe(30_000);
+    expect(lockRemaining(registerFailure(state, T0, 20), T0)).toBe(60_000);
+  });
+
   it('resets on success', () => {
     expect(registerSuccess()).toEqual({ failures: 0, lockedUntil: null });
     expect(lockRemaining(registerSuccess(), T0)).toBe(0);
