@@ -123,6 +123,8 @@ export async function streamExport(
   query: ExportQuery,
   limits: ExportLimits,
   reply: FastifyReply,
+  /** Awaited once the file has started well, before it is sent (the console audits it there). */
+  beforeSend: (file: ExportStream) => Promise<void> = async () => {},
 ): Promise<ExportStream> {
   if (query.from > query.to) {
     throw new ApiError(400, 'bad-range', `${query.from} is after ${query.to}`);
@@ -145,6 +147,12 @@ export async function streamExport(
   });
   const chunks = file.job.chunks();
   const first = await chunks.next();
+  try {
+    await beforeSend(file);
+  } catch (error) {
+    file.job.stop();
+    throw error;
+  }
   async function* body() {
     if (!first.done) yield first.value;
     yield* chunks;

@@ -134,16 +134,10 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
       },
     },
     async (request, reply) => {
-      const file = await streamExport(db, jobs, request.query, options.exportLimits, reply);
       const { kind, format, from, to, group } = request.query;
-      await audit(db, request, 'export', {
-        name: file.name,
-        kind,
-        format,
-        from,
-        to,
-        group: group ?? '',
-      });
+      const file = await streamExport(db, jobs, request.query, options.exportLimits, reply, (f) =>
+        audit(db, request, 'export', { name: f.name, kind, format, from, to, group: group ?? '' }),
+      );
       file.job.result.then(
         ({ rows }) => request.log.info({ name: file.name, rows }, 'console export'),
         (error: unknown) => request.log.warn({ err: error, name: file.name }, 'export stopped'),
