@@ -26,6 +26,13 @@ export function Shell(props: { onSignOut: () => void }) {
   useEffect(() => {
     document.title = `${t(current.label)} — ${t('console.title')}`;
   }, [current, t]);
+  // An address this account has no screen for (another role's, a mistyped one) shows the first
+  // screen: the address says so too.
+  useEffect(() => {
+    if (current.path !== path) {
+      window.history.replaceState(null, '', `${CONSOLE_PAGE}/${current.path}`);
+    }
+  }, [current, path]);
 
   const go = (to: string) => {
     window.history.pushState(null, '', `${CONSOLE_PAGE}/${to}`);

@@ -119,8 +119,10 @@ export const consoleAuthRoutes: FastifyPluginAsyncTypebox<ConsoleAuthOptions> = 
   async function signIn(
     request: FastifyRequest,
     reply: FastifyReply,
-    account: ConsoleAccount,
+    row: ConsoleAccount,
   ): Promise<ConsoleSession> {
+    // Only these three fields: a row may carry its password hash.
+    const account: ConsoleAccount = { id: row.id, name: row.name, role: row.role };
     const secret = await startSession(db, account.id, now());
     reply.header('set-cookie', sessionCookie(CONSOLE_COOKIE, secret, request.protocol === 'https'));
     request.caller = { kind: 'console', ...account };
@@ -219,10 +221,10 @@ export const consoleAuthRoutes: FastifyPluginAsyncTypebox<ConsoleAuthOptions> = 
       );
       await clearFailures(db, accountKey);
       // Only someone who knows the password learns that the account is disabled.
-      if (account!.disabledAt !== null) {
+      if (account.disabledAt !== null) {
         throw new ApiError(403, 'account-disabled', 'This account is disabled: ask an admin');
       }
-      const session = await signIn(request, reply, account!);
+      const session = await signIn(request, reply, account);
       await audit(db, request, 'session.sign-in');
       return session;
     },

@@ -110,6 +110,7 @@ for (const { engine, skip } of ENGINES) {
       // The accounts address is an admin's: reception lands on its own first screen.
       await page.getByRole('heading', { name: 'Changer mon mot de passe' }).waitFor();
       expect(await navLinks(page)).toEqual(['Mon compte']);
+      expect(page.url()).toBe(`${server.url}/console/me`);
       await page.getByLabel('Langue').selectOption('nl');
       await page.getByRole('heading', { name: 'Mijn wachtwoord wijzigen' }).waitFor();
       await page.reload();

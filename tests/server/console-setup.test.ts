@@ -108,6 +108,8 @@ forEachBackend('console: the first admin', (ctx) => {
       headers: as(admin),
       payload: { ...RECEPTION, role: 'reception' },
     });
+    const list = await send({ method: 'GET', url: `${CONSOLE_API}/accounts`, headers: as(admin) });
+    expect(list.statusCode).toBe(200);
     await send({
       method: 'POST',
       url: `${CONSOLE_API}/session/password`,
@@ -128,6 +130,9 @@ forEachBackend('console: the first admin', (ctx) => {
     ]) {
       expect(log, hidden).not.toContain(hidden);
     }
+    // Nor a password's hash.
+    expect(log).not.toContain('scrypt$');
+    expect(answers.join('\n')).not.toContain('scrypt$');
     for (const hidden of [ADMIN.password, RECEPTION.password, 'the next admin phrase', code]) {
       expect(answers.join('\n'), hidden).not.toContain(hidden);
     }

@@ -123,15 +123,18 @@ forEachBackend('service', (ctx) => {
       'SELECT version FROM schema_migrations',
     );
     expect(applied.rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
-    await ctx.db.exec(
-      'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations',
-    );
+    // Every table the migrations made, whichever they are.
+    const dropAll = async () => {
+      const { rows } = await ctx.db.query<{ tablename: string }>(
+        'SELECT tablename FROM pg_tables WHERE schemaname = current_schema()',
+      );
+      await ctx.db.exec(`DROP TABLE ${rows.map((r) => `"${r.tablename}"`).join(', ')} CASCADE`);
+    };
+    await dropAll();
     expect(await migrate(ctx.db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await migrate(ctx.db)).toEqual([]);
     // Concurrent starts: one migrates, the others wait on the lock and find it done.
-    await ctx.db.exec(
-      'DROP TABLE events, rejected_events, kiosks, enrolments, admin_tokens, meta, schema_migrations',
-    );
+    await dropAll();
     const results = await Promise.all([migrate(ctx.db), migrate(ctx.db), migrate(ctx.db)]);
     expect(results.flat()).toEqual(MIGRATIONS.map((m) => m.version));
   });
