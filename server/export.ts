@@ -2,8 +2,11 @@
 // shared/xlsx.ts, shared/export-labels.ts) over every kiosk's events, with the names the kiosk
 // gives them. Built in an admin worker thread (jobs/export-job.ts) from pages this thread reads,
 // and sent as it is made: neither the events nor the file are ever held whole.
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { daysInRange, rangeBounds, type DayRange, type ExportKind } from '../shared/export';
 import { exportFileName, type ExportFileFormat } from '../shared/export-labels';
+import type { ExportQuery } from '../shared/sync-protocol';
 import type { LanguageCode } from '../shared/types';
 import { XLSX_MIME } from '../shared/xlsx';
 import type { Database } from './db';
@@ -107,4 +110,56 @@ export async function startExport(
     mime: request.format === 'xlsx' ? XLSX_MIME : CSV_MIME,
     job,
   };
+}
+
+/**
+ * Answers an export request (the admin API's and the console's): checks it, starts the file,
+ * and sends it as it is made. The status waits for the first bytes, so a failure while reading
+ * the roster and the first pages (the database gone) is still a clean error, not a cut file.
+ */
+export async function streamExport(
+  db: Database,
+  jobs: AdminJobs,
+  query: ExportQuery,
+  limits: ExportLimits,
+  reply: FastifyReply,
+  /** Awaited once the file has started well, before it is sent (the console audits it there). */
+  beforeSend: (file: ExportStream) => Promise<void> = async () => {},
+): Promise<ExportStream> {
+  if (query.from > query.to) {
+    throw new ApiError(400, 'bad-range', `${query.from} is after ${query.to}`);
+  }
+  const file = await startExport(
+    db,
+    jobs,
+    {
+      kind: query.kind,
+      format: query.format,
+      range: { from: query.from, to: query.to },
+      group: query.group || null,
+      language: query.language ?? 'fr',
+    },
+    limits,
+  );
+  // A client that goes away ends the job (a response closed before it finished).
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) file.job.stop();
+  });
+  const chunks = file.job.chunks();
+  const first = await chunks.next();
+  try {
+    await beforeSend(file);
+  } catch (error) {
+    file.job.stop();
+    throw error;
+  }
+  async function* body() {
+    if (!first.done) yield first.value;
+    yield* chunks;
+  }
+  void reply
+    .header('content-type', file.mime)
+    .header('content-disposition', `attachment; filename="${file.name}"`)
+    .send(Readable.from(body(), { objectMode: false }));
+  return file;
 }

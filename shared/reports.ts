@@ -25,6 +25,9 @@ export interface DropRule {
   maxRecent: number;
 }
 
+/** Weeks the reports' charts cover, on the kiosk and in the console. */
+export const REPORT_WEEKS = 8;
+
 /** Came in at least 3 of the 4 weeks before the last 4, and in at most 1 of the last 4. */
 export const DEFAULT_DROP_RULE: DropRule = {
   earlierWeeks: 4,

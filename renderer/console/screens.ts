@@ -10,6 +10,9 @@ import { RosterScreen } from './roster/RosterScreen';
 import { DaysScreen } from './live/DaysScreen';
 import { LiveScreen } from './live/LiveScreen';
 import { KiosksScreen } from './kiosks/KiosksScreen';
+import { AuditScreen } from './audit/AuditScreen';
+import { ExportsScreen } from './exports/ExportsScreen';
+import { ReportsScreen } from './reports/ReportsScreen';
 
 export interface ConsoleScreen {
   id: string;
@@ -22,21 +25,6 @@ export interface ConsoleScreen {
 }
 
 export const SCREENS: readonly ConsoleScreen[] = [
-  {
-    id: 'accounts',
-    path: 'accounts',
-    role: 'admin',
-    label: 'console.accounts.nav',
-    component: AccountsScreen,
-  },
-  {
-    id: 'kiosks',
-    path: 'kiosks',
-    role: 'admin',
-    label: 'console.kiosks.nav',
-    component: KiosksScreen,
-  },
-  { id: 'me', path: 'me', role: 'reception', label: 'console.me.nav', component: PasswordScreen },
   { id: 'live', path: 'live', role: 'reception', label: 'console-live.nav', component: LiveScreen },
   {
     id: 'days',
@@ -44,6 +32,13 @@ export const SCREENS: readonly ConsoleScreen[] = [
     role: 'admin',
     label: 'console-live.days.nav',
     component: DaysScreen,
+  },
+  {
+    id: 'kiosks',
+    path: 'kiosks',
+    role: 'admin',
+    label: 'console.kiosks.nav',
+    component: KiosksScreen,
   },
   {
     id: 'roster',
@@ -59,4 +54,33 @@ export const SCREENS: readonly ConsoleScreen[] = [
     label: 'console.badges.nav',
     component: BadgesScreen,
   },
+  {
+    id: 'exports',
+    path: 'exports',
+    role: 'admin',
+    label: 'console-reports.nav.exports',
+    component: ExportsScreen,
+  },
+  {
+    id: 'reports',
+    path: 'reports',
+    role: 'admin',
+    label: 'console-reports.nav.reports',
+    component: ReportsScreen,
+  },
+  {
+    id: 'audit',
+    path: 'audit',
+    role: 'admin',
+    label: 'console-reports.nav.audit',
+    component: AuditScreen,
+  },
+  {
+    id: 'accounts',
+    path: 'accounts',
+    role: 'admin',
+    label: 'console.accounts.nav',
+    component: AccountsScreen,
+  },
+  { id: 'me', path: 'me', role: 'reception', label: 'console.me.nav', component: PasswordScreen },
 ];

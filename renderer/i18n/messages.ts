@@ -19,6 +19,7 @@ import { consoleCoreMessages } from './features/console-core';
 import { consoleRosterMessages } from './features/console-roster';
 import { consoleLiveMessages } from './features/console-live';
 import { consoleKiosksMessages } from './features/console-kiosks';
+import { consoleReportsMessages } from './features/console-reports';
 
 export const fr = {
   ...checkinMessages.fr,
@@ -40,6 +41,7 @@ export const fr = {
   ...consoleRosterMessages.fr,
   ...consoleLiveMessages.fr,
   ...consoleKiosksMessages.fr,
+  ...consoleReportsMessages.fr,
 };
 
 export type MessageKey = keyof typeof fr;
@@ -64,6 +66,7 @@ export const nl = {
   ...consoleRosterMessages.nl,
   ...consoleLiveMessages.nl,
   ...consoleKiosksMessages.nl,
+  ...consoleReportsMessages.nl,
 } satisfies Record<MessageKey, string>;
 
 export const de = {
@@ -86,6 +89,7 @@ export const de = {
   ...consoleRosterMessages.de,
   ...consoleLiveMessages.de,
   ...consoleKiosksMessages.de,
+  ...consoleReportsMessages.de,
 } satisfies Record<MessageKey, string>;
 
 export const en = {
@@ -108,4 +112,5 @@ export const en = {
   ...consoleRosterMessages.en,
   ...consoleLiveMessages.en,
   ...consoleKiosksMessages.en,
+  ...consoleReportsMessages.en,
 } satisfies Record<MessageKey, string>;

@@ -1,5 +1,6 @@
 // Small pieces the staff screens share: a row of filter toggles and a notice that is both shown
 // and announced.
+import './controls.css';
 
 export function FilterTabs<T extends string>(props: {
   label: string;

@@ -13,6 +13,7 @@ import {
 } from 'react';
 import { formatDayInput, parseClockInput, parseDayInput } from '../../shared/date-input';
 import { useI18n } from '../i18n';
+import './controls.css';
 import './fields.css';
 
 type FieldProps = Pick<

@@ -13,6 +13,8 @@ import { consolePage } from './page';
 import { liveRoutes } from './live';
 import { consoleRosterRoutes } from './roster';
 import { RosterView } from './roster-view';
+import { consoleAudit } from './audit';
+import { consoleReports } from './reports';
 
 /** What every feature plugin is given (each takes the part it needs). */
 export interface ConsoleFeatureOptions {
@@ -55,5 +57,7 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleOptions> = async (app, opt
     await features.register(liveRoutes, feature);
     await features.register(consoleKiosks, feature);
     await features.register(consoleRosterRoutes, feature);
+    await features.register(consoleReports, feature);
+    await features.register(consoleAudit, feature);
   });
 };

@@ -2,7 +2,7 @@
 // the worker; what it needs from the database it asks for (`call`: the request thread reads it),
 // the bytes of an answer it sends as it makes them (`chunk`), at most CHUNK_CREDITS ahead of
 // what the request thread has passed on, so a slow client holds back the whole pipeline.
-export type JobName = 'export' | 'roster';
+export type JobName = 'export' | 'roster' | 'report';
 
 export type ToWorker =
   | { t: 'start'; job: JobName; params: unknown }

@@ -1,14 +1,19 @@
-// The admin worker thread: CSV parsing, import planning and export building run here, off the
+// The admin worker thread: CSV parsing, import planning, export and report building run here, off the
 // request thread, so kiosks' pushes and /health never wait behind them (they share the cores,
 // not an event loop). Bundled as dist-server/admin-worker.js (server/vite.config.ts); started by
 // pool.ts, one job at a time, kept for the next while its jobs end well.
 import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { exportJob } from './export-job';
+import { reportJob } from './report-job';
 import { rosterJob } from './roster-job';
 import { CHUNK_CREDITS, type FromWorker, type JobContext, type ToWorker } from './protocol';
 
-const JOBS = { export: exportJob, roster: rosterJob } as const;
+const JOBS = {
+  export: exportJob,
+  roster: rosterJob,
+  report: reportJob,
+} as const;
 
 // On Linux a thread has a nice value of its own: this one yields the cores to the request thread
 // and the database whenever they want them, so an export slows down under load, the kiosks do

@@ -1,11 +1,10 @@
 // The admin API: kiosks and codes, roster import, centre-wide exports. Its own credential (an
 // admin token); a kiosk's token gets 403 here.
-import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { bearer } from '../auth';
 import type { Database } from '../db';
 import { ApiError } from '../errors';
-import { startExport, type ExportLimits } from '../export';
+import { streamExport, type ExportLimits } from '../export';
 import type { AdminJobs } from '../jobs/pool';
 import { languageFromHeader } from '../language';
 import { importRoster } from '../roster';
@@ -186,41 +185,13 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const q = request.query;
-      if (q.from > q.to) throw new ApiError(400, 'bad-range', `${q.from} is after ${q.to}`);
-      const file = await startExport(
-        db,
-        jobs,
-        {
-          kind: q.kind,
-          format: q.format,
-          range: { from: q.from, to: q.to },
-          group: q.group || null,
-          language: q.language ?? 'fr',
-        },
-        options.exportLimits,
-      );
-      // A client that goes away ends the job (a response closed before it finished).
-      reply.raw.once('close', () => {
-        if (!reply.raw.writableFinished) file.job.stop();
-      });
-      const chunks = file.job.chunks();
-      // The answer's status waits for the first bytes: a failure while reading the roster and
-      // the first pages (the database gone) is still a clean error, not a cut file.
-      const first = await chunks.next();
+      const file = await streamExport(db, jobs, request.query, options.exportLimits, reply);
       file.job.result.then(
         ({ rows }) =>
           request.log.info({ name: file.name, rows, admin: adminOf(request) }, 'export'),
         (error: unknown) => request.log.warn({ err: error, name: file.name }, 'export stopped'),
       );
-      async function* body() {
-        if (!first.done) yield first.value;
-        yield* chunks;
-      }
-      return reply
-        .header('content-type', file.mime)
-        .header('content-disposition', `attachment; filename="${file.name}"`)
-        .send(Readable.from(body(), { objectMode: false }));
+      return reply;
     },
   );
 };

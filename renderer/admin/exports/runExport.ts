@@ -7,10 +7,9 @@ import {
   daysInRange,
   eventLogBuilder,
   type DayRange,
-  type ExportKind,
   type ExportTable,
 } from '../../../shared/export';
-import type { AttendanceEvent, LanguageCode } from '../../../shared/types';
+import type { AttendanceEvent } from '../../../shared/types';
 import { attendanceOfDay, countAttendance } from '../../db/attendance';
 import { loadKioskSettings } from '../../db/open';
 import { readSetting } from '../../db/settings';
@@ -22,18 +21,11 @@ import {
   type ExportFileFormat,
 } from '../../../shared/export-labels';
 import { encodeXlsx } from '../../../shared/xlsx';
+import type { ExportChoice } from '../../ui/exports/ExportForm';
 
 export type ExportFormat = ExportFileFormat;
 
-export interface ExportRequest {
-  kind: ExportKind;
-  format: ExportFormat;
-  range: DayRange;
-  /** null: every learner. */
-  group: string | null;
-  /** The admin's language: headers and coded values are written in it. */
-  language: LanguageCode;
-}
+export type ExportRequest = ExportChoice;
 
 export type ExportProgress =
   { phase: 'reading'; done: number; total: number } | { phase: 'writing'; fraction: number };

@@ -3,30 +3,14 @@
 import {
   buildReport,
   DEFAULT_DROP_RULE,
+  REPORT_WEEKS,
   reportRange,
-  type AttendanceReport,
   type DropRule,
-  type DroppedLearner,
 } from '../../../shared/reports';
 import { brusselsDay } from '../../../shared/time';
 import { attendanceBetween } from '../../db/attendance';
-import type { KioskDatabase, LearnerRow } from '../../db/schema';
-
-export const REPORT_WEEKS = 8;
-
-export interface DroppedRow {
-  entry: DroppedLearner;
-  /** The roster row; undefined when the roster has not reached this kiosk yet. */
-  learner: LearnerRow | undefined;
-}
-
-export interface LoadedReport {
-  report: AttendanceReport;
-  /** Dropped learners minus archived ones: an archived learner left on purpose. */
-  dropped: DroppedRow[];
-  rule: DropRule;
-  computedAt: number;
-}
+import type { KioskDatabase } from '../../db/schema';
+import type { LoadedReport } from '../../ui/reports/ReportScreen';
 
 export async function loadReport(
   db: KioskDatabase,
@@ -43,6 +27,6 @@ export async function loadReport(
       const learner = learners[i];
       return learner?.status === 'archived' ? [] : [{ entry, learner }];
     });
-    return { report, dropped, rule, computedAt: now };
+    return { report, dropped, rule, weeks: REPORT_WEEKS, computedAt: now };
   });
 }

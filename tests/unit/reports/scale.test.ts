@@ -9,7 +9,7 @@ import {
   niceTicks,
   textOn,
   WHITE,
-} from '../../../renderer/admin/reports/scale';
+} from '../../../renderer/ui/reports/scale';
 
 describe('niceTicks', () => {
   it('gives round steps from 0 up to at least the maximum', () => {

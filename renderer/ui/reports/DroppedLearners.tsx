@@ -1,9 +1,15 @@
 // The learners whose attendance dropped, with their weeks before and after and a week-by-week
 // strip, so staff can get in touch before a learner quietly stops coming.
-import type { DropRule } from '../../../shared/reports';
+import type { DropRule, DroppedLearner } from '../../../shared/reports';
+import type { Learner } from '../../../shared/types';
 import { useI18n } from '../../i18n';
 import type { ReportFormat } from './format';
-import type { DroppedRow } from './load';
+
+export interface DroppedRow {
+  entry: DroppedLearner;
+  /** The roster's names; undefined when the roster does not know the learner (yet). */
+  learner: Pick<Learner, 'firstName' | 'lastName' | 'groups'> | undefined;
+}
 
 /** Enough to act on in one sitting; the rest is counted, not hidden silently. */
 export const DROPPED_LIMIT = 100;
