@@ -149,6 +149,9 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         last_crash_at bigint,
         last_error text
       );
+    `,
+  },
+  {
     version: 5,
     name: 'staff actions for the console audit',
     sql: `
