@@ -163,7 +163,12 @@ describe('importing a malformed roster file', () => {
         fc.array(mutation, { minLength: 1, maxLength: 2 }),
         async (rows, d, how, mutations) => {
           const lines = linesOf(rows);
-          for (const m of mutations) mutate(lines, m);
+          // One open quote a file: a second, on another line, would close the first into a
+          // valid quoted cell spanning both lines (a generator bug fast-check found).
+          const quote = mutations.findIndex((m) => m.kind === 'open-quote');
+          mutations
+            .filter((m, i) => m.kind !== 'open-quote' || i === quote)
+            .forEach((m) => mutate(lines, m));
           const read = await readRosterFile('roster.csv', fileOf(lines, d, how));
           if (!read.ok) throw new Error(read.problem);
           const preview = await previewImport(db, read.input);
