@@ -51,7 +51,7 @@ export function Shell(props: { onSignOut: () => void }) {
           {t('console.account', { name: account.name, role: t(`console.role.${account.role}`) })}
         </p>
         <LanguagePicker />
-        <button type="button" className="console__button" onClick={props.onSignOut}>
+        <button type="button" className="button" onClick={props.onSignOut}>
           {t('console.signOut')}
         </button>
       </header>

@@ -97,7 +97,7 @@ export function SignIn(props: {
             {problem}
           </p>
         )}
-        <button type="submit" className="console__button console__button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy}>
           {setup ? t('console.setup.submit') : t('console.signIn.submit')}
         </button>
       </form>

@@ -129,19 +129,21 @@ export async function auditPage(
     consoleWhere.push(`(at, 'c:' || lpad(id::text, 20, '0') COLLATE "C") < (${at}, ${key})`);
   }
   if (kind === 'staff') kioskWhere.push(`${STAFF_ID} = ${param(personId)}`);
-  // An admin token's roster imports are server events whose staff id is `admin:<tokenId>`.
-  if (kind === 'admin') kioskWhere.push(`${STAFF_ID} = ${param(`admin:${personId}`)}`);
+  // The server's own events (roster imports, edits, badges) made by an admin token or a console
+  // account have the staff id `admin:<tokenId>` or `console:<accountId>`.
+  if (kind === 'admin' || kind === 'console') {
+    kioskWhere.push(`${STAFF_ID} = ${param(`${kind}:${personId}`)}`);
+  }
   if (kind === 'console' || kind === 'admin') {
     consoleWhere.push(`actor_kind = ${param(kind)}`, `actor_id = ${param(personId)}`);
   }
   const n = param(limit + 1);
-  const parts: string[] = [];
-  if (kind !== 'console') {
-    parts.push(`(SELECT at, 'k:' || id COLLATE "C" AS key, 'kiosk' AS source, 'staff' AS actor_kind,
+  const parts = [
+    `(SELECT at, 'k:' || id COLLATE "C" AS key, 'kiosk' AS source, 'staff' AS actor_kind,
         ${STAFF_ID} AS actor_id, NULL AS actor_name, type AS action, kiosk_id, body AS details
       FROM events WHERE ${kioskWhere.join(' AND ')}
-      ORDER BY at DESC, key DESC LIMIT ${n})`);
-  }
+      ORDER BY at DESC, key DESC LIMIT ${n})`,
+  ];
   if (kind !== 'staff') {
     parts.push(`(SELECT at, 'c:' || lpad(id::text, 20, '0') COLLATE "C" AS key, 'console' AS source,
         actor_kind, actor_id, actor_name, action, NULL AS kiosk_id, details
@@ -160,6 +162,7 @@ export async function auditPage(
     row.source === 'kiosk' ? (JSON.parse(row.details) as KioskEvent) : null,
   );
   const { learners, staffNames } = (await roster.read()).roster;
+  const accounts = await accountNames(db);
   const names = (id: string) => {
     const learner = learners.get(id);
     return learner ? `${learner.firstName} ${learner.lastName}`.trim() : '';
@@ -181,7 +184,7 @@ export async function auditPage(
       key: row.key,
       at: row.at,
       source: 'kiosk',
-      person: staffPerson(row.actor_id, staffNames),
+      person: staffPerson(row.actor_id, staffNames, accounts),
       action: row.action,
       // None: the server's own events (a roster import by the admin API or the console).
       ...(kiosk === undefined ? {} : { kiosk }),
@@ -191,9 +194,20 @@ export async function auditPage(
   return { entries, next };
 }
 
-/** A staff id as the list names it: `admin:<tokenId>` is an admin token (the server's imports). */
-function staffPerson(staffId: string, staffNames: ReadonlyMap<string, string>): AuditPerson {
+/**
+ * A staff id as the list names it: `admin:<tokenId>` is an admin token, `console:<accountId>` a
+ * console account (the server's own events: roster imports, edits, badges).
+ */
+function staffPerson(
+  staffId: string,
+  staffNames: ReadonlyMap<string, string>,
+  accounts: ReadonlyMap<string, string>,
+): AuditPerson {
   if (staffId.startsWith('admin:')) return { key: staffId, name: staffId.slice('admin:'.length) };
+  if (staffId.startsWith('console:')) {
+    const id = staffId.slice('console:'.length);
+    return { key: staffId, name: accounts.get(id) ?? id };
+  }
   return { key: `staff:${staffId}`, name: staffNames.get(staffId) ?? staffId };
 }
 
@@ -243,6 +257,13 @@ function flat(details: Record<string, unknown>): AuditEntry['details'] {
         : JSON.stringify(value);
   }
   return out;
+}
+
+async function accountNames(db: Queryable): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ id: string; name: string }>(
+    'SELECT id, name FROM console_accounts',
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 async function people(db: Queryable, roster: RosterView): Promise<AuditPerson[]> {

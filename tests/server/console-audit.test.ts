@@ -9,6 +9,7 @@ import { auditPage } from '../../server/console/audit';
 import { RosterView } from '../../server/console/roster-view';
 import { adminAuth, enrolKiosk, forEachBackend, learnerUpserted, pushReq } from './harness';
 import { ANNE_PROF } from './support/history';
+import { CONSOLE_API } from '../../shared/console';
 import { addAccount, as, RECEPTION, signIn } from './support/console';
 
 const AUDIT = '/v1/console/audit';
@@ -161,6 +162,24 @@ forEachBackend('console audit', (ctx) => {
       ['console', 'account.create', undefined],
     ]);
     expect(scripted.entries[0]!.details).toMatchObject({ learnerId: 'L7', learner: 'Inès Leroy' });
+  });
+
+  it('names the console account behind a roster change, and finds it by that account', async () => {
+    const marie = await seed();
+    const session = await signIn(ctx.app, MARIE);
+    const archived = await ctx.app.inject({
+      method: 'POST',
+      url: `${CONSOLE_API}/roster/learners/L1/archive`,
+      headers: as(session),
+    });
+    expect(archived.statusCode, archived.body).toBe(200);
+    const change = (await list()).entries.find((e) => e.action === 'learner-archived')!;
+    expect(change.person).toEqual({ key: `console:${marie}`, name: MARIE.name });
+    const hers = await list(`person=console:${marie}`);
+    expect(hers.entries.map((e) => [e.source, e.action])).toContainEqual([
+      'kiosk',
+      'learner-archived',
+    ]);
   });
 
   it('pages through everything once, and names everyone in the filter list', async () => {

@@ -109,7 +109,7 @@ export function AccountsScreen() {
                     {!row.disabled && (
                       <button
                         type="button"
-                        className="console__button"
+                        className="button"
                         aria-label={t('console.accounts.reset', { name: row.name })}
                         onClick={() => setResetting(row)}
                       >
@@ -119,7 +119,7 @@ export function AccountsScreen() {
                     {!row.disabled && row.id !== me.id && (
                       <button
                         type="button"
-                        className="console__button"
+                        className="button"
                         aria-label={t('console.accounts.disable', { name: row.name })}
                         onClick={() => disable(row)}
                       >
@@ -168,7 +168,7 @@ export function AccountsScreen() {
           hint={t('console.password.hint')}
           required
         />
-        <button type="submit" className="console__button console__button--primary">
+        <button type="submit" className="button button--primary">
           {t('console.accounts.create')}
         </button>
       </form>
@@ -219,10 +219,10 @@ function ResetPassword(props: { account: AccountRow; onDone: (said: string | nul
         </p>
       )}
       <div className="console-form__actions">
-        <button type="button" className="console__button" onClick={() => props.onDone(null)}>
+        <button type="button" className="button" onClick={() => props.onDone(null)}>
           {t('console.accounts.cancel')}
         </button>
-        <button type="submit" className="console__button console__button--primary">
+        <button type="submit" className="button button--primary">
           {t('console.accounts.save')}
         </button>
       </div>

@@ -74,7 +74,7 @@ export function PasswordScreen() {
             {said.text}
           </p>
         )}
-        <button type="submit" className="console__button console__button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy}>
           {t('console.me.submit')}
         </button>
       </form>

@@ -22,6 +22,17 @@ const ACTIONS = [
   'account.change-password',
   'account.reset-password',
   'export',
+  'roster.import',
+  'roster.edit',
+  'roster.archive',
+  'roster.reactivate',
+  'badge.issue',
+  'badge.reissue',
+  'badge.revoke',
+  'badge.bulk-issue',
+  'kiosk.code-created',
+  'kiosk.revoked',
+  'kiosk.code-withdrawn',
 ] as const;
 type KnownAction = (typeof ACTIONS)[number];
 const known = (action: string): action is KnownAction =>

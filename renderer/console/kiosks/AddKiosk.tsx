@@ -76,10 +76,10 @@ export function AddKiosk(props: {
         </p>
       )}
       <div className="console-form__actions">
-        <button type="submit" className="console__button console__button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy}>
           {t('console.kiosks.add.submit')}
         </button>
-        <button type="button" className="console__button" onClick={props.onCancel}>
+        <button type="button" className="button" onClick={props.onCancel}>
           {t('console.kiosks.cancel')}
         </button>
       </div>
@@ -132,11 +132,7 @@ export function EnrolmentCode(props: { enrolment: ConsoleEnrolResponse; onDone: 
         })}
       </p>
       <div className="console-form__actions">
-        <button
-          type="button"
-          className="console__button console__button--primary"
-          onClick={props.onDone}
-        >
+        <button type="button" className="button button--primary" onClick={props.onDone}>
           {t('console.kiosks.code.done')}
         </button>
       </div>

@@ -79,13 +79,13 @@ export function KiosksScreen() {
       <div className="kiosks__head">
         <h1 id="kiosks-title">{t('console.kiosks.title')}</h1>
         <div className="kiosks__actions">
-          <button type="button" className="console__button" onClick={() => void load()}>
+          <button type="button" className="button" onClick={() => void load()}>
             {t('console.kiosks.refresh')}
           </button>
           {!adding && !created && (
             <button
               type="button"
-              className="console__button console__button--primary"
+              className="button button--primary"
               onClick={() => setAdding(true)}
             >
               {t('console.kiosks.add')}
@@ -175,7 +175,7 @@ export function KiosksScreen() {
                     {kiosk.state !== 'revoked' && (
                       <button
                         type="button"
-                        className="console__button"
+                        className="button"
                         aria-label={
                           kiosk.state === 'awaiting-enrolment'
                             ? t('console.kiosks.withdraw.label', { name: kiosk.name })

@@ -59,7 +59,7 @@ export function DaysScreen() {
       >
         <label htmlFor={`${id}-day`}>{t('console-live.days.pick')}</label>
         <DateField id={`${id}-day`} hintId={`${id}-hint`} value={typed} onChange={setTyped} />
-        <button type="submit" className="console__button">
+        <button type="submit" className="button">
           {t('console-live.days.show')}
         </button>
       </form>

@@ -48,11 +48,7 @@ export function LiveScreen() {
         <h1 id="live-title" data-testid="live-count">
           {t('console-live.heading', { count })}
         </h1>
-        <button
-          type="button"
-          className="console__button live__print"
-          onClick={() => window.print()}
-        >
+        <button type="button" className="button live__print" onClick={() => window.print()}>
           {t('console-live.print')}
         </button>
       </div>
