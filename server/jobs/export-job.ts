@@ -12,6 +12,7 @@ import {
 import { exportLabels, exportSheetName, type ExportFileFormat } from '../../shared/export-labels';
 import type { AttendanceEvent, LanguageCode, VoidEvent } from '../../shared/types';
 import { xlsxStream, type XlsxColumns } from '../../shared/xlsx';
+import { NODE_ZIP_CODEC } from './xlsx-codec';
 import { pages, type JobContext } from './protocol';
 import { readRoster } from './roster-fold';
 
@@ -74,7 +75,7 @@ export async function exportJob(params: ExportParams, ctx: JobContext): Promise<
   }
   const bytes =
     format === 'xlsx'
-      ? xlsxStream(exportSheetName(kind, language), columns, table())
+      ? xlsxStream(exportSheetName(kind, language), columns, table(), NODE_ZIP_CODEC)
       : csv(table(), format === 'csv-comma' ? ',' : ';');
   for await (const part of bytes) await ctx.emit(part);
   return { rows: count };
