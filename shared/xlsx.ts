@@ -147,7 +147,8 @@ export interface XlsxColumns {
 type Kind = 'number' | 'date' | 'time';
 
 interface ColumnSets {
-  names: string[];
+  /** Each column's cell opening, `<c r="A`, made when first needed. */
+  opens: string[];
   /** Each column's kind, by index; text when unset. */
   kinds: (Kind | undefined)[];
   /**
@@ -162,7 +163,7 @@ function columnSets(columns: XlsxColumns): ColumnSets {
   for (const i of columns.numeric) kinds[i] = 'number';
   for (const i of columns.dates ?? []) kinds[i] = 'date';
   for (const i of columns.times ?? []) kinds[i] = 'time';
-  return { names: [], kinds, serials: new Map() };
+  return { opens: [], kinds, serials: new Map() };
 }
 
 /** A date or time cell's serial value: days since Excel's day 0, a fraction of a day for times. */
@@ -182,26 +183,39 @@ function serial(value: string, kind: 'date' | 'time', sets: ColumnSets): string 
   return known;
 }
 
+// Cell markup after the cell's reference (`<c r="A2`), by kind; a cell's reference is its
+// column's name, cached, and the row's number, made once a row: this is per cell, on every row.
+const DATE_CELL = `" s="${DATE_STYLE}"><v>`;
+const TIME_CELL = `" s="${TIME_STYLE}"><v>`;
+const HEADER_CELL = `" s="${BOLD}" t="inlineStr"><is><t`;
+const TEXT_CELL = '" t="inlineStr"><is><t';
+const WHITESPACE_AT_ENDS = /^\s|\s$/;
+
 function rowXml(row: readonly string[], r: number, sets: ColumnSets) {
-  const style = r === 1 ? ` s="${BOLD}"` : '';
-  const { names, kinds } = sets;
-  let xml = `<row r="${r}">`;
+  const { opens, kinds } = sets;
+  const n = String(r);
+  const header = r === 1;
+  let xml = '<row r="' + n + '">';
   for (let i = 0; i < row.length; i++) {
     const value = row[i] as string;
     if (value === '') continue;
-    const ref = `${names[i] ?? (names[i] = columnName(i))}${r}`;
-    const kind = r > 1 ? kinds[i] : undefined;
-    const dated = kind === 'date' || kind === 'time' ? serial(value, kind, sets) : null;
-    if (dated !== null) {
-      xml += `<c r="${ref}" s="${kind === 'date' ? DATE_STYLE : TIME_STYLE}"><v>${dated}</v></c>`;
+    const open = (opens[i] ??= '<c r="' + columnName(i)) + n;
+    const kind = header ? undefined : kinds[i];
+    if (kind === 'date' || kind === 'time') {
+      const dated = serial(value, kind, sets);
+      if (dated !== null) {
+        xml += open + (kind === 'date' ? DATE_CELL : TIME_CELL) + dated + '</v></c>';
+        continue;
+      }
     } else if (kind === 'number' && NUMBER.test(value)) {
-      xml += `<c r="${ref}"><v>${value}</v></c>`;
-    } else {
-      const space = value.trim() === value ? '' : ' xml:space="preserve"';
-      xml += `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${escapeText(value)}</t></is></c>`;
+      xml += open + '"><v>' + value + '</v></c>';
+      continue;
     }
+    // \s is what trim() takes off: text with spaces at its ends keeps them.
+    const space = WHITESPACE_AT_ENDS.test(value) ? ' xml:space="preserve">' : '>';
+    xml += open + (header ? HEADER_CELL : TEXT_CELL) + space + escapeText(value) + '</t></is></c>';
   }
-  return `${xml}</row>`;
+  return xml + '</row>';
 }
 
 /** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ]. */
