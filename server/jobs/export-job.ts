@@ -1,6 +1,7 @@
 // An export built in the admin worker thread: the roster, then the range's voids, then its
 // attendance in the files' order, page by page from the request thread; the file written as it
-// is made (CSV row by row, XLSX streamed), with the kiosk's own code, so it is the kiosk's file.
+// is made (CSV row by row, XLSX streamed), with the kiosk's own code, so it is the kiosk's file
+// (an XLSX zipped by node:zlib, xlsx-codec.ts: the same parts, in other compressed bytes).
 import { toCsv } from '../../shared/csv';
 import {
   eventLogStream,
