@@ -27,3 +27,18 @@ export function unzip(archive: Uint8Array): Map<string, Buffer> {
   }
   return parts;
 }
+
+/**
+ * Whether the server sent the kiosk's file: a workbook part for part once inflated (the server
+ * deflates with node:zlib at another level, server/jobs/xlsx-codec.ts), anything else byte for
+ * byte.
+ */
+export function sameFile(actual: Uint8Array, expected: Uint8Array): boolean {
+  const zip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (!zip(actual) || !zip(expected)) return Buffer.from(actual).equals(Buffer.from(expected));
+  const [a, b] = [unzip(actual), unzip(expected)];
+  return (
+    [...a.keys()].join('\n') === [...b.keys()].join('\n') &&
+    [...a].every(([name, bytes]) => bytes.equals(b.get(name)!))
+  );
+}
