@@ -198,7 +198,7 @@ forEachBackend('centre-wide export', (ctx) => {
     `kind=${kind}&format=${format}&from=${RANGE.from}&to=${RANGE.to}&language=${language}` +
     (group ? `&group=${encodeURIComponent(group)}` : '');
 
-  it('sends the kiosk’s XLSX workbook, cell by cell and byte for byte', async () => {
+  it('sends the kiosk’s XLSX workbook, cell by cell and part for part', async () => {
     const events = await seed(ctx);
     const names = { events: 'journal', summary: 'synthese', matrix: 'presences' };
     for (const language of ['fr', 'nl'] as const) {
