@@ -37,6 +37,26 @@ interface Platform {
 }
 const platform = globalThis as unknown as Platform;
 
+/**
+ * How the zip checksums and deflates its entries. The default is the platform's
+ * CompressionStream (level 6) and the CRC-32 below, which both sides have; the server brings
+ * native ones (server/jobs/xlsx-codec.ts): on a month's log they were most of its CPU time.
+ */
+export interface ZipCodec {
+  /** CRC-32 of `data` continued from `crc` (0 to start), as node:zlib's crc32 takes them. */
+  crc32(data: Uint8Array, crc: number): number;
+  /** A raw-deflate transform: bytes written to `writable` come out compressed on `readable`. */
+  deflateRaw(): {
+    readable: { getReader(): ChunkReader };
+    writable: { getWriter(): ChunkWriter };
+  };
+}
+
+export const PLATFORM_CODEC: ZipCodec = {
+  crc32: (data, crc) => crc32(crc, data),
+  deflateRaw: () => new platform.CompressionStream('deflate-raw'),
+};
+
 const STATIC_FILES: [string, string][] = [
   [
     '[Content_Types].xml',
@@ -127,7 +147,8 @@ export interface XlsxColumns {
 type Kind = 'number' | 'date' | 'time';
 
 interface ColumnSets {
-  names: string[];
+  /** Each column's cell opening, `<c r="A`, made when first needed. */
+  opens: string[];
   /** Each column's kind, by index; text when unset. */
   kinds: (Kind | undefined)[];
   /**
@@ -142,7 +163,7 @@ function columnSets(columns: XlsxColumns): ColumnSets {
   for (const i of columns.numeric) kinds[i] = 'number';
   for (const i of columns.dates ?? []) kinds[i] = 'date';
   for (const i of columns.times ?? []) kinds[i] = 'time';
-  return { names: [], kinds, serials: new Map() };
+  return { opens: [], kinds, serials: new Map() };
 }
 
 /** A date or time cell's serial value: days since Excel's day 0, a fraction of a day for times. */
@@ -162,26 +183,39 @@ function serial(value: string, kind: 'date' | 'time', sets: ColumnSets): string 
   return known;
 }
 
+// Cell markup after the cell's reference (`<c r="A2`), by kind; a cell's reference is its
+// column's name, cached, and the row's number, made once a row: this is per cell, on every row.
+const DATE_CELL = `" s="${DATE_STYLE}"><v>`;
+const TIME_CELL = `" s="${TIME_STYLE}"><v>`;
+const HEADER_CELL = `" s="${BOLD}" t="inlineStr"><is><t`;
+const TEXT_CELL = '" t="inlineStr"><is><t';
+const WHITESPACE_AT_ENDS = /^\s|\s$/;
+
 function rowXml(row: readonly string[], r: number, sets: ColumnSets) {
-  const style = r === 1 ? ` s="${BOLD}"` : '';
-  const { names, kinds } = sets;
-  let xml = `<row r="${r}">`;
+  const { opens, kinds } = sets;
+  const n = String(r);
+  const header = r === 1;
+  let xml = '<row r="' + n + '">';
   for (let i = 0; i < row.length; i++) {
     const value = row[i] as string;
     if (value === '') continue;
-    const ref = `${names[i] ?? (names[i] = columnName(i))}${r}`;
-    const kind = r > 1 ? kinds[i] : undefined;
-    const dated = kind === 'date' || kind === 'time' ? serial(value, kind, sets) : null;
-    if (dated !== null) {
-      xml += `<c r="${ref}" s="${kind === 'date' ? DATE_STYLE : TIME_STYLE}"><v>${dated}</v></c>`;
+    const open = (opens[i] ??= '<c r="' + columnName(i)) + n;
+    const kind = header ? undefined : kinds[i];
+    if (kind === 'date' || kind === 'time') {
+      const dated = serial(value, kind, sets);
+      if (dated !== null) {
+        xml += open + (kind === 'date' ? DATE_CELL : TIME_CELL) + dated + '</v></c>';
+        continue;
+      }
     } else if (kind === 'number' && NUMBER.test(value)) {
-      xml += `<c r="${ref}"><v>${value}</v></c>`;
-    } else {
-      const space = value.trim() === value ? '' : ' xml:space="preserve"';
-      xml += `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${escapeText(value)}</t></is></c>`;
+      xml += open + '"><v>' + value + '</v></c>';
+      continue;
     }
+    // \s is what trim() takes off: text with spaces at its ends keeps them.
+    const space = WHITESPACE_AT_ENDS.test(value) ? ' xml:space="preserve">' : '>';
+    xml += open + (header ? HEADER_CELL : TEXT_CELL) + space + escapeText(value) + '</t></is></c>';
   }
-  return `${xml}</row>`;
+  return xml + '</row>';
 }
 
 /** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ]. */
@@ -200,9 +234,10 @@ export async function* xlsxStream(
   name: string,
   columns: XlsxColumns,
   rows: AsyncIterable<readonly (readonly string[])[]> | Iterable<readonly (readonly string[])[]>,
+  codec: ZipCodec = PLATFORM_CODEC,
 ): AsyncGenerator<Uint8Array> {
   const encoder = new platform.TextEncoder();
-  const zip = new ZipStream();
+  const zip = new ZipStream(codec);
   for (const [path, text] of STATIC_FILES) yield* zip.entry(path, [encoder.encode(text)]);
   yield* zip.entry('xl/workbook.xml', [
     encoder.encode(
@@ -272,7 +307,8 @@ const CRC_TABLES = (() => {
   return tables as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
 })();
 
-function crc32(crc: number, data: Uint8Array): number {
+/** CRC-32 of `data` continued from `crc` (exported for the test that checks the server's). */
+export function crc32(crc: number, data: Uint8Array): number {
   const [t0, t1, t2, t3] = CRC_TABLES;
   let c = ~crc >>> 0;
   let i = 0;
@@ -292,6 +328,8 @@ class ZipStream {
   private central: Uint8Array[] = [];
   private offset = 0;
   private count = 0;
+
+  constructor(private readonly codec: ZipCodec) {}
 
   /** One entry: its local header, its data compressed as `content` comes, then its descriptor. */
   async *entry(
@@ -315,7 +353,7 @@ class ZipStream {
       [2, 0],
     ]);
     yield local;
-    const stream = new platform.CompressionStream('deflate-raw');
+    const stream = this.codec.deflateRaw();
     const writer = stream.writable.getWriter();
     let crc = 0;
     let size = 0;
@@ -324,7 +362,7 @@ class ZipStream {
     const feeding = (async () => {
       try {
         for await (const chunk of content) {
-          crc = crc32(crc, chunk);
+          crc = this.codec.crc32(chunk, crc);
           size += chunk.length;
           await writer.write(chunk);
         }

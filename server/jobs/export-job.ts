@@ -1,6 +1,7 @@
 // An export built in the admin worker thread: the roster, then the range's voids, then its
 // attendance in the files' order, page by page from the request thread; the file written as it
-// is made (CSV row by row, XLSX streamed), with the kiosk's own code, so it is the kiosk's file.
+// is made (CSV row by row, XLSX streamed), with the kiosk's own code, so it is the kiosk's file
+// (an XLSX zipped by node:zlib, xlsx-codec.ts: the same parts, in other compressed bytes).
 import { toCsv } from '../../shared/csv';
 import {
   eventLogStream,
@@ -12,6 +13,7 @@ import {
 import { exportLabels, exportSheetName, type ExportFileFormat } from '../../shared/export-labels';
 import type { AttendanceEvent, LanguageCode, VoidEvent } from '../../shared/types';
 import { xlsxStream, type XlsxColumns } from '../../shared/xlsx';
+import { NODE_ZIP_CODEC } from './xlsx-codec';
 import { pages, type JobContext } from './protocol';
 import { readRoster } from './roster-fold';
 
@@ -74,7 +76,7 @@ export async function exportJob(params: ExportParams, ctx: JobContext): Promise<
   }
   const bytes =
     format === 'xlsx'
-      ? xlsxStream(exportSheetName(kind, language), columns, table())
+      ? xlsxStream(exportSheetName(kind, language), columns, table(), NODE_ZIP_CODEC)
       : csv(table(), format === 'csv-comma' ? ',' : ';');
   for await (const part of bytes) await ctx.emit(part);
   return { rows: count };

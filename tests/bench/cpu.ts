@@ -53,3 +53,10 @@ export function browserCpuSeconds(userDataDir: string): number {
   }
   return all.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.seconds, 0);
 }
+
+/** CPU seconds used so far by one process, all its threads (a server's workers, zlib's pool). */
+export function processCpuSeconds(pid: number): number {
+  const found = processes().find((p) => p.pid === pid);
+  if (found === undefined) throw new Error(`no process ${pid}`);
+  return found.seconds;
+}

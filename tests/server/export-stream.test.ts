@@ -1,5 +1,5 @@
 // Exports that cannot take the server down: the range is read from the database a page at a
-// time and the file sent as it is made, byte for byte the kiosk's; a few run at once (429
+// time and the file sent as it is made, the kiosk's (a workbook part for part); a few run at once (429
 // beyond, with Retry-After); the range and an XLSX's rows are capped, with a clear message.
 import { once } from 'node:events';
 import http from 'node:http';
@@ -18,6 +18,7 @@ import {
   seedHistory,
   watched,
 } from './support/history';
+import { sameFile } from './support/unzip';
 
 const PAGE = 7;
 
@@ -57,7 +58,7 @@ forEachBackend('streamed export', (ctx: Ctx) => {
     return { app, watch };
   };
 
-  it('reads the range a page at a time, and sends the kiosk’s files byte for byte', async () => {
+  it('reads the range a page at a time, and sends the kiosk’s files', async () => {
     const events = await seedHistory(ctx.app, 300);
     const { app, watch } = await watchedApp();
     const cases = [
@@ -74,7 +75,9 @@ forEachBackend('streamed export', (ctx: Ctx) => {
       const res = await app.inject({ method: 'GET', url, headers: adminAuth });
       expect(res.statusCode, res.body).toBe(200);
       const expected = await kioskFile(kind, format, events, language, group);
-      expect(res.rawPayload.equals(expected), `${kind} ${format} ${language} ${group}`).toBe(true);
+      expect(sameFile(res.rawPayload, expected), `${kind} ${format} ${language} ${group}`).toBe(
+        true,
+      );
     }
     // 300 events and more than 20 voids, never more than a page in one read.
     expect(watch.state.reads).toBeGreaterThan(300 / PAGE);

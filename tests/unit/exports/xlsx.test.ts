@@ -24,6 +24,11 @@ const hostileUnit = fc.oneof(
       '\uFFFE',
       '\uD800',
       '\uDC00',
+      // Spaces other than ' ' at a cell's ends must keep xml:space="preserve" too.
+      '\u00A0',
+      '\u2028',
+      '\u3000',
+      '\uFEFF',
     ),
   },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
