@@ -132,7 +132,7 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
     db,
     serverId: () => serverId,
     now,
-    console: { idleMs: consoleSettings.idleMs },
+    console: { idleMs: consoleSettings.idleMs, passwords: consoleSettings.passwords },
     routes,
   });
   // Kept so tests can hold every console route to its guard, including routes added later.
@@ -328,7 +328,7 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
     serverId: () => serverId,
     rosterBodyLimit: options.rosterBodyLimit ?? 20 * 1024 * 1024,
     kiosks: options.kiosks ?? {},
-    settings: { idleMs: consoleSettings.idleMs },
+    settings: { idleMs: consoleSettings.idleMs, passwords: consoleSettings.passwords },
     pageDir: options.console?.pageDir ?? path.resolve('dist/console'),
   });
   return server;

@@ -63,6 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
             DEFAULT_CONSOLE_SETTINGS.idleMs.reception / 60_000,
           ),
       },
+      passwords: DEFAULT_CONSOLE_SETTINGS.passwords,
     },
     kiosks: readKioskOptions(env),
     timeouts: {

@@ -170,7 +170,7 @@ export const consoleAuthRoutes: FastifyPluginAsyncTypebox<ConsoleAuthOptions> = 
         throw new ApiError(409, 'setup-done', 'The first admin exists already: sign in');
       }
       weak(password, name);
-      const passwordHash = await hashPassword(password);
+      const passwordHash = await hashPassword(password, settings.passwords);
       const account = await attempt(
         [
           { key: 'setup', lockAfter: LOCK_AFTER.account },
@@ -215,7 +215,9 @@ export const consoleAuthRoutes: FastifyPluginAsyncTypebox<ConsoleAuthOptions> = 
         ],
         async () => {
           const row = await accountByName(db, name);
-          return (await verifyPassword(password, row?.passwordHash ?? null)) ? row : null;
+          return (await verifyPassword(password, row?.passwordHash ?? null, settings.passwords))
+            ? row
+            : null;
         },
         () => new ApiError(401, 'wrong-credentials', 'Unknown name or wrong password'),
       );
@@ -283,13 +285,15 @@ export const consoleAuthRoutes: FastifyPluginAsyncTypebox<ConsoleAuthOptions> = 
         [{ key: `account:${nameKey(caller.name)}`, lockAfter: LOCK_AFTER.account }],
         async () => {
           const row = await accountById(db, caller.id);
-          return (await verifyPassword(current, row?.passwordHash ?? null)) ? true : null;
+          return (await verifyPassword(current, row?.passwordHash ?? null, settings.passwords))
+            ? true
+            : null;
         },
         () => new ApiError(403, 'wrong-password', 'The current password is not right'),
       );
       weak(password, caller.name);
       // Every session ends, this one too; this page gets a new one.
-      await setPassword(db, caller.id, await hashPassword(password), now());
+      await setPassword(db, caller.id, await hashPassword(password, settings.passwords), now());
       await audit(db, request, 'account.change-password');
       return signIn(request, reply, caller);
     },
@@ -319,7 +323,7 @@ export const consoleAuthRoutes: FastifyPluginAsyncTypebox<ConsoleAuthOptions> = 
       weak(password, name);
       const account = await createAccount(
         db,
-        { name, role, passwordHash: await hashPassword(password) },
+        { name, role, passwordHash: await hashPassword(password, settings.passwords) },
         now(),
       );
       await audit(db, request, 'account.create', { account: account.id, name: account.name, role });
@@ -364,7 +368,12 @@ export const consoleAuthRoutes: FastifyPluginAsyncTypebox<ConsoleAuthOptions> = 
     async (request, reply) => {
       const account = await existing(request.params.id);
       weak(request.body.password, account.name);
-      await setPassword(db, account.id, await hashPassword(request.body.password), now());
+      await setPassword(
+        db,
+        account.id,
+        await hashPassword(request.body.password, settings.passwords),
+        now(),
+      );
       await clearFailures(db, `account:${nameKey(account.name)}`);
       await audit(db, request, 'account.reset-password', {
         account: account.id,

@@ -14,6 +14,7 @@ import {
   type ConsoleRole,
 } from '../../shared/console';
 import { cookieValue, csrfMatches, endSession, findSession, touchSession } from './sessions';
+import { SCRYPT_PARAMS, type ScryptParams } from './passwords';
 
 export type { ConsoleRole };
 
@@ -24,11 +25,14 @@ export type ConsoleCaller =
 export interface ConsoleSettings {
   /** A session ends after this long without a request its person made, by role. */
   idleMs: Record<ConsoleRole, number>;
+  /** scrypt's cost for new password hashes (tests pass the lightest allowed). */
+  passwords: ScryptParams;
 }
 
 /** Admin 30 minutes; reception keeps the desk's page open through a shift. */
 export const DEFAULT_CONSOLE_SETTINGS: ConsoleSettings = {
   idleMs: { admin: 30 * 60_000, reception: 4 * 60 * 60_000 },
+  passwords: SCRYPT_PARAMS,
 };
 
 const STATE_CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -11,6 +11,8 @@ export interface ScryptParams {
 
 /** One of OWASP's minimum scrypt settings (32 MiB, three passes): a fraction of a second. */
 export const SCRYPT_PARAMS: ScryptParams = { N: 2 ** 15, r: 8, p: 3 };
+/** The lightest settings a stored hash may have: what the tests hash with (speed, not safety). */
+export const LIGHTEST_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
 // Stored parameters outside these are refused (a tampered row cannot ask for a gigabyte).
 const BOUNDS = { N: [2 ** 14, 2 ** 20], r: [8, 32], p: [1, 8] } as const;
 const SALT_BYTES = 16;
@@ -65,18 +67,27 @@ function parse(stored: string): { params: ScryptParams; salt: Buffer; key: Buffe
 
 /**
  * Whether `password` matches `stored`; a malformed stored hash never matches. With `stored` null
- * (no such account) the same work is done against a throwaway hash, so an unknown name takes as
- * long as a wrong password.
+ * (no such account) the same work is done against a throwaway hash made with `params` (what new
+ * hashes cost), so an unknown name takes as long as a wrong password.
  */
-export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
-  const parsed = parse(stored ?? (await decoy()));
+export async function verifyPassword(
+  password: string,
+  stored: string | null,
+  params: ScryptParams = SCRYPT_PARAMS,
+): Promise<boolean> {
+  const parsed = parse(stored ?? (await decoy(params)));
   if (!parsed) return false;
   const key = await scrypt(password, parsed.salt, parsed.params);
   return crypto.timingSafeEqual(key, parsed.key) && stored !== null;
 }
 
-let decoyHash: Promise<string> | null = null;
-function decoy(): Promise<string> {
-  decoyHash ??= hashPassword(crypto.randomBytes(16).toString('hex'));
-  return decoyHash;
+const decoys = new Map<string, Promise<string>>();
+function decoy(params: ScryptParams): Promise<string> {
+  const key = `${params.N}$${params.r}$${params.p}`;
+  let hash = decoys.get(key);
+  if (!hash) {
+    hash = hashPassword(crypto.randomBytes(16).toString('hex'), params);
+    decoys.set(key, hash);
+  }
+  return hash;
 }

@@ -1,7 +1,10 @@
 // Console passwords: scrypt with a salt each and its parameters stored; stored hashes that are
 // malformed or ask for too much work never match.
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../server/console/passwords';
+import { createServer } from '../../server/app';
+import { openDatabase } from '../../server/db';
+import { readConfig } from '../../server/lifecycle';
+import { SCRYPT_PARAMS, hashPassword, verifyPassword } from '../../server/console/passwords';
 
 describe('console password hashes', () => {
   it('are salted, carry their parameters, and verify only the right password', async () => {
@@ -39,5 +42,13 @@ describe('console password hashes', () => {
     ]) {
       expect(await verifyPassword('a long passphrase', stored), String(stored)).toBe(false);
     }
+  });
+
+  it('cost what OWASP asks on the shipped server (the tests hash lighter)', async () => {
+    expect(SCRYPT_PARAMS).toEqual({ N: 2 ** 15, r: 8, p: 3 });
+    expect(readConfig({}).console.passwords).toEqual(SCRYPT_PARAMS);
+    const app = await createServer({ db: await openDatabase('memory') });
+    expect(app.accueil.console.passwords).toEqual(SCRYPT_PARAMS);
+    await app.close();
   });
 });

@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from 'vitest';
 import { createServer, type AccueilServer, type ServerOptions } from '../../server/app';
+import { LIGHTEST_SCRYPT_PARAMS } from '../../server/console/passwords';
 import { openDatabase, type Database, type Queryable } from '../../server/db';
 import { generateToken } from '../../shared/badge';
 import type { KioskEvent } from '../../shared/types';
@@ -108,6 +109,8 @@ export function forEachBackend(title: string, body: (ctx: Ctx) => void): void {
           now: () => ctx.clock.now,
           envAdminToken: ADMIN_TOKEN,
           ...options,
+          // Sign-ins by the dozen: the lightest hashes allowed (console-passwords tests the default).
+          console: { passwords: LIGHTEST_SCRYPT_PARAMS, ...options.console },
         });
         extra.push(app);
         await app.ready();

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type AccueilServer, type ServerOptions } from '../../../server/app';
+import { LIGHTEST_SCRYPT_PARAMS } from '../../../server/console/passwords';
 import { openDatabase, type Database } from '../../../server/db';
 import { CONSOLE_API, type ConsoleRole } from '../../../shared/console';
 import { PG_SKIP, PG_URL } from '../../server/harness';
@@ -66,7 +67,11 @@ export async function startConsoleServer(
     rateLimit: false,
     envAdminToken: CONSOLE_ADMIN_TOKEN,
     ...options,
-    console: { ...options.console, onSetupCode: (code) => (setupCode = code) },
+    console: {
+      passwords: LIGHTEST_SCRYPT_PARAMS,
+      ...options.console,
+      onSetupCode: (code) => (setupCode = code),
+    },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
