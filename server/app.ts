@@ -142,7 +142,7 @@ export async function createServer(options: ServerOptions): Promise<AccueilServe
   app.decorateRequest('caller', null);
   app.decorateRequest('authError', null);
   const exportLimits = { ...DEFAULT_EXPORT_LIMITS, ...options.exports };
-  const jobs = new AdminJobs(exportLimits.concurrent);
+  const jobs = new AdminJobs(db, exportLimits.concurrent);
 
   // The schema first: routes may be registered before it, but no request runs before ready().
   app.addHook('onReady', async () => {

@@ -2,7 +2,7 @@
 // pool) for a real site; PGlite (PostgreSQL compiled to WebAssembly, in-process) as the default,
 // so the server runs on a fresh machine with nothing installed. The SQL is the same for both.
 import pg from 'pg';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, type Transferable, Worker } from 'node:worker_threads';
 import type { FromPglite, ToPglite } from './pglite-protocol';
 
 export interface QueryResult<R> {
@@ -27,13 +27,38 @@ export interface Database extends Queryable {
   /** Waits for running queries, then releases the engine. Safe to call twice. */
   close(): Promise<void>;
   readonly closed: boolean;
+  /**
+   * A way into this database for another thread (`openLink` there): an admin worker reads its
+   * pages itself, so they never cross the request thread.
+   */
+  link(): { link: DatabaseLink; transfer: Transferable[] };
+}
+
+type PgTarget = { url: string; schema?: string; max?: number } & Partial<DatabaseTimeouts>;
+
+/**
+ * What `link()` hands to another thread: PostgreSQL's settings (it connects itself), or a port
+ * that takes statements (pglite-protocol.ts), answered by whoever holds its other end: PGlite's
+ * thread.
+ */
+export type DatabaseLink = { kind: 'pg'; target: PgTarget } | { kind: 'port'; port: MessagePort };
+
+/** The database behind a link, in this thread: a connection of its own, or PGlite's port. */
+export async function openLink(link: DatabaseLink): Promise<Database> {
+  if (link.kind === 'pg') return openPg({ ...link.target, max: 1 });
+  return pgliteClient(portEnd(link.port), {
+    close: async () => link.port.close(),
+    link: () => {
+      throw new Error('a linked PGlite is not linked further');
+    },
+  });
 }
 
 export type DatabaseTarget =
   | string // postgres://… or postgresql://…
   | 'memory'
   | { dataDir: string }
-  | ({ url: string; schema?: string; max?: number } & Partial<DatabaseTimeouts>);
+  | PgTarget;
 
 /** PostgreSQL's limits on waiting: past them a request gets 503 instead of hanging. */
 export interface DatabaseTimeouts {
@@ -141,36 +166,99 @@ function revived(error: { message: string; fields: Record<string, string | numbe
  */
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   const worker = new Worker(PGLITE_WORKER, { workerData: { dataDir } });
+  const opened = new Promise<void>((resolve, reject) => {
+    const first = (message: FromPglite) => {
+      worker.off('message', first);
+      if (message.ok) resolve();
+      else reject(revived(message.error));
+    };
+    worker.on('message', first);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`PGlite's thread exited (${code})`)));
+  });
+  await opened;
+  let nextPort = 1;
+  return pgliteClient(workerEnd(worker), {
+    close: async (closeEngine) => {
+      await closeEngine();
+      await worker.terminate();
+    },
+    link: () => {
+      const { port1, port2 } = new MessageChannel();
+      worker.postMessage({ id: -nextPort++, op: 'attach', port: port2 }, [port2]);
+      return { link: { kind: 'port', port: port1 }, transfer: [port1] };
+    },
+  });
+}
+
+/** Either end PGlite's statements go through: its worker thread, or a port linked to it. */
+interface PgliteEnd {
+  post(message: ToPglite): void;
+  onMessage(listener: (message: FromPglite) => void): void;
+  /** The thread or the port is gone: every statement waiting fails. */
+  onGone(listener: (error: Error) => void): void;
+  ref(): void;
+  unref(): void;
+}
+
+function workerEnd(worker: Worker): PgliteEnd {
+  return {
+    post: (message) => worker.postMessage(message),
+    onMessage: (listener) => worker.on('message', listener),
+    onGone: (listener) => {
+      worker.on('error', listener);
+      worker.on('exit', (code) => listener(new Error(`its thread exited (${code})`)));
+    },
+    ref: () => worker.ref(),
+    unref: () => worker.unref(),
+  };
+}
+
+function portEnd(port: MessagePort): PgliteEnd {
+  return {
+    post: (message) => port.postMessage(message),
+    onMessage: (listener) => port.on('message', listener),
+    onGone: (listener) => port.on('close', () => listener(new Error('its link was closed'))),
+    ref: () => port.ref(),
+    unref: () => port.unref(),
+  };
+}
+
+/** What differs between PGlite's own client and a linked one. */
+interface PgliteOwn {
+  /** Releases this client (`closeEngine` closes PGlite itself: its owner's to call). */
+  close(closeEngine: () => Promise<void>): Promise<void>;
+  link: Database['link'];
+}
+
+/** A Database whose statements run in PGlite's thread, sent through `end`. */
+function pgliteClient(end: PgliteEnd, own: PgliteOwn): Database {
   const waiting = new Map<
     number,
     { resolve: (m: FromPglite) => void; reject: (e: Error) => void }
   >();
   let nextId = 1;
   let gone: Error | null = null;
-  const opened = new Promise<void>((resolve, reject) =>
-    waiting.set(0, { resolve: (m) => (m.ok ? resolve() : reject(revived(m.error))), reject }),
-  );
-  worker.on('message', (message: FromPglite) => {
+  end.onMessage((message) => {
     const waiter = waiting.get(message.id);
     waiting.delete(message.id);
     // The thread keeps the process alive only while a statement is under way, as an engine in
     // this thread would.
-    if (waiting.size === 0) worker.unref();
+    if (waiting.size === 0) end.unref();
     waiter?.resolve(message);
   });
+  end.unref();
   const fail = (error: Error) => {
     gone = new Error(`PGlite is closed: ${error.message}`);
     for (const waiter of waiting.values()) waiter.reject(gone);
     waiting.clear();
   };
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`its thread exited (${code})`)));
-  await opened;
+  end.onGone(fail);
   const call = (message: DistributiveOmit<ToPglite, 'id'>) =>
     new Promise<{ rows: never[]; rowCount: number }>((resolve, reject) => {
       if (gone) return reject(gone);
       const id = nextId++;
-      worker.ref();
+      end.ref();
       waiting.set(id, {
         resolve: (m) =>
           m.ok
@@ -178,7 +266,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
             : reject(revived(m.error)),
         reject,
       });
-      worker.postMessage({ ...message, id });
+      end.post({ ...message, id } as ToPglite);
     }).catch(rethrow);
   let closed = false;
   const on = (tx?: number): Queryable => ({
@@ -208,17 +296,15 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     async close() {
       if (closed) return;
       closed = true;
-      await call({ op: 'close' }).catch(() => {});
-      await worker.terminate();
+      await own.close(async () => void (await call({ op: 'close' }).catch(() => {})));
     },
+    link: own.link,
   };
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-async function openPg(
-  target: { url: string; schema?: string; max?: number } & Partial<DatabaseTimeouts>,
-): Promise<Database> {
+async function openPg(target: PgTarget): Promise<Database> {
   if (target.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(target.schema)) {
     throw new Error(`Invalid schema name "${target.schema}"`);
   }
@@ -295,5 +381,6 @@ async function openPg(
       closed = true;
       await pool.end();
     },
+    link: () => ({ link: { kind: 'pg', target }, transfer: [] }),
   };
 }

@@ -13,15 +13,7 @@ import type { Database } from './db';
 import { ApiError } from './errors';
 import type { ExportParams } from './jobs/export-job';
 import type { AdminJobs, Job } from './jobs/pool';
-import { pageReader } from './jobs/reader';
-import {
-  attendancePage,
-  type AttendanceCursor,
-  countAttendance,
-  rosterPage,
-  topServerSeq,
-  voidPage,
-} from './store/events';
+import { countAttendance, topServerSeq } from './store/events';
 import { kioskNames } from './store/kiosks';
 
 export interface ExportRequest {
@@ -37,7 +29,10 @@ export const CSV_MIME = 'text/csv; charset=utf-8';
 export interface ExportLimits {
   /** Exports and roster imports running at once (admin jobs); beyond, 429. */
   concurrent: number;
-  /** Events a database read returns at most. */
+  /**
+   * Events a database read returns at most. On PGlite, one statement at a time, a kiosk's push
+   * may wait for one such read: 500 rows take a few milliseconds.
+   */
   pageRows: number;
   /** Days an export may cover (a matrix has a column a day). */
   maxDays: number;
@@ -47,7 +42,7 @@ export interface ExportLimits {
 
 export const DEFAULT_EXPORT_LIMITS: ExportLimits = {
   concurrent: 2,
-  pageRows: 2_000,
+  pageRows: 500,
   maxDays: 3_660,
   maxXlsxRows: 1_048_575,
 };
@@ -89,22 +84,14 @@ export async function startExport(
       );
     }
   }
-  // Every read is bounded by the log as it is now: the file is one state of it.
-  const scope = { ...bounds, top: await topServerSeq(db) };
-  const n = limits.pageRows;
-  const streams: Record<string, () => Promise<string[]>> = {
-    roster: pageReader(db, (after: number | null) => rosterPage(db, scope.top, after ?? 0, n)),
-    voids: pageReader(db, (after: number | null) => voidPage(db, scope, after ?? 0, n)),
-    events: pageReader(db, (after: AttendanceCursor | null) => attendancePage(db, scope, after, n)),
+  const params: ExportParams = {
+    ...request,
+    kioskNames: await kioskNames(db),
+    // Every read is bounded by the log as it is now: the file is one state of it.
+    scope: { ...bounds, top: await topServerSeq(db) },
+    pageRows: limits.pageRows,
   };
-  const params: ExportParams = { ...request, kioskNames: await kioskNames(db) };
-  const job = jobs.start<{ rows: number }>('export', params, {
-    page: async (stream: string) => {
-      const read = streams[stream];
-      if (!read) throw new Error(`no page stream ${stream}`);
-      return read();
-    },
-  });
+  const job = jobs.start<{ rows: number }>('export', params);
   return {
     name: exportFileName(request),
     mime: request.format === 'xlsx' ? XLSX_MIME : CSV_MIME,

@@ -3,14 +3,13 @@
 // inserts held every push and /health for as long as they ran. Here only the statements wait for
 // one another; the request thread ships SQL and gets rows. Bundled as pglite-worker.js
 // (server/vite.config.ts).
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { FromPglite, ToPglite } from './pglite-protocol';
 
 // int8 as numbers (db.ts says why).
 const INT8_OID = 20;
 const port = parentPort!;
-const post = (message: FromPglite) => port.postMessage(message);
 
 /** An error as plain data: structured cloning keeps only an Error's message, not its code. */
 function plain(error: unknown) {
@@ -26,21 +25,25 @@ const { dataDir } = workerData as { dataDir: string | undefined };
 const engine = await PGlite.create(dataDir ?? 'memory://', {
   parsers: { [INT8_OID]: (value: string) => Number(value) },
 }).catch((error: unknown) => {
-  post({ id: 0, ok: false, error: plain(error) });
+  port.postMessage({ id: 0, ok: false, error: plain(error) } satisfies FromPglite);
   throw error;
 });
 
-/** Open transactions: each a PGlite transaction() held open until its end message. */
-const open = new Map<number, { tx: Transaction; end: (commit: boolean) => void }>();
+/**
+ * Open transactions, by the port they came through and the id of their begin message: each a
+ * PGlite transaction() held open until its end message.
+ */
+const open = new Map<string, { tx: Transaction; end: (commit: boolean) => void }>();
 /** The rejection that makes PGlite roll a transaction back, not an error to report. */
 const ROLLBACK = Symbol('rollback');
-const ended = new Map<number, Promise<void>>();
+const ended = new Map<string, Promise<void>>();
 
-async function run(message: ToPglite): Promise<FromPglite> {
+async function run(message: ToPglite, from: number): Promise<FromPglite> {
   const { id } = message;
+  const key = (tx: number) => `${from}:${tx}`;
   switch (message.op) {
     case 'query': {
-      const on = message.tx === undefined ? engine : open.get(message.tx)!.tx;
+      const on = message.tx === undefined ? engine : open.get(key(message.tx))!.tx;
       const result = await on.query(message.sql, message.params);
       return {
         id,
@@ -50,7 +53,7 @@ async function run(message: ToPglite): Promise<FromPglite> {
       };
     }
     case 'exec': {
-      const on = message.tx === undefined ? engine : open.get(message.tx)!.tx;
+      const on = message.tx === undefined ? engine : open.get(key(message.tx))!.tx;
       await on.exec(message.sql);
       return { id, ok: true };
     }
@@ -61,7 +64,7 @@ async function run(message: ToPglite): Promise<FromPglite> {
       const done = engine.transaction(
         (tx) =>
           new Promise<void>((resolve, reject) => {
-            open.set(id, { tx, end: (commit) => (commit ? resolve() : reject(ROLLBACK)) });
+            open.set(key(id), { tx, end: (commit) => (commit ? resolve() : reject(ROLLBACK)) });
             started();
           }),
       );
@@ -71,28 +74,40 @@ async function run(message: ToPglite): Promise<FromPglite> {
           if (error !== ROLLBACK) throw error;
         },
       );
-      ended.set(id, outcome);
+      ended.set(key(id), outcome);
       // A transaction that cannot start (the engine closed) fails here, not at its end.
       await Promise.race([ready, outcome]);
       return { id, ok: true };
     }
     case 'end': {
-      const outcome = ended.get(message.tx)!;
-      open.get(message.tx)?.end(message.commit);
-      open.delete(message.tx);
-      ended.delete(message.tx);
+      const tx = key(message.tx);
+      const outcome = ended.get(tx)!;
+      open.get(tx)?.end(message.commit);
+      open.delete(tx);
+      ended.delete(tx);
       await outcome;
       return { id, ok: true };
     }
     case 'close':
       await engine.close();
       return { id, ok: true };
+    case 'attach':
+      listen(message.port, nextPort++);
+      return { id, ok: true };
   }
 }
 
-port.on('message', (message: ToPglite) => {
-  void run(message).then(post, (error: unknown) =>
-    post({ id: message.id, ok: false, error: plain(error) }),
-  );
-});
-post({ id: 0, ok: true });
+let nextPort = 1;
+
+/** Runs the statements that arrive on `on`, answering each there. */
+function listen(on: MessagePort | typeof port, from: number) {
+  const post = (message: FromPglite) => on.postMessage(message);
+  on.on('message', (message: ToPglite) => {
+    void run(message, from).then(post, (error: unknown) =>
+      post({ id: message.id, ok: false, error: plain(error) }),
+    );
+  });
+}
+
+listen(port, 0);
+port.postMessage({ id: 0, ok: true } satisfies FromPglite);

@@ -17,14 +17,12 @@ import type { RosterImportResponse } from '../shared/sync-protocol';
 import type { Database, Queryable } from './db';
 import { ApiError } from './errors';
 import type { AdminJobs } from './jobs/pool';
-import { pageReader } from './jobs/reader';
 import type { RosterParams, RosterPlan, RosterSource } from './jobs/roster-job';
 import { kiosksFirst } from './store/kiosks-first';
-import { insertRows, rosterChangedSince, rosterPage, topServerSeq } from './store/events';
+import { insertRows, rosterChangedSince, topServerSeq } from './store/events';
 
 /** Plans made, at most, when the roster keeps changing under them. */
 const ATTEMPTS = 3;
-const PAGE_ROWS = 5_000;
 
 /**
  * Plans the import of a CSV file's bytes (or of rows read from a file by the console) and, when the plan has no error and this is not a dry
@@ -50,16 +48,12 @@ export async function importRoster(
   for (let attempt = 1; ; attempt++) {
     const top = await topServerSeq(db);
     const mark = await serverMark(db, serverId, false);
-    const params: RosterParams = { ...options, source, serverId, firstSeq: mark + 1 };
-    const read = pageReader(db, (after: number | null) =>
-      rosterPage(db, top, after ?? 0, PAGE_ROWS),
-    );
+    const params: RosterParams = { ...options, source, serverId, firstSeq: mark + 1, top };
     // Other origins' roster events are looked for after what the last chunk checked, not after
     // `top`: from `top` each check walked every event the import had written (its own are
     // roster events too), 55,000 chunks' worth by the end of a large import.
     let checked = top;
     const plan = await jobs.start<RosterPlan>('roster', params, {
-      page: async () => read(),
       write: async (rows: string, events: number, at: number) => {
         const written = await writeChunk(db, serverId, { rows, events, at, checked });
         if (written !== null) checked = written;

@@ -17,9 +17,8 @@ import { XLSX_MIME } from '../../shared/xlsx';
 import type { Database } from '../db';
 import { streamExport, type ExportLimits } from '../export';
 import type { AdminJobs } from '../jobs/pool';
-import { pageReader } from '../jobs/reader';
 import type { ReportParams } from '../jobs/report-job';
-import { attendancePage, topServerSeq, type AttendanceCursor } from '../store/events';
+import { topServerSeq } from '../store/events';
 import { errors, ExportQuery, FileBody } from '../schemas';
 import { audit, type guard as Guard } from './guard';
 import type { RosterView } from './roster-view';
@@ -65,17 +64,8 @@ export const consoleReports: FastifyPluginAsyncTypebox<ConsoleReportsOptions> = 
       });
       // Every read bounded by the log as it is now: the report is one state of it.
       const scope = { ...rangeBounds({ from: first, to: last }), top: await topServerSeq(db) };
-      const params: ReportParams = { today };
-      const events = pageReader(db, (after: AttendanceCursor | null) =>
-        attendancePage(db, scope, after, pageRows),
-      );
-      const job = jobs.start<AttendanceReport>('report', params, {
-        page: async (stream: string) => {
-          if (stream !== 'events') throw new Error(`no page stream ${stream}`);
-          return events();
-        },
-      });
-      const report = await job.result;
+      const params: ReportParams = { today, scope, pageRows };
+      const report = await jobs.start<AttendanceReport>('report', params).result;
       const { learners } = (await roster.read()).roster;
       // An archived learner left on purpose: not someone to get in touch with.
       const dropped = report.dropped.flatMap((entry) => {

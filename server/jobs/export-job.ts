@@ -1,5 +1,5 @@
 // An export built in the admin worker thread: the roster, then the range's voids, then its
-// attendance in the files' order, page by page from the request thread; the file written as it
+// attendance in the files' order, page by page as this thread reads them; the file written as it
 // is made (CSV row by row, XLSX streamed), with the kiosk's own code, so it is the kiosk's file
 // (an XLSX zipped by node:zlib, xlsx-codec.ts: the same parts, in other compressed bytes).
 import { toCsv } from '../../shared/csv';
@@ -14,6 +14,7 @@ import { exportLabels, exportSheetName, type ExportFileFormat } from '../../shar
 import type { AttendanceEvent, LanguageCode, VoidEvent } from '../../shared/types';
 import { xlsxStream, type XlsxColumns } from '../../shared/xlsx';
 import { NODE_ZIP_CODEC } from './xlsx-codec';
+import { attendancePage, rosterPage, voidPage, type AttendanceCursor } from '../store/events';
 import { pages, type JobContext } from './protocol';
 import { readRoster } from './roster-fold';
 
@@ -25,6 +26,10 @@ export interface ExportParams {
   language: LanguageCode;
   /** Kiosk id → name, for the "Poste" column (server/store/kiosks.ts). */
   kioskNames: Record<string, string>;
+  /** The range's bounds (ms) and the log's top when the export began: one state of the log. */
+  scope: { start: number; end: number; top: number };
+  /** Events a read returns at most (ExportLimits). */
+  pageRows: number;
 }
 
 /** Cells of a summary or matrix go to the encoder about this many at a time (a matrix of years
@@ -34,10 +39,17 @@ const CELLS_PER_CHUNK = 100_000;
 const parse = (bodies: string[]) => bodies.map((body) => JSON.parse(body) as AttendanceEvent);
 
 export async function exportJob(params: ExportParams, ctx: JobContext): Promise<{ rows: number }> {
-  const { kind, format, range, group, language, kioskNames } = params;
-  const roster = await readRoster(pages(ctx, 'roster'));
+  const { kind, format, range, group, language, kioskNames, scope, pageRows: n } = params;
+  const roster = await readRoster(
+    pages(ctx, (db, after: number | null) => rosterPage(db, scope.top, after ?? 0, n)),
+  );
   const voids: VoidEvent[] = [];
-  for await (const page of pages(ctx, 'voids')) voids.push(...(parse(page) as VoidEvent[]));
+  for await (const page of pages(ctx, (db, after: number | null) =>
+    voidPage(db, scope, after ?? 0, n),
+  ))
+    voids.push(...(parse(page) as VoidEvent[]));
+  const attendance = () =>
+    pages(ctx, (db, after: AttendanceCursor | null) => attendancePage(db, scope, after, n));
   const input = {
     learners: [...roster.learners.values()],
     staffNames: roster.staffNames,
@@ -54,11 +66,11 @@ export async function exportJob(params: ExportParams, ctx: JobContext): Promise<
     ({ header } = log);
     columns = log;
     rows = (async function* () {
-      for await (const page of pages(ctx, 'events')) yield log.rows(parse(page));
+      for await (const page of attendance()) yield log.rows(parse(page));
     })();
   } else {
     const presence = presenceStream(voids);
-    for await (const page of pages(ctx, 'events')) presence.add(parse(page));
+    for await (const page of attendance()) presence.add(parse(page));
     // Belgian Excel reads "66,7" as a number in a ';' file; XLSX stores numbers with a point.
     const decimal = format === 'csv-semicolon' ? ',' : '.';
     const table = learnerTable(kind, presence.finish(), input, labels, { decimal });

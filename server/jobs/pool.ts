@@ -2,7 +2,9 @@
 // at most `limit` at once (429 with Retry-After beyond), each with a heap of its own, so a job
 // that runs out of memory ends alone instead of taking every kiosk's server with it.
 import { Worker } from 'node:worker_threads';
+import { DatabaseUnavailableError, type Database } from '../db';
 import { ApiError } from '../errors';
+import { kiosksFirst } from '../store/kiosks-first';
 import type { FromWorker, JobName, ToWorker } from './protocol';
 
 // From the sources (tests, vitest) the worker is worker.ts; in the bundle, admin-worker.js
@@ -32,10 +34,13 @@ export class AdminJobs {
   /** Workers whose last job ended well, kept for the next (starting one costs ~0.1–0.3 s). */
   private readonly idle: Worker[] = [];
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly db: Database,
+    private readonly limit: number,
+  ) {}
 
   /** Starts `job`, or throws 429 when `limit` jobs already run. */
-  start<T>(job: JobName, params: unknown, host: Host): Job<T> {
+  start<T>(job: JobName, params: unknown, host: Host = {}): Job<T> {
     if (this.running.size >= this.limit) {
       throw new ApiError(
         429,
@@ -75,9 +80,10 @@ export class AdminJobs {
       wake?.();
       wake = null;
     };
+    const methods: Host = { kiosksFirst: () => kiosksFirst(this.db), ...host };
     const onMessage = (message: FromWorker) => {
       if (message.t === 'call') {
-        const method = host[message.method] as
+        const method = methods[message.method] as
           ((...args: unknown[]) => Promise<unknown>) | undefined;
         const call = method
           ? method(...message.args)
@@ -94,7 +100,10 @@ export class AdminJobs {
         wake?.();
         wake = null;
       } else if (message.t === 'done') end(null, message.value as T);
-      else end(new Error(`admin job ${job} failed: ${message.message}`));
+      else {
+        const failure = new Error(`admin job ${job} failed: ${message.message}`);
+        end(message.unavailable ? new DatabaseUnavailableError(failure) : failure);
+      }
     };
     const onError = (error: Error) => end(error);
     const onExit = (code: number) =>
@@ -143,6 +152,8 @@ export class AdminJobs {
       const at = this.idle.indexOf(worker);
       if (at >= 0) this.idle.splice(at, 1);
     });
+    const { link, transfer } = this.db.link();
+    worker.postMessage({ t: 'link', link } satisfies ToWorker, transfer);
     return worker;
   }
 }

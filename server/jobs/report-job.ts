@@ -8,18 +8,26 @@ import {
   type AttendanceReport,
 } from '../../shared/reports';
 import type { AttendanceEvent } from '../../shared/types';
+import { attendancePage, type AttendanceCursor } from '../store/events';
 import { pages, type JobContext } from './protocol';
 
 export interface ReportParams {
   /** The Brussels day the report ends with. */
   today: string;
+  /** The report's window (ms) and the log's top when it began: one state of the log. */
+  scope: { start: number; end: number; top: number };
+  /** Events a read returns at most (ExportLimits). */
+  pageRows: number;
 }
 
 /** The report as the kiosk computes it; the request thread adds the names (roster-view.ts). */
 export async function reportJob(params: ReportParams, ctx: JobContext): Promise<AttendanceReport> {
   const options = { today: params.today, weeks: REPORT_WEEKS, dropRule: DEFAULT_DROP_RULE };
   const events: AttendanceEvent[] = [];
-  for await (const page of pages(ctx, 'events'))
+  const { scope, pageRows } = params;
+  for await (const page of pages(ctx, (db, after: AttendanceCursor | null) =>
+    attendancePage(db, scope, after, pageRows),
+  ))
     for (const body of page) events.push(JSON.parse(body) as AttendanceEvent);
   return buildReport(events, options);
 }

@@ -1,6 +1,6 @@
 // A roster import planned in the admin worker thread, exactly as the kiosk plans it (the kiosk's
-// own code: shared/roster-file.ts, shared/roster-import.ts), against the roster the request
-// thread reads page by page. For a real import it also makes the events (learner-upserted, badge-issued) and
+// own code: shared/roster-file.ts, shared/roster-import.ts), against the roster this thread
+// reads page by page. For a real import it also makes the events (learner-upserted, badge-issued) and
 // hands their rows to the request thread a chunk at a time, each written in a transaction of its
 // own (roster.ts), until all are written or the plan no longer holds.
 import crypto from 'node:crypto';
@@ -11,6 +11,7 @@ import { explainProblems } from '../../shared/roster-messages';
 import type { RosterImportResponse } from '../../shared/sync-protocol';
 import type { KioskEvent, LanguageCode } from '../../shared/types';
 import { uuidv7 } from '../../shared/uuid';
+import { rosterPage } from '../store/events';
 import { checkBatch, eventRowsJson } from '../store/rows';
 import { pages, type JobContext } from './protocol';
 import { readRoster } from './roster-fold';
@@ -33,6 +34,8 @@ export interface RosterParams {
   /** The server's origin, and the seq its first event gets (its mark + 1 when planned). */
   serverId: string;
   firstSeq: number;
+  /** The log's top when planned: the roster is read up to it. */
+  top: number;
 }
 
 export type RosterPlan =
@@ -47,9 +50,13 @@ export type RosterPlan =
 
 /**
  * Events a chunk holds: one short transaction, so a push waits on it for milliseconds (it holds
- * the insert lock every push needs; 1,000 made the pushes of 20 kiosks p99 3.2 times slower).
+ * the insert lock every push needs, and on PGlite the one connection; 1,000 made the pushes of
+ * 20 kiosks p99 3.2 times slower, 100 still 2.1 times on PGlite, 50 1.8: docs/benchmarks.md).
  */
-export const CHUNK_EVENTS = 250;
+export const CHUNK_EVENTS = 50;
+
+/** Roster events a read returns at most: as an export's (ExportLimits), a push waits less. */
+const PAGE_ROWS = 500;
 
 const randomBytes = (n: number) => new Uint8Array(crypto.randomBytes(n));
 
@@ -58,7 +65,9 @@ export async function rosterJob(params: RosterParams, ctx: JobContext): Promise<
   const read =
     'file' in source ? readRosterCsv(source.file) : ({ ok: true, input: source.input } as const);
   if (!read.ok) return { refused: read.problem };
-  const { learners, tokens } = await readRoster(pages(ctx, 'roster'));
+  const { learners, tokens } = await readRoster(
+    pages(ctx, (db, after: number | null) => rosterPage(db, params.top, after ?? 0, PAGE_ROWS)),
+  );
   const plan = planRosterImport(read.input, learners);
   const outcome: RosterImportResponse = {
     ok: plan.ok,

@@ -1,10 +1,14 @@
 // Kiosks before admin work: an export's or an import's next statement waits for the kiosk
-// requests received before it (server/store/kiosks-first.ts), and PGlite's statements run in a
-// thread of their own (server/pglite-worker.ts), so the request thread keeps answering meanwhile.
+// requests received before it (server/store/kiosks-first.ts); the admin worker reads its pages
+// through a link of its own (server/db.ts), never through the request thread; and PGlite's
+// statements run in a thread of their own (server/pglite-worker.ts), so the request thread keeps
+// answering meanwhile.
 import { expect, it } from 'vitest';
-import { pageReader } from '../../server/jobs/reader';
+import { openLink, type Database } from '../../server/db';
+import { pages, type JobContext } from '../../server/jobs/protocol';
 import { kioskRequest, kiosksFirst } from '../../server/store/kiosks-first';
-import { checkIn, enrolKiosk, forEachBackend, pushReq } from './harness';
+import { adminAuth, checkIn, enrolKiosk, forEachBackend, pushReq } from './harness';
+import { HISTORY_RANGE, seedHistory } from './support/history';
 
 /** Lets the event loop turn `n` times: whatever could run by then has run. */
 async function turns(n: number) {
@@ -15,16 +19,81 @@ forEachBackend('kiosks before admin work', (ctx) => {
   it('reads an admin page only once the kiosk requests received before it are answered', async () => {
     const order: string[] = [];
     const answered = kioskRequest(ctx.db);
-    const read = pageReader(ctx.db, async () => {
-      order.push('page read');
-      return { bodies: ['{}'], next: null };
+    // A job's context as the admin worker has it, its gate the request thread's.
+    const job: JobContext = {
+      db: ctx.db,
+      kiosksFirst: () => kiosksFirst(ctx.db),
+      call: () => Promise.reject(new Error('no call here')),
+      emit: async () => {},
+      flush: async () => {},
+    };
+    const read = pages(job, async (_db, after: number | null) => {
+      order.push(`page ${after ?? 0} read`);
+      return { bodies: [`{"page":${after ?? 0}}`], next: after === null ? 1 : null };
     });
-    const page = read();
+    const first = read.next();
     await turns(20);
     order.push('kiosk answered');
     answered();
-    expect(await page).toEqual(['{}']);
-    expect(order).toEqual(['kiosk answered', 'page read']);
+    expect((await first).value).toEqual(['{"page":0}']);
+    expect((await read.next()).value).toEqual(['{"page":1}']);
+    expect((await read.next()).done).toBe(true);
+    expect(order).toEqual(['kiosk answered', 'page 0 read', 'page 1 read']);
+  });
+
+  it('reads an export’s pages in its worker thread, never on the request thread', async () => {
+    const events = await seedHistory(ctx.app, 300);
+    let reads = 0;
+    const db: Database = {
+      ...ctx.db,
+      query: async (sql, params) => {
+        if (/\bbody\b/.test(sql) && /FROM events/.test(sql)) reads++;
+        return ctx.db.query(sql, params);
+      },
+    };
+    const app = await ctx.makeApp({ db, exports: { pageRows: 7 } });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/v1/admin/export?kind=events&format=csv-semicolon&from=${HISTORY_RANGE.from}&to=${HISTORY_RANGE.to}`,
+      headers: adminAuth,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    // A header, then a line an event (the unknown badges' scans included).
+    expect(res.body.trimEnd().split('\r\n')).toHaveLength(events.length + 1);
+    expect(reads).toBe(0);
+  });
+
+  it('links another thread to the same database, its statements beside this thread’s', async () => {
+    await ctx.db.exec(`CREATE TABLE linked (n integer PRIMARY KEY)`);
+    const { link } = ctx.db.link();
+    const other = await openLink(link);
+    try {
+      // A transaction on each side at once: each its own, both committed.
+      let inside!: () => void;
+      const opened = new Promise<void>((resolve) => (inside = resolve));
+      let finish!: () => void;
+      const held = new Promise<void>((resolve) => (finish = resolve));
+      const mine = ctx.db.transaction(async (tx) => {
+        await tx.query(`INSERT INTO linked VALUES (1)`);
+        inside();
+        await held;
+      });
+      await opened;
+      const theirs = other.transaction(async (tx) => {
+        await tx.query(`INSERT INTO linked VALUES (2)`);
+      });
+      finish();
+      await Promise.all([mine, theirs]);
+      const { rows } = await other.query<{ n: number }>(`SELECT n FROM linked ORDER BY n`);
+      expect(rows).toEqual([{ n: 1 }, { n: 2 }]);
+      await expect(other.query('SELECT 1 / 0')).rejects.toMatchObject({ code: '22012' });
+    } finally {
+      await other.close();
+    }
+    // Closing the link leaves the database open for this thread.
+    await expect(ctx.db.query(`SELECT count(*)::int AS n FROM linked`)).resolves.toMatchObject({
+      rows: [{ n: 2 }],
+    });
   });
 
   it('counts a push from its arrival to its answer', async () => {

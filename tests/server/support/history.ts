@@ -3,7 +3,10 @@
 // share the same instant (pages of an export split them), a roster of three learners and one
 // staff member. Seeded, so a failure replays.
 import { expect } from 'vitest';
+import { MessageChannel } from 'node:worker_threads';
 import type { AccueilServer } from '../../../server/app';
+import type { Database } from '../../../server/db';
+import type { FromPglite, ToPglite } from '../../../server/pglite-protocol';
 import { generateToken } from '../../../shared/badge';
 import type { AttendanceEvent, KioskEvent, Learner } from '../../../shared/types';
 import { uuidv7 } from '../../../shared/uuid';
@@ -158,10 +161,12 @@ export async function seedHistory(
   return attendance;
 }
 
-/** A database whose reads of event bodies are counted, and can be held at a gate. */
-export function watched<
-  D extends { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> },
->(db: D) {
+/**
+ * A database whose reads of event bodies are counted, and can be held at a gate: on this thread,
+ * and in the admin worker threads it is linked to (their statements come back here through the
+ * link's port, so the worker reads as it does in production, only slower).
+ */
+export function watched(db: Database) {
   let gate: Promise<void> = Promise.resolve();
   let holdAfter = Infinity;
   const state = {
@@ -177,16 +182,33 @@ export function watched<
     },
     release: () => {},
   };
-  const query = async (sql: string, params?: unknown[]) => {
+  const query = async <R>(sql: string, params?: unknown[]) => {
     const reading = /\bbody\b/.test(sql) && /FROM events/.test(sql) && !/INSERT/.test(sql);
     if (reading && ++state.reads > holdAfter) {
       state.waiting++;
       await gate;
       state.waiting--;
     }
-    const result = await db.query(sql, params);
+    const result = await db.query<R>(sql, params);
     if (reading) state.largestRead = Math.max(state.largestRead, result.rows.length);
     return result;
   };
-  return { db: { ...db, query } as D, state };
+  const link = () => {
+    const { port1, port2 } = new MessageChannel();
+    port2.on('message', (message: ToPglite) => {
+      const answer = (reply: FromPglite) => port2.postMessage(reply);
+      if (message.op !== 'query') {
+        answer({ id: message.id, ok: false, error: { message: 'not watched', fields: {} } });
+        return;
+      }
+      query(message.sql, message.params).then(
+        (result) => answer({ id: message.id, ok: true, ...result }),
+        (error: Error) =>
+          answer({ id: message.id, ok: false, error: { message: error.message, fields: {} } }),
+      );
+    });
+    port2.unref();
+    return { link: { kind: 'port' as const, port: port1 }, transfer: [port1] };
+  };
+  return { db: { ...db, query, link } as Database, state };
 }
