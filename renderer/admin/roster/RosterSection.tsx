@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { searchLearners } from '../../../shared/search';
 import type { Learner } from '../../../shared/types';
 import type { LearnerRow } from '../../db/schema';
-import { FilterTabs, Notice } from '../../ui/controls';
+import { Notice } from '../../ui/controls';
 import { useI18n } from '../../i18n';
 import type { AdminSectionProps } from '../section';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
@@ -13,13 +13,12 @@ import { ImportPicker } from '../../ui/roster/ImportPicker';
 import { ImportView, type ImportJob } from './ImportView';
 import { LearnerDialog } from '../../ui/roster/LearnerDialog';
 import { LearnerTable } from '../../ui/roster/LearnerTable';
+import { RosterFilters, type RosterFilter } from '../../ui/roster/RosterFilters';
 import { TemplateDownload } from './TemplateDownload';
 import { archiveLearner, reactivateLearner, saveLearner } from './learners';
 import { useRoster } from './useRoster';
 import '../../ui/roster/roster.css';
 
-type Filter = 'all' | 'active' | 'archived';
-const FILTERS: Filter[] = ['all', 'active', 'archived'];
 /** Rows drawn at once: the search narrows the rest down. */
 const LIST_LIMIT = 100;
 
@@ -60,7 +59,7 @@ function RosterList(
   }, [ready, focusHeading]);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const [filter, setFilter] = useState<Filter>('all');
+  const [filter, setFilter] = useState<RosterFilter>('all');
   const [editing, setEditing] = useState<Editing>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [notice, setNotice] = useState('');
@@ -109,21 +108,12 @@ function RosterList(
         onRead={async (read) => onImport({ ...read, preview: await previewImport(db, read.input) })}
       />
       <TemplateDownload bridge={bridge} />
-      <label htmlFor="roster-search">{t('roster.search')}</label>
-      <input
-        id="roster-search"
-        type="search"
-        className="reception__search"
-        autoComplete="off"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      <FilterTabs
-        label={t('roster.filter')}
-        options={FILTERS}
-        value={filter}
-        onChange={setFilter}
-        text={(name) => t(`roster.filter.${name}`, { count: counts[name] })}
+      <RosterFilters
+        query={query}
+        onQuery={setQuery}
+        filter={filter}
+        onFilter={setFilter}
+        counts={counts}
       />
       <Notice text={notice} />
       {list.ids.length === 0 ? (

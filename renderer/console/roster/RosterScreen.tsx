@@ -7,18 +7,17 @@ import type { ConsoleLearner, LearnerEditRequest } from '../../../shared/console
 import { draftOf, type LearnerDraft } from '../../../shared/learner-draft';
 import { useI18n } from '../../i18n';
 import { ConfirmDialog, type ConfirmRequest } from '../../ui/ConfirmDialog';
-import { FilterTabs, Notice } from '../../ui/controls';
+import { Notice } from '../../ui/controls';
 import { ImportPicker } from '../../ui/roster/ImportPicker';
 import { LearnerDialog } from '../../ui/roster/LearnerDialog';
 import { LearnerTable } from '../../ui/roster/LearnerTable';
+import { RosterFilters, type RosterFilter } from '../../ui/roster/RosterFilters';
 import { api } from '../api';
 import { ConsoleImport, type ConsoleImportJob } from './ConsoleImport';
 import { planImport } from './importPlan';
 import { messageOf, ROSTER_API, useConsoleRoster } from './useConsoleRoster';
 import './console-roster.css';
 
-type Filter = 'all' | 'active' | 'archived';
-const FILTERS: Filter[] = ['all', 'active', 'archived'];
 /** Rows drawn at once: the search narrows the rest down. */
 const LIST_LIMIT = 100;
 
@@ -53,7 +52,7 @@ function RosterList(props: {
   }, [ready, focusHeading]);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const [filter, setFilter] = useState<Filter>('all');
+  const [filter, setFilter] = useState<RosterFilter>('all');
   const [editing, setEditing] = useState<ConsoleLearner | null>(null);
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [notice, setNotice] = useState('');
@@ -115,21 +114,12 @@ function RosterList(props: {
         }
         explain={messageOf}
       />
-      <label htmlFor="roster-search">{t('roster.search')}</label>
-      <input
-        id="roster-search"
-        type="search"
-        className="reception__search"
-        autoComplete="off"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      <FilterTabs
-        label={t('roster.filter')}
-        options={FILTERS}
-        value={filter}
-        onChange={setFilter}
-        text={(name) => t(`roster.filter.${name}`, { count: counts[name] })}
+      <RosterFilters
+        query={query}
+        onQuery={setQuery}
+        filter={filter}
+        onFilter={setFilter}
+        counts={counts}
       />
       <Notice text={notice} />
       {list.ids.length === 0 ? (
