@@ -53,9 +53,13 @@ export async function importRoster(
     // `top`: from `top` each check walked every event the import had written (its own are
     // roster events too), 55,000 chunks' worth by the end of a large import.
     let checked = top;
+    let heldMs = 0;
     const plan = await jobs.start<RosterPlan>('roster', params, {
       write: async (rows: string, events: number, at: number) => {
+        await kiosksFirst(db, heldMs);
+        const from = performance.now();
         const written = await writeChunk(db, serverId, { rows, events, at, checked });
+        heldMs = performance.now() - from;
         if (written !== null) checked = written;
         return written !== null;
       },
@@ -88,7 +92,6 @@ async function writeChunk(
   serverId: string,
   chunk: { rows: string; events: number; at: number; checked: number },
 ): Promise<number | null> {
-  await kiosksFirst(db);
   return db.transaction(async (tx) => {
     if ((await serverMark(tx, serverId, true)) !== chunk.at) return null;
     // Read before the check: an event committed after this read has a higher server_seq (the

@@ -80,7 +80,10 @@ export class AdminJobs {
       wake?.();
       wake = null;
     };
-    const methods: Host = { kiosksFirst: () => kiosksFirst(this.db), ...host };
+    const methods: Host = {
+      kiosksFirst: (heldMs: number) => kiosksFirst(this.db, heldMs),
+      ...host,
+    };
     const onMessage = (message: FromWorker) => {
       if (message.t === 'call') {
         const method = methods[message.method] as

@@ -28,8 +28,11 @@ export const CHUNK_CREDITS = 4;
 export interface JobContext {
   /** The database, read from this thread: pages never cross the request thread. */
   db: Queryable;
-  /** Resolves once the kiosk requests the server has received so far are answered. */
-  kiosksFirst(): Promise<void>;
+  /**
+   * Resolves when the next statement may run: once the kiosk requests received so far are
+   * answered, after a rest as long as `heldMs` (the last statement's) while kiosks are active.
+   */
+  kiosksFirst(heldMs: number): Promise<void>;
   /** Asks the request thread (sending first what was emitted so far). */
   call<T>(method: string, ...args: unknown[]): Promise<T>;
   /** Sends bytes, gathered into larger chunks; resolves when the request thread can take more. */
@@ -39,17 +42,21 @@ export interface JobContext {
 }
 
 /**
- * The pages of `read` until the last, each read once the kiosk requests received before it are
- * answered (kiosks-first.ts: on PGlite, one statement at a time, a push then waits for one page
- * at most), the next one read while this one is used.
+ * The pages of `read` until the last, each read when the kiosks let it (kiosks-first.ts: on
+ * PGlite, one statement at a time, a push then waits for one page at most), the next one read
+ * while this one is used.
  */
 export async function* pages<C>(
   ctx: JobContext,
   read: (db: Queryable, after: C | null) => Promise<Page<C>>,
 ): AsyncGenerator<string[]> {
+  let heldMs = 0;
   const next = async (after: C | null) => {
-    await ctx.kiosksFirst();
-    return read(ctx.db, after);
+    await ctx.kiosksFirst(heldMs);
+    const from = performance.now();
+    const page = await read(ctx.db, after);
+    heldMs = performance.now() - from;
+    return page;
   };
   let ready = false;
   const readAhead = (after: C | null) => {

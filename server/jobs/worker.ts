@@ -76,7 +76,7 @@ const db: Queryable = {
 
 const ctx: JobContext = {
   db,
-  kiosksFirst: () => ask('kiosksFirst'),
+  kiosksFirst: (heldMs) => ask('kiosksFirst', [heldMs]),
   flush,
   // What is made goes out before the job waits on the request thread.
   call: async <T>(method: string, ...args: unknown[]) => {

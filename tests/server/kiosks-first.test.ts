@@ -1,12 +1,20 @@
 // Kiosks before admin work: an export's or an import's next statement waits for the kiosk
-// requests received before it (server/store/kiosks-first.ts); the admin worker reads its pages
+// requests received before it, and rests while kiosks are active (server/store/kiosks-first.ts);
+// the admin worker reads its pages
 // through a link of its own (server/db.ts), never through the request thread; and PGlite's
 // statements run in a thread of their own (server/pglite-worker.ts), so the request thread keeps
 // answering meanwhile.
 import { expect, it } from 'vitest';
 import { openLink, type Database } from '../../server/db';
 import { pages, type JobContext } from '../../server/jobs/protocol';
-import { kioskRequest, kiosksFirst } from '../../server/store/kiosks-first';
+import {
+  ACTIVE_MS,
+  REST_MAX_MS,
+  REST_PER_HELD,
+  kioskRequest,
+  kiosksFirst,
+  type Clock,
+} from '../../server/store/kiosks-first';
 import { adminAuth, checkIn, enrolKiosk, forEachBackend, pushReq } from './harness';
 import { HISTORY_RANGE, seedHistory } from './support/history';
 
@@ -15,6 +23,32 @@ async function turns(n: number) {
   for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
+it('rests after an admin statement in proportion to how long it held the database, while kiosks are active', async () => {
+  let now = 1_000;
+  const rests: number[] = [];
+  const clock: Clock = {
+    now: () => now,
+    sleep: async (ms) => {
+      rests.push(ms);
+      now += ms;
+    },
+  };
+  const db = {} as Database;
+  // No kiosk yet: the admin work runs at full speed.
+  await kiosksFirst(db, 30, clock);
+  expect(rests).toEqual([]);
+  kioskRequest(db, clock)(); // a push, answered
+  now += 100;
+  await kiosksFirst(db, 0, clock); // the first statement: nothing held yet
+  await kiosksFirst(db, 30, clock);
+  await kiosksFirst(db, 60_000, clock); // a statement that waited on a lock: a bounded rest
+  expect(rests).toEqual([30 * REST_PER_HELD, REST_MAX_MS]);
+  // The kiosks went quiet: full speed again.
+  now += ACTIVE_MS;
+  await kiosksFirst(db, 30, clock);
+  expect(rests).toEqual([30 * REST_PER_HELD, REST_MAX_MS]);
+});
+
 forEachBackend('kiosks before admin work', (ctx) => {
   it('reads an admin page only once the kiosk requests received before it are answered', async () => {
     const order: string[] = [];
@@ -22,7 +56,7 @@ forEachBackend('kiosks before admin work', (ctx) => {
     // A job's context as the admin worker has it, its gate the request thread's.
     const job: JobContext = {
       db: ctx.db,
-      kiosksFirst: () => kiosksFirst(ctx.db),
+      kiosksFirst: (heldMs) => kiosksFirst(ctx.db, heldMs),
       call: () => Promise.reject(new Error('no call here')),
       emit: async () => {},
       flush: async () => {},
