@@ -159,13 +159,20 @@ forEachBackend('roster import and export', (ctx) => {
       importCsv(csv, '?issueBadges=true'),
     ]);
     for (const answer of answers) expect(answer.statusCode).toBe(200);
-    const [first, second] = answers.map((a) => a.json()).sort((a, b) => b.written - a.written);
-    expect(first).toMatchObject({ written: 100, badgesIssued: 50, counts: { added: 50 } });
-    expect(second).toMatchObject({ written: 0, badgesIssued: 0, counts: { unchanged: 50 } });
-    const badges = await ctx.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM events WHERE type = 'badge-issued'`,
+    // Their chunks may interleave (each rests between them while kiosks are active): between
+    // them, each learner written once and badged once.
+    const [a, b] = answers.map((answer) => answer.json());
+    expect(a.written + b.written).toBe(100);
+    expect(a.badgesIssued + b.badgesIssued).toBe(50);
+    const badges = await ctx.db.query<{ n: number; learners: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT body::jsonb->>'learnerId')::int AS learners
+         FROM events WHERE type = 'badge-issued'`,
     );
-    expect(badges.rows[0]!.n).toBe(50);
+    expect(badges.rows[0]).toEqual({ n: 50, learners: 50 });
+    const upserts = await ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM events WHERE type = 'learner-upserted'`,
+    );
+    expect(upserts.rows[0]!.n).toBe(50);
   });
 
   it('refuses a plan with errors (422) and writes nothing; needs text/csv (415)', async () => {
