@@ -58,11 +58,22 @@ describe('camera Sightings', () => {
     const restarted = new Sightings();
     restarted.frame(unreadable(), 0);
     restarted.frame(unreadable(), 1000);
+    restarted.frame(seen(), 1200);
     // Gone for longer than the gap: a new presentation, a new streak.
     const back = 1000 + HINT_GAP_MS + 1;
     expect(restarted.frame(unreadable(), back).hint).toBe(false);
     expect(restarted.frame(unreadable(), back + HINT_AFTER_MS / 2).hint).toBe(false);
     expect(restarted.frame(unreadable(), back + HINT_AFTER_MS).hint).toBe(true);
+  });
+
+  it('keeps the streak when frames come slowly (a loaded machine), the code in every one', () => {
+    const sightings = new Sightings();
+    const hints: number[] = [];
+    // Each decode takes longer than the gap, and each sees the code: it never left.
+    for (let t = 0; t <= 6 * HINT_AFTER_MS; t += HINT_GAP_MS + 500) {
+      if (sightings.frame(unreadable(), t).hint) hints.push(t);
+    }
+    expect(hints).toHaveLength(1);
   });
 
   it('gives no hint for a badge that reads during the streak or just before it', () => {

@@ -9,6 +9,8 @@ export const HINT_AFTER_MS = 2000;
 /**
  * Frames without the unreadable code for this long end its streak. Longer than the decode
  * interval of a camera at rest (camera.ts), so a badge held still in the glare keeps its streak.
+ * Only frames without it end a streak, not time alone: on a loaded machine one decode can take
+ * longer than this, and the badge is still there.
  */
 export const HINT_GAP_MS = 1500;
 
@@ -25,8 +27,11 @@ export interface FrameVerdict {
 
 export class Sightings {
   private readonly repeats = new RepeatFilter();
-  /** The current run of frames with an unreadable code, if any. */
-  private streak: { since: number; last: number; hinted: boolean } | null = null;
+  /**
+   * The current run of frames with an unreadable code, if any; `absent`: a frame without it came
+   * after the `last` one with it.
+   */
+  private streak: { since: number; last: number; hinted: boolean; absent: boolean } | null = null;
   private lastBadgeAt = -Infinity;
 
   frame({ texts, unreadable }: FrameCodes, now: number): FrameVerdict {
@@ -46,10 +51,14 @@ export class Sightings {
   }
 
   private watchUnreadable(unreadable: boolean, now: number): boolean {
-    if (this.streak !== null && now - this.streak.last > HINT_GAP_MS) this.streak = null;
-    if (!unreadable) return false;
-    this.streak ??= { since: now, last: now, hinted: false };
+    if (this.streak?.absent && now - this.streak.last > HINT_GAP_MS) this.streak = null;
+    if (!unreadable) {
+      if (this.streak) this.streak.absent = true;
+      return false;
+    }
+    this.streak ??= { since: now, last: now, hinted: false, absent: false };
     this.streak.last = now;
+    this.streak.absent = false;
     // A badge read during the streak or just before it needs no hint: it was the same badge at
     // a worse angle, and the learner already has the greeting.
     const read = this.lastBadgeAt >= this.streak.since - HINT_GAP_MS;
