@@ -64,11 +64,25 @@ async function adminPost<T>(url: string, payload: string | object, type = 'appli
 const nav = (page: Page, section: string) =>
   page.getByRole('navigation').getByRole('button', { name: section }).click();
 
-/** "Sync now" in the sync section, then waits for the status to say `expected`. */
+/**
+ * "Sync now" in the sync section, then waits for a sync begun after the click to end, and for the
+ * status to say `expected`: the words alone may still be those of an earlier sync.
+ */
 async function syncNow(page: Page, expected: string): Promise<void> {
   await nav(page, 'Synchronisation');
+  const clickedAt = await page.evaluate(() => Date.now());
   await page.getByRole('button', { name: 'Synchroniser maintenant' }).click();
-  await expect.poll(() => syncStatus(page), { timeout: 30_000 }).toContain(expected);
+  const status = page.getByTestId('sync-status');
+  await expect
+    .poll(
+      async () => {
+        const attempted = Number((await status.getAttribute('data-attempted-at')) ?? 0);
+        const phase = await status.getAttribute('data-phase');
+        return attempted >= clickedAt && phase !== 'syncing' ? syncStatus(page) : '';
+      },
+      { timeout: 30_000 },
+    )
+    .toContain(expected);
 }
 
 async function scan(page: Page, token: string) {

@@ -53,6 +53,8 @@ export function SyncSection(props: AdminSectionProps) {
           role="status"
           data-testid="sync-status"
           data-tone={view.tone}
+          data-phase={state.status.phase}
+          data-attempted-at={state.status.lastAttemptAt ?? undefined}
         >
           {view.headline}
         </p>
